@@ -1,0 +1,95 @@
+//! What the binary carries: migrations, data/ and locales/, embedded at build time so that
+//! sipkb needs no set-up beyond `cargo`.
+
+use crate::error::Result;
+use crate::i18n::{Catalog, Locale};
+use include_dir::{Dir, include_dir};
+use sha2::{Digest, Sha256};
+
+static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
+static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+static MIGRATIONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/migrations");
+
+/// An embedded text file.
+#[derive(Debug, Clone, Copy)]
+pub struct File {
+    /// Path as in the source tree, e.g. `data/vendors/gigaset.toml`.
+    pub path: &'static str,
+    /// Its contents.
+    pub text: &'static str,
+}
+
+fn files(dir: &'static Dir<'static>, root: &str, sub: &str, ext: &str) -> Vec<File> {
+    let mut out: Vec<File> = dir
+        .get_dir(sub)
+        .map(|d| d.files().collect::<Vec<_>>())
+        .unwrap_or_else(|| {
+            if sub.is_empty() {
+                dir.files().collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .into_iter()
+        .filter(|f| f.path().extension().is_some_and(|e| e == ext))
+        .map(|f| File {
+            path: Box::leak(format!("{root}/{}", f.path().display()).into_boxed_str()),
+            text: f.contents_utf8().expect("embedded text files are UTF-8"),
+        })
+        .collect();
+    out.sort_by_key(|f| f.path);
+    out
+}
+
+/// The migrations, in order (`migrations/0001_init.sql`, …).
+pub fn migrations() -> Vec<File> {
+    files(&MIGRATIONS, "migrations", "", "sql")
+}
+
+/// `data/codes.toml`: the canonical registry.
+pub fn codes() -> File {
+    let f = DATA
+        .get_file("codes.toml")
+        .expect("data/codes.toml is embedded");
+    File {
+        path: "data/codes.toml",
+        text: f.contents_utf8().expect("UTF-8"),
+    }
+}
+
+/// The built-in vendor lists, `data/vendors/*.toml`.
+pub fn vendor_lists() -> Vec<File> {
+    files(&DATA, "data", "vendors", "toml")
+}
+
+/// The Fluent files of one locale, `locales/<locale>/*.ftl`.
+pub fn locale_files(locale: Locale) -> Vec<File> {
+    files(&LOCALES, "locales", locale.as_str(), "ftl")
+}
+
+/// The catalog of built-in texts for every locale.
+pub fn catalog() -> Result<Catalog> {
+    let all: Vec<(Locale, File)> = Locale::ALL
+        .iter()
+        .flat_map(|&l| locale_files(l).into_iter().map(move |f| (l, f)))
+        .collect();
+    Catalog::new(all.iter().map(|(l, f)| (*l, f.path, f.text)))
+}
+
+/// A fingerprint of the built-in data: when it changes, a database made by an older binary
+/// refreshes its built-in lists.
+pub fn fingerprint() -> String {
+    let mut hash = Sha256::new();
+    for f in std::iter::once(codes()).chain(vendor_lists()) {
+        hash.update(f.path.as_bytes());
+        hash.update([0]);
+        hash.update(f.text.as_bytes());
+        hash.update([0]);
+    }
+    hex(&hash.finalize())
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,99 @@
+//! `sipkb explain INPUT…`
+
+use super::{Ctx, Outcome, render};
+use sipkb::{ExplainOptions, MatchKind};
+use std::io::{self, BufRead};
+
+/// Arguments of `sipkb explain`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Status lines (`SIP/2.0 403 Wrong Guess`), codes (`486`), device codes (`0x751`) or
+    /// phrases (`No money left`); `-` reads one input per line from stdin
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+    /// Print one JSON object per input (JSON Lines)
+    #[arg(long)]
+    json: bool,
+    /// List this vendor's variants first
+    #[arg(long, value_name = "SLUG")]
+    vendor: Option<String>,
+}
+
+/// Explains every input; the exit code is the worst outcome of any of them.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let opts = ExplainOptions {
+        locale: Some(ctx.locale),
+        vendor: args.vendor.clone(),
+    };
+    let mut worst = Outcome::Found;
+    let mut count = 0usize;
+    for input in &args.inputs {
+        if input == "-" {
+            for (i, line) in io::stdin().lock().split(b'\n').enumerate() {
+                let line = line?;
+                let place = format!("stdin:{}", i + 1);
+                let outcome = match std::str::from_utf8(&line) {
+                    Ok(text) if text.trim().is_empty() => continue,
+                    Ok(text) => one(ctx, text, &place, &opts, args.json, &mut count)?,
+                    Err(e) => {
+                        ctx.error(&format!(
+                            "{place}: not valid UTF-8 (byte {})",
+                            e.valid_up_to()
+                        ));
+                        Outcome::Bad
+                    }
+                };
+                worst = worst.max(outcome);
+            }
+        } else {
+            let place = shorten(input);
+            worst = worst.max(one(ctx, input, &place, &opts, args.json, &mut count)?);
+        }
+    }
+    ctx.out.flush()?;
+    Ok(worst)
+}
+
+fn one(
+    ctx: &mut Ctx,
+    input: &str,
+    place: &str,
+    opts: &ExplainOptions,
+    json: bool,
+    count: &mut usize,
+) -> io::Result<Outcome> {
+    match ctx.kb.explain(input, opts) {
+        Ok(ex) => {
+            if json {
+                ctx.out.json(&ex)?;
+            } else {
+                if *count > 0 {
+                    ctx.out.line("")?;
+                }
+                let text = render::explanation(&ctx.kb, &ex);
+                ctx.out.line(text.trim_end())?;
+            }
+            *count += 1;
+            Ok(if ex.kind == MatchKind::NotFound {
+                Outcome::NotFound
+            } else {
+                Outcome::Found
+            })
+        }
+        Err(e) => {
+            ctx.out.flush()?;
+            ctx.error(&format!("{place}: {e}"));
+            Ok(Outcome::Bad)
+        }
+    }
+}
+
+/// An input as it is named in an error: quoted, and cut to 60 characters.
+fn shorten(input: &str) -> String {
+    let cut: String = input.chars().take(60).collect();
+    if cut.len() < input.len() {
+        format!("{cut:?}…")
+    } else {
+        format!("{cut:?}")
+    }
+}

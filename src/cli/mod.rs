@@ -1,0 +1,127 @@
+//! The command line: clap lives here and nowhere else. Each subcommand is a file with one `run`.
+
+mod explain;
+mod list;
+mod output;
+mod render;
+mod vendors;
+
+use clap::{Parser, Subcommand};
+use output::Out;
+use sipkb::{Kb, Locale};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Explain SIP response codes and vendor reason phrases, in English, Russian and Chinese.
+#[derive(Parser)]
+#[command(name = "sipkb", version, about, propagate_version = true)]
+struct Cli {
+    /// Database file [default: the platform data directory; env: SIPKB_DB]
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Language of the texts: en, ru or zh (also ru-RU, zh_TW.UTF-8…) [default: from
+    /// LC_ALL, LC_MESSAGES, LANG]
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Explain status lines, codes, device codes or phrases (`-` reads one per line from stdin)
+    Explain(explain::Args),
+    /// List canonical codes, or a vendor's variants
+    List(list::Args),
+    /// List vendors and how many variants each has
+    Vendors(vendors::Args),
+}
+
+/// What a subcommand found, as the exit code says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Everything asked for was found (exit 0).
+    Found = 0,
+    /// Something was not found (exit 1).
+    NotFound = 1,
+    /// Bad usage or bad input (exit 2).
+    Bad = 2,
+}
+
+/// Everything a subcommand needs besides its own arguments.
+pub struct Ctx {
+    kb: Kb,
+    locale: Locale,
+    out: Out,
+}
+
+impl Ctx {
+    /// Prints `sipkb: error: …` (label localized) on stderr.
+    fn error(&self, message: &str) {
+        output::error(&self.kb, self.locale, message);
+    }
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let locale = choose_locale(cli.lang.as_deref());
+    let path = cli
+        .db
+        .or_else(|| {
+            std::env::var_os("SIPKB_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .or_else(sipkb::default_db_path);
+    let Some(path) = path else {
+        eprintln!("sipkb: error: no data directory is known for this platform; pass --db PATH");
+        return ExitCode::from(2);
+    };
+    let kb = match Kb::open(&path) {
+        Ok(kb) => kb,
+        Err(e) => {
+            eprintln!("sipkb: error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut ctx = Ctx {
+        kb,
+        locale,
+        out: Out::stdout(),
+    };
+    let outcome = match &cli.command {
+        Command::Explain(args) => explain::run(&mut ctx, args),
+        Command::List(args) => list::run(&mut ctx, args),
+        Command::Vendors(args) => vendors::run(&mut ctx, args),
+    };
+    match outcome {
+        Ok(o) => ExitCode::from(o as u8),
+        // `sipkb list | head`: a closed stdout is a quiet success.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sipkb: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--lang`, then the first set of LC_ALL, LC_MESSAGES, LANG (POSIX precedence); English when
+/// none names a locale we ship.
+fn choose_locale(flag: Option<&str>) -> Locale {
+    if let Some(lang) = flag {
+        return Locale::negotiate([lang]);
+    }
+    let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty());
+    Locale::negotiate(env.as_deref())
+}

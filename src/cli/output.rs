@@ -1,0 +1,41 @@
+//! Writing to stdout and stderr.
+
+use sipkb::{Kb, Locale};
+use std::io::{self, BufWriter, Stdout, Write};
+
+/// Buffered stdout; every write returns the I/O error so a closed pipe ends the command.
+pub struct Out(BufWriter<Stdout>);
+
+impl Out {
+    /// Buffered stdout.
+    pub fn stdout() -> Self {
+        Out(BufWriter::new(io::stdout()))
+    }
+
+    /// Writes one line.
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.0, "{text}")
+    }
+
+    /// Writes a value as one line of JSON.
+    pub fn json<T: serde::Serialize>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut self.0, value)?;
+        writeln!(self.0)
+    }
+
+    /// Writes a value as pretty JSON.
+    pub fn json_pretty<T: serde::Serialize>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut self.0, value)?;
+        writeln!(self.0)
+    }
+
+    /// Flushes what is buffered.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// Prints `sipkb: <error>: message` on stderr, with the label in the user's language.
+pub fn error(kb: &Kb, locale: Locale, message: &str) {
+    eprintln!("sipkb: {}: {message}", kb.label(locale, "app-error", &[]));
+}

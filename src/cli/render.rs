@@ -1,0 +1,190 @@
+//! Human-readable text for an explanation, with labels from `app.ftl`.
+
+use sipkb::{Arg, Explanation, Kb, MatchKind, Texts};
+use std::fmt::Write;
+
+/// Renders an explanation as plain text in its locale.
+pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
+    let l = ex.locale;
+    let label = |id: &str| kb.label(l, id, &[]);
+    let mut s = String::new();
+    let kind = label(&format!("match-{}", match_key(ex.kind)));
+    let _ = writeln!(s, "{}", ex.input.lines().next().unwrap_or_default().trim());
+    let _ = writeln!(
+        s,
+        "{}",
+        kb.label(l, "app-match", &[("kind", Arg::Str(&kind))])
+    );
+    match ex.kind {
+        MatchKind::NotFound => {
+            let input = ex.input.trim();
+            let _ = writeln!(
+                s,
+                "{}",
+                kb.label(l, "app-not-found", &[("input", Arg::Str(input))])
+            );
+        }
+        MatchKind::UnknownVariant => {
+            let phrase = ex.phrase.as_deref().unwrap_or_default();
+            let code = ex.code.unwrap_or_default().to_string();
+            let _ = writeln!(
+                s,
+                "{}",
+                kb.label(
+                    l,
+                    "app-unknown-variant",
+                    &[("phrase", Arg::Str(phrase)), ("code", Arg::Str(&code))]
+                )
+            );
+        }
+        _ => {}
+    }
+    if let Some(fb) = &ex.class_fallback {
+        let code = ex.code.unwrap_or_default().to_string();
+        let treated = fb.treated_as.to_string();
+        let _ = writeln!(
+            s,
+            "{}",
+            kb.label(
+                l,
+                "app-class-fallback",
+                &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&treated))]
+            )
+        );
+        section(&mut s, kb, ex, &fb.texts.title, &fb.texts, &[]);
+    }
+    for v in &ex.variants {
+        let mut head = format!("{}: {}", label("app-vendor"), v.vendor_name);
+        let wire = match (&v.vendor_code, v.code) {
+            (Some(dc), Some(c)) => format!("{dc} (SIP {c}) {}", v.phrase),
+            (Some(dc), None) => format!("{dc} {} ({})", v.phrase, label("app-no-sip-code")),
+            (None, Some(c)) => format!("{c} {}", v.phrase),
+            (None, None) => v.phrase.clone(),
+        };
+        let _ = write!(head, " [{}]", v.vendor);
+        let title = format!("{wire} — {}", v.texts.title);
+        let _ = writeln!(s, "\n■ {head}");
+        let cat = kb.label(l, &format!("category-{}", v.category), &[]);
+        section(
+            &mut s,
+            kb,
+            ex,
+            &title,
+            &v.texts,
+            &[(label("app-category"), cat)],
+        );
+    }
+    if let Some(c) = &ex.canonical {
+        let _ = writeln!(
+            s,
+            "\n■ {}: {} {} ({})",
+            label("app-canonical"),
+            c.code,
+            c.reason,
+            c.rfc.join(", ")
+        );
+        let mut facts = vec![
+            (
+                label("app-category"),
+                kb.label(l, &format!("category-{}", c.category), &[]),
+            ),
+            (
+                label("app-retry"),
+                kb.label(l, &format!("retry-{}", c.retry), &[]),
+            ),
+        ];
+        if let Some(q) = c.q850 {
+            facts.push((label("app-q850"), q.to_string()));
+        }
+        section(&mut s, kb, ex, &c.texts.title, &c.texts, &facts);
+    }
+    for n in &ex.notes {
+        let head = kb.label(
+            l,
+            "app-note",
+            &[
+                ("vendor", Arg::Str(&n.vendor_name)),
+                ("class", Arg::Str(&n.class)),
+            ],
+        );
+        let _ = writeln!(s, "\n■ {head}");
+        section(&mut s, kb, ex, &n.texts.title, &n.texts, &[]);
+    }
+    if !ex.suggestions.is_empty() {
+        let _ = writeln!(s, "\n{}:", label("app-suggestions"));
+        for g in &ex.suggestions {
+            let from = g
+                .vendor
+                .as_deref()
+                .map(|v| format!(", {v}"))
+                .unwrap_or_default();
+            let _ = writeln!(s, "  {} {} ({:.2}{from})", g.code, g.phrase, g.score);
+        }
+    }
+    if !ex.headers.is_empty() {
+        let _ = writeln!(s, "\n{}:", label("app-headers"));
+        for h in &ex.headers {
+            let _ = writeln!(s, "  {h}");
+        }
+    }
+    if !ex.fallback.is_empty() {
+        let locales: Vec<&str> = ex.fallback.iter().map(|l| l.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "\n{}",
+            kb.label(
+                l,
+                "app-fallback",
+                &[("locales", Arg::Str(&locales.join(", ")))]
+            )
+        );
+    }
+    s
+}
+
+fn section(
+    s: &mut String,
+    kb: &Kb,
+    ex: &Explanation,
+    title: &str,
+    t: &Texts,
+    facts: &[(String, String)],
+) {
+    let label = |id: &str| kb.label(ex.locale, id, &[]);
+    if !title.is_empty() {
+        let _ = writeln!(s, "  {title}");
+    }
+    if !t.summary.is_empty() {
+        let _ = writeln!(s, "  {}", t.summary);
+    }
+    for (head, items) in [
+        (label("app-causes"), &t.causes),
+        (label("app-actions"), &t.actions),
+    ] {
+        if !items.is_empty() {
+            let _ = writeln!(s, "  {head}:");
+            for item in items {
+                let _ = writeln!(s, "    - {item}");
+            }
+        }
+    }
+    if !t.ui.is_empty() {
+        let _ = writeln!(s, "  {}: {}", label("app-ui"), t.ui);
+    }
+    if !facts.is_empty() {
+        let line: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let _ = writeln!(s, "  {}", line.join(" · "));
+    }
+}
+
+/// The `match` value as it appears in JSON and in `app.ftl` ids.
+pub fn match_key(kind: MatchKind) -> &'static str {
+    match kind {
+        MatchKind::Variant => "variant",
+        MatchKind::Canonical => "canonical",
+        MatchKind::UnknownVariant => "unknown_variant",
+        MatchKind::Class => "class",
+        MatchKind::Phrase => "phrase",
+        MatchKind::NotFound => "not_found",
+    }
+}

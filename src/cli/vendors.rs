@@ -1,0 +1,41 @@
+//! `sipkb vendors`
+
+use super::{Ctx, Outcome};
+use std::io;
+
+/// Arguments of `sipkb vendors`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print a JSON array of {slug, name, note, builtin, variants}
+    #[arg(long)]
+    json: bool,
+}
+
+/// Lists vendors; exit 1 when there are none.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let vendors = match ctx.kb.vendors() {
+        Ok(v) => v,
+        Err(e) => {
+            ctx.error(&e.to_string());
+            return Ok(Outcome::Bad);
+        }
+    };
+    if args.json {
+        ctx.out.json_pretty(&vendors)?;
+    } else {
+        let head =
+            ["col-vendor", "col-variants", "col-name"].map(|id| ctx.kb.label(ctx.locale, id, &[]));
+        ctx.out
+            .line(&format!("{:<16} {:>10}  {}", head[0], head[1], head[2]))?;
+        for v in &vendors {
+            ctx.out
+                .line(&format!("{:<16} {:>10}  {}", v.slug, v.variants, v.name))?;
+        }
+    }
+    ctx.out.flush()?;
+    Ok(if vendors.is_empty() {
+        Outcome::NotFound
+    } else {
+        Outcome::Found
+    })
+}

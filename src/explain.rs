@@ -1,0 +1,387 @@
+//! The core query: an input in, an [`Explanation`] out (facts plus texts in one locale).
+
+use crate::error::{Error, Result};
+use crate::i18n::{Catalog, Locale, Texts};
+use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow};
+use crate::parse::{Query, parse_input};
+use crate::phrase::normalize_phrase;
+use crate::store::Store;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// How an input matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// Code and phrase (or device code) matched one or more vendor variants.
+    Variant,
+    /// A registered code with its canonical phrase, an alias, or no phrase.
+    Canonical,
+    /// A registered code with a phrase no list knows.
+    UnknownVariant,
+    /// An unregistered code: handled as its class's x00 (RFC 3261 §8.1.3.2).
+    Class,
+    /// A phrase on its own matched variants or canonical phrases.
+    Phrase,
+    /// Nothing matched.
+    NotFound,
+}
+
+/// Options for [`crate::Kb::explain`].
+#[derive(Debug, Clone, Default)]
+pub struct ExplainOptions {
+    /// The locale to render texts in.
+    pub locale: Option<Locale>,
+    /// A vendor slug whose variants are listed first.
+    pub vendor: Option<String>,
+}
+
+/// A canonical code with its texts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Canonical {
+    /// The code.
+    pub code: u16,
+    /// The IANA reason phrase.
+    pub reason: String,
+    /// Defining documents.
+    pub rfc: Vec<String>,
+    /// Triage category.
+    pub category: String,
+    /// The Q.850 cause it maps to (RFC 3398 §8.2.6.1), if any.
+    pub q850: Option<u8>,
+    /// Retry advice: none, redirect, fix, later, elsewhere, never.
+    pub retry: String,
+    /// Other spellings of the canonical phrase.
+    pub aliases: Vec<String>,
+    /// Rendered texts.
+    #[serde(flatten)]
+    pub texts: Texts,
+}
+
+/// A vendor variant with its texts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Variant {
+    /// Vendor slug.
+    pub vendor: String,
+    /// Vendor name.
+    pub vendor_name: String,
+    /// The SIP code it stands for, if any.
+    pub code: Option<u16>,
+    /// The IANA phrase of that code, when the code is registered.
+    pub canonical_reason: Option<String>,
+    /// The vendor device code, if any.
+    pub vendor_code: Option<String>,
+    /// The phrase as seen on the wire.
+    pub phrase: String,
+    /// Triage category.
+    pub category: String,
+    /// Rendered texts.
+    #[serde(flatten)]
+    pub texts: Texts,
+}
+
+/// A vendor's note about the whole class of the response.
+#[derive(Debug, Clone, Serialize)]
+pub struct Note {
+    /// Vendor slug.
+    pub vendor: String,
+    /// Vendor name.
+    pub vendor_name: String,
+    /// The class, e.g. `5xx`.
+    pub class: String,
+    /// Rendered texts.
+    #[serde(flatten)]
+    pub texts: Texts,
+}
+
+/// What an unregistered code is handled as.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClassFallback {
+    /// The class, e.g. `4xx`.
+    pub class: String,
+    /// The code it is treated as (x00; 183 for 1xx).
+    pub treated_as: u16,
+    /// Rendered texts about the class.
+    #[serde(flatten)]
+    pub texts: Texts,
+}
+
+/// A known phrase close to an unknown one.
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestion {
+    /// The known phrase.
+    pub phrase: String,
+    /// Its code.
+    pub code: u16,
+    /// The vendor it belongs to; none for a canonical spelling.
+    pub vendor: Option<String>,
+    /// Similarity, 0 to 1.
+    pub score: f64,
+}
+
+/// The answer to one input.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    /// The input as given.
+    pub input: String,
+    /// The locale texts are rendered in.
+    pub locale: Locale,
+    /// How the input matched.
+    #[serde(rename = "match")]
+    pub kind: MatchKind,
+    /// The reason phrase given with the input (or the phrase alone), as typed.
+    pub phrase: Option<String>,
+    /// The SIP code, when one is known.
+    pub code: Option<u16>,
+    /// The class, e.g. `4xx`.
+    pub class: Option<String>,
+    /// Whether the code is absent from the IANA registry.
+    pub unregistered: bool,
+    /// The canonical entry (for an unregistered code: its class's x00).
+    pub canonical: Option<Canonical>,
+    /// For an unregistered code: the class it falls back to.
+    pub class_fallback: Option<ClassFallback>,
+    /// Matching vendor variants (the preferred vendor first).
+    pub variants: Vec<Variant>,
+    /// Vendors' notes about the response's class.
+    pub notes: Vec<Note>,
+    /// Known phrases close to an unknown one, best first.
+    pub suggestions: Vec<Suggestion>,
+    /// `Reason:`/`Warning:` header lines given with the input.
+    pub headers: Vec<String>,
+    /// Locales a text fell back to (empty when every text is in `locale`).
+    pub fallback: Vec<Locale>,
+}
+
+/// Explains one input against a store, rendering through a catalog.
+pub(crate) fn explain(
+    store: &Store,
+    catalog: &Catalog,
+    input: &str,
+    opts: &ExplainOptions,
+) -> Result<Explanation> {
+    let parsed = parse_input(input)?;
+    if let Some(v) = &opts.vendor {
+        if !store.has_vendor(v)? {
+            return Err(Error::UnknownVendor(v.clone()));
+        }
+    }
+    let mut r = Renderer {
+        catalog,
+        locale: opts.locale.unwrap_or(Locale::En),
+        fallback: BTreeSet::new(),
+    };
+    let mut ex = Explanation {
+        input: input.to_string(),
+        locale: r.locale,
+        kind: MatchKind::NotFound,
+        phrase: None,
+        code: None,
+        class: None,
+        unregistered: false,
+        canonical: None,
+        class_fallback: None,
+        variants: Vec::new(),
+        notes: Vec::new(),
+        suggestions: Vec::new(),
+        headers: parsed.headers,
+        fallback: Vec::new(),
+    };
+    let mut rows: Vec<VariantRow>;
+    match parsed.query {
+        Query::Status { code, phrase } => {
+            let norm = normalize_phrase(&phrase);
+            ex.phrase = (!phrase.is_empty()).then(|| phrase.clone());
+            ex.code = Some(code.get());
+            ex.class = Some(code.class().to_string());
+            match store.code(code)? {
+                Some(entry) => {
+                    ex.canonical = Some(r.canonical(&entry));
+                    rows = if norm.is_empty() {
+                        Vec::new()
+                    } else {
+                        store.variants_by_code_phrase(code, &norm)?
+                    };
+                    ex.kind = if !rows.is_empty() {
+                        MatchKind::Variant
+                    } else if norm.is_empty() || store.codes_with_phrase(&norm)?.contains(&code) {
+                        MatchKind::Canonical
+                    } else {
+                        ex.suggestions = suggest(store, code.class(), &norm)?;
+                        MatchKind::UnknownVariant
+                    };
+                }
+                None => {
+                    // RFC 3261 §8.1.3.2: an unknown response code is treated as the x00 of its
+                    // class (183 for 1xx); the vendor variants say what was really meant.
+                    ex.kind = MatchKind::Class;
+                    ex.unregistered = true;
+                    let class = code.class();
+                    if let Some(entry) = store.code(class.fallback_code())? {
+                        ex.canonical = Some(r.canonical(&entry));
+                    }
+                    ex.class_fallback = Some(ClassFallback {
+                        class: class.to_string(),
+                        treated_as: class.fallback_code().get(),
+                        texts: r.texts(&class.message_id()),
+                    });
+                    rows = if norm.is_empty() {
+                        store.variants_by_code(code)?
+                    } else {
+                        store.variants_by_code_phrase(code, &norm)?
+                    };
+                    if rows.is_empty() && !norm.is_empty() {
+                        ex.suggestions = suggest(store, class, &norm)?;
+                    }
+                }
+            }
+            ex.notes = store
+                .class_notes(code.class())?
+                .iter()
+                .map(|n| r.note(n))
+                .collect();
+        }
+        Query::DeviceCode(vendor_code) => {
+            rows = store.variants_by_vendor_code(&vendor_code)?;
+            if !rows.is_empty() {
+                ex.kind = MatchKind::Variant;
+                adopt_single_code(store, &mut r, &mut ex, rows.iter().map(|v| v.code))?;
+            }
+        }
+        Query::Phrase(phrase) => {
+            let norm = normalize_phrase(&phrase);
+            ex.phrase = Some(phrase.clone());
+            rows = store.variants_by_phrase(&norm)?;
+            let canon = store.codes_with_phrase(&norm)?;
+            if rows.is_empty() && canon.is_empty() {
+                ex.suggestions = (1..=6)
+                    .filter_map(Class::new)
+                    .map(|c| suggest(store, c, &norm))
+                    .collect::<Result<Vec<_>>>()?
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                sort_suggestions(&mut ex.suggestions);
+            } else {
+                ex.kind = MatchKind::Phrase;
+                let codes = canon
+                    .into_iter()
+                    .map(Some)
+                    .chain(rows.iter().map(|v| v.code));
+                adopt_single_code(store, &mut r, &mut ex, codes)?;
+            }
+        }
+    }
+    if let Some(pref) = &opts.vendor {
+        // A stable sort keeps the store's order within each group.
+        rows.sort_by_key(|v| v.vendor != *pref);
+    }
+    for row in &rows {
+        let reason = match row.code {
+            Some(c) => store.code(c)?.map(|e| e.reason),
+            None => None,
+        };
+        ex.variants.push(r.variant(row, reason));
+    }
+    ex.fallback = r.fallback.into_iter().collect();
+    Ok(ex)
+}
+
+/// When every match shares one SIP code, the explanation is about that code.
+fn adopt_single_code(
+    store: &Store,
+    r: &mut Renderer<'_>,
+    ex: &mut Explanation,
+    codes: impl Iterator<Item = Option<SipCode>>,
+) -> Result<()> {
+    let distinct: BTreeSet<Option<SipCode>> = codes.collect();
+    if let [Some(code)] = distinct.into_iter().collect::<Vec<_>>()[..] {
+        ex.code = Some(code.get());
+        ex.class = Some(code.class().to_string());
+        match store.code(code)? {
+            Some(entry) => ex.canonical = Some(r.canonical(&entry)),
+            None => ex.unregistered = true,
+        }
+    }
+    Ok(())
+}
+
+/// The closest known phrases in a class, best first (at most five, similarity ≥ 0.6).
+fn suggest(store: &Store, class: Class, norm: &str) -> Result<Vec<Suggestion>> {
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (phrase, code, vendor) in store.phrases_in_class(class)? {
+        let score = strsim::normalized_levenshtein(norm, &normalize_phrase(&phrase));
+        let seen = out
+            .iter()
+            .any(|s| s.code == code.get() && s.phrase == phrase);
+        if score >= 0.6 && !seen {
+            out.push(Suggestion {
+                phrase,
+                code: code.get(),
+                vendor,
+                score: (score * 1000.0).round() / 1000.0,
+            });
+        }
+    }
+    sort_suggestions(&mut out);
+    Ok(out)
+}
+
+fn sort_suggestions(s: &mut Vec<Suggestion>) {
+    s.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
+    s.truncate(5);
+}
+
+/// Renders message ids in one locale and remembers where it had to fall back.
+struct Renderer<'a> {
+    catalog: &'a Catalog,
+    locale: Locale,
+    fallback: BTreeSet<Locale>,
+}
+
+impl Renderer<'_> {
+    fn texts(&mut self, id: &str) -> Texts {
+        match self.catalog.texts(self.locale, id) {
+            Some((texts, from)) => {
+                self.fallback.extend(from);
+                texts
+            }
+            None => Texts::default(),
+        }
+    }
+
+    fn canonical(&mut self, e: &CodeEntry) -> Canonical {
+        Canonical {
+            code: e.code.get(),
+            reason: e.reason.clone(),
+            rfc: e.rfc.clone(),
+            category: e.category.clone(),
+            q850: e.q850,
+            retry: e.retry.clone(),
+            aliases: e.aliases.clone(),
+            texts: self.texts(&e.message_id()),
+        }
+    }
+
+    fn variant(&mut self, v: &VariantRow, canonical_reason: Option<String>) -> Variant {
+        Variant {
+            vendor: v.vendor.clone(),
+            vendor_name: v.vendor_name.clone(),
+            code: v.code.map(SipCode::get),
+            canonical_reason,
+            vendor_code: v.vendor_code.clone(),
+            phrase: v.phrase.clone(),
+            category: v.category.clone(),
+            texts: self.texts(&v.message),
+        }
+    }
+
+    fn note(&mut self, n: &ClassNoteRow) -> Note {
+        Note {
+            vendor: n.vendor.clone(),
+            vendor_name: n.vendor_name.clone(),
+            class: n.class.to_string(),
+            texts: self.texts(&n.message),
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! Fluent: one bundle per locale, built once, rendering explanation parts and UI labels.
+//! The only module that touches fluent-bundle.
+
+mod locale;
+
+pub use locale::Locale;
+
+use crate::error::{Error, Result};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The parts of an explanation, rendered in one locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Texts {
+    /// A short title.
+    pub title: String,
+    /// What it means, in one to three sentences.
+    pub summary: String,
+    /// Likely causes, one per item.
+    pub causes: Vec<String>,
+    /// Suggested actions, one per item.
+    pub actions: Vec<String>,
+    /// The end-user line an application can show.
+    pub ui: String,
+}
+
+/// Fluent bundles for en, ru and zh. Built once; `Send + Sync`, so a server can share it.
+pub struct Catalog {
+    bundles: Vec<(Locale, Bundle)>,
+}
+
+impl Catalog {
+    /// Builds the bundles from `(locale, file name, FTL source)` triples. A syntax error in any
+    /// file is an error naming `file:line`.
+    pub fn new<'a>(sources: impl IntoIterator<Item = (Locale, &'a str, &'a str)>) -> Result<Self> {
+        let mut catalog = Catalog {
+            bundles: Locale::ALL
+                .iter()
+                .map(|&l| {
+                    let lang = l.as_str().parse().expect("static tags are valid");
+                    let mut bundle = Bundle::new_concurrent(vec![lang]);
+                    // Isolation marks (U+2068/U+2069) would leak into terminals and JSON.
+                    bundle.set_use_isolating(false);
+                    (l, bundle)
+                })
+                .collect(),
+        };
+        for (locale, name, ftl) in sources {
+            let resource = parse_ftl(name, ftl)?;
+            catalog
+                .bundle_mut(locale)
+                .add_resource(resource)
+                .map_err(|errs| Error::Locale(format!("{name}: {}", join(&errs))))?;
+        }
+        Ok(catalog)
+    }
+
+    /// Adds messages that replace any of the same id (texts brought by imports).
+    pub fn add_overriding(&mut self, locale: Locale, name: &str, ftl: &str) -> Result<()> {
+        let resource = parse_ftl(name, ftl)?;
+        self.bundle_mut(locale).add_resource_overriding(resource);
+        Ok(())
+    }
+
+    fn bundle(&self, locale: Locale) -> &Bundle {
+        &self
+            .bundles
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .expect("all locales built")
+            .1
+    }
+
+    fn bundle_mut(&mut self, locale: Locale) -> &mut Bundle {
+        &mut self
+            .bundles
+            .iter_mut()
+            .find(|(l, _)| *l == locale)
+            .expect("all locales built")
+            .1
+    }
+
+    /// Whether `id` exists in `locale`.
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.bundle(locale).has_message(id)
+    }
+
+    /// Renders the five parts of message `id` in `locale`. When the locale lacks the message,
+    /// English is used, then any locale that has it; the second value names the locale the text
+    /// came from when it is not the one asked for. `None` when no locale has it.
+    pub fn texts(&self, locale: Locale, id: &str) -> Option<(Texts, Option<Locale>)> {
+        let order = std::iter::once(locale).chain(Locale::ALL);
+        let used = order.into_iter().find(|&l| self.has(l, id))?;
+        let part = |name: &str| self.attribute(used, id, name).unwrap_or_default();
+        let texts = Texts {
+            title: part("title"),
+            summary: part("summary"),
+            causes: items(&part("causes")),
+            actions: items(&part("actions")),
+            ui: part("ui"),
+        };
+        Some((texts, (used != locale).then_some(used)))
+    }
+
+    fn attribute(&self, locale: Locale, id: &str, attr: &str) -> Option<String> {
+        let bundle = self.bundle(locale);
+        let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        Some(text.into_owned())
+    }
+
+    /// A UI label (`app.ftl`) in `locale`, falling back to English, then to the id itself.
+    /// `args` are `(name, value)` pairs; numbers are passed as numbers so plurals select.
+    pub fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(*s)),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        for l in [locale, Locale::En] {
+            let bundle = self.bundle(l);
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_string()
+    }
+}
+
+/// A value for a UI label's placeable.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Text.
+    Str(&'a str),
+    /// A number (selects plural forms).
+    Num(i64),
+}
+
+/// Splits a multi-line attribute into its items.
+fn items(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn parse_ftl(name: &str, ftl: &str) -> Result<FluentResource> {
+    // include_str! keeps a BOM, and a BOM turns the first message into Junk.
+    let ftl = ftl.strip_prefix('\u{feff}').unwrap_or(ftl);
+    FluentResource::try_new(ftl.to_string()).map_err(|(_, errors)| {
+        let shown: Vec<String> = errors
+            .iter()
+            .map(|e| {
+                let line = ftl[..e.pos.start.min(ftl.len())].matches('\n').count() + 1;
+                format!("{name}:{line}: {e}")
+            })
+            .collect();
+        Error::Locale(shown.join("\n"))
+    })
+}
+
+fn join(errors: &[fluent_bundle::FluentError]) -> String {
+    errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Escapes text so that Fluent renders it verbatim: `{` and `}` become string literals, and a
+/// line that would start with `[`, `*` or `.` (Fluent syntax there) gets its first character
+/// as a literal too.
+pub fn escape_ftl(text: &str) -> String {
+    let body: String = text
+        .chars()
+        .map(|c| match c {
+            '{' => "{\"{\"}".to_string(),
+            '}' => "{\"}\"}".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    match body.chars().next() {
+        Some(c @ ('[' | '*' | '.')) => format!("{{\"{c}\"}}{}", &body[1..]),
+        _ => body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_text_renders_verbatim() {
+        for text in ["a {b} c", "[x] y", "*star", ".dot", "{", "}}", "plain"] {
+            let ftl = format!("m =\n    .title = {}\n", escape_ftl(text));
+            let catalog = Catalog::new([(Locale::En, "t.ftl", ftl.as_str())]).unwrap();
+            let (texts, _) = catalog.texts(Locale::En, "m").unwrap();
+            assert_eq!(texts.title, text);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_name_file_and_line() {
+        let err = Catalog::new([(Locale::En, "bad.ftl", "a = ok\nb = { $x\n")])
+            .err()
+            .unwrap();
+        assert!(err.to_string().starts_with("bad.ftl:2:"), "{err}");
+    }
+
+    #[test]
+    fn missing_locale_falls_back_to_english() {
+        let catalog = Catalog::new([(Locale::En, "en.ftl", "m =\n    .title = Hello\n")]).unwrap();
+        let (texts, from) = catalog.texts(Locale::Ru, "m").unwrap();
+        assert_eq!((texts.title.as_str(), from), ("Hello", Some(Locale::En)));
+        assert!(catalog.texts(Locale::Ru, "nope").is_none());
+    }
+}

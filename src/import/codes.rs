@@ -1,0 +1,94 @@
+//! `data/codes.toml`: the canonical registry, one `[[code]]` table per IANA-registered code.
+
+use super::Problems;
+use crate::error::Result;
+use crate::model::{CATEGORIES, CodeEntry, RETRY_ADVICE, SipCode};
+use serde::Deserialize;
+use std::collections::HashSet;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    code: Spanned<i64>,
+    reason: String,
+    wire: Option<String>,
+    rfc: Vec<String>,
+    category: Spanned<String>,
+    q850: Option<Spanned<i64>>,
+    retry: Spanned<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodes {
+    code: Vec<RawCode>,
+}
+
+/// Reads and validates the canonical registry.
+pub fn read_codes(name: &str, text: &str) -> Result<Vec<CodeEntry>> {
+    let mut p = Problems::new(name, text);
+    let raw: RawCodes = match ::toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            p.add(e.span().map(|s| s.start).unwrap_or(0), "", e.message());
+            return Err(p.into_error());
+        }
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for c in raw.code {
+        let at = c.code.span().start;
+        let Some(code) = u16::try_from(*c.code.get_ref()).ok().and_then(SipCode::new) else {
+            p.add(
+                at,
+                "code",
+                &format!("{} is not 100 to 699", c.code.get_ref()),
+            );
+            continue;
+        };
+        if !seen.insert(code) {
+            p.add(at, "code", &format!("{code} appears twice"));
+        }
+        if !CATEGORIES.contains(&c.category.get_ref().as_str()) {
+            p.add(
+                c.category.span().start,
+                "category",
+                &format!("{:?} is unknown", c.category.get_ref()),
+            );
+        }
+        if !RETRY_ADVICE.contains(&c.retry.get_ref().as_str()) {
+            p.add(
+                c.retry.span().start,
+                "retry",
+                &format!("{:?} is unknown", c.retry.get_ref()),
+            );
+        }
+        let q850 = c.q850.as_ref().and_then(|q| {
+            let v = u8::try_from(*q.get_ref())
+                .ok()
+                .filter(|v| (1..=127).contains(v));
+            if v.is_none() {
+                p.add(
+                    q.span().start,
+                    "q850",
+                    &format!("{} is not a Q.850 cause (1 to 127)", q.get_ref()),
+                );
+            }
+            v
+        });
+        out.push(CodeEntry {
+            code,
+            reason: c.reason,
+            wire: c.wire,
+            rfc: c.rfc,
+            category: c.category.into_inner(),
+            q850,
+            retry: c.retry.into_inner(),
+            aliases: c.aliases,
+        });
+    }
+    p.finish(out)
+}

@@ -1,0 +1,129 @@
+//! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
+
+use crate::builtin;
+use crate::error::{Error, Result};
+use crate::explain::{self, ExplainOptions, Explanation};
+use crate::i18n::{Arg, Catalog, Locale, Texts};
+use crate::import;
+use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
+use crate::store::{Mode, Store};
+use std::path::{Path, PathBuf};
+
+/// A knowledge base: the store plus the Fluent catalog, built once.
+pub struct Kb {
+    store: Store,
+    catalog: Catalog,
+}
+
+impl Kb {
+    /// Opens (creating if needed) the database at `path`. On first use, and whenever this
+    /// binary's built-in data differs from what the database holds, the canonical registry and
+    /// the built-in vendor lists are (re)loaded through the importer; imported lists are kept.
+    pub fn open(path: &Path) -> Result<Kb> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        Self::with_store(Store::open(path, Mode::ReadWrite)?)
+    }
+
+    /// Opens an existing, current database read-only (for a server next to an importer).
+    pub fn open_read_only(path: &Path) -> Result<Kb> {
+        let store = Store::open(path, Mode::ReadOnly)?;
+        if store.meta("builtin")?.is_none() {
+            return Err(Error::BadDatabase {
+                path: path.to_path_buf(),
+                reason: "the built-in data was never loaded; open it once read-write".into(),
+            });
+        }
+        Self::with_catalog(store)
+    }
+
+    /// An in-memory knowledge base holding the built-in data.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory().unwrap();
+    /// let ex = kb.explain("SIP/2.0 480 No money left", &Default::default()).unwrap();
+    /// assert_eq!(ex.variants[0].vendor, "ru-softswitch");
+    /// ```
+    pub fn open_in_memory() -> Result<Kb> {
+        Self::with_store(Store::open_in_memory()?)
+    }
+
+    fn with_store(mut store: Store) -> Result<Kb> {
+        let fingerprint = builtin::fingerprint();
+        if store.meta("builtin")?.as_deref() != Some(fingerprint.as_str()) {
+            let codes = builtin::codes();
+            let codes = import::read_codes(codes.path, codes.text)?;
+            let lists = builtin::vendor_lists()
+                .into_iter()
+                .map(|f| {
+                    let list = import::read_list(f.path, f.text)?;
+                    Ok((
+                        list,
+                        import::source_of(&format!("builtin:{}", f.path), f.text.as_bytes(), true),
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            store.refresh_builtin(&codes, &lists, &fingerprint)?;
+        }
+        Self::with_catalog(store)
+    }
+
+    fn with_catalog(store: Store) -> Result<Kb> {
+        let mut catalog = builtin::catalog()?;
+        for (locale, ftl) in store.message_texts()? {
+            let locale: Locale = locale.parse().map_err(Error::Locale)?;
+            catalog.add_overriding(locale, "database", &ftl)?;
+        }
+        Ok(Kb { store, catalog })
+    }
+
+    /// Explains one input (a status line, a code, a device code or a phrase).
+    pub fn explain(&self, input: &str, opts: &ExplainOptions) -> Result<Explanation> {
+        explain::explain(&self.store, &self.catalog, input, opts)
+    }
+
+    /// Canonical codes, optionally of one class.
+    pub fn codes(&self, class: Option<Class>) -> Result<Vec<CodeEntry>> {
+        self.store.codes(class)
+    }
+
+    /// Vendor variants, optionally of one vendor and one class.
+    pub fn variants(&self, vendor: Option<&str>, class: Option<Class>) -> Result<Vec<VariantRow>> {
+        if let Some(v) = vendor {
+            if !self.store.has_vendor(v)? {
+                return Err(Error::UnknownVendor(v.to_string()));
+            }
+        }
+        self.store.variants(vendor, class)
+    }
+
+    /// Every vendor with its variant count.
+    pub fn vendors(&self) -> Result<Vec<VendorInfo>> {
+        self.store.vendors()
+    }
+
+    /// Texts of any message (a canonical code's `sip-486`, a variant's id) in `locale`.
+    pub fn texts(&self, locale: Locale, message: &str) -> Option<(Texts, Option<Locale>)> {
+        self.catalog.texts(locale, message)
+    }
+
+    /// A UI label from `app.ftl`.
+    pub fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.catalog.label(locale, id, args)
+    }
+
+    /// The database's path.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+}
+
+/// Where the database lives when neither `--db` nor `SIPKB_DB` says: the platform data
+/// directory (`~/.local/share/sipkb/sipkb.db` on Linux).
+pub fn default_db_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "sipkb").map(|d| d.data_dir().join("sipkb.db"))
+}

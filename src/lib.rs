@@ -1,0 +1,38 @@
+//! sipkb: a multilingual knowledge base of SIP response codes and the vendor-specific reason
+//! phrases real equipment puts on the wire. It answers "what does this SIP response mean, why
+//! did it happen, and what do I do about it?" in English, Russian and Chinese.
+//!
+//! ```
+//! use sipkb::{ExplainOptions, Kb, Locale, MatchKind};
+//!
+//! let kb = Kb::open_in_memory()?;
+//! let opts = ExplainOptions { locale: Some(Locale::Ru), ..Default::default() };
+//! let ex = kb.explain("SIP/2.0 403 Wrong Guess", &opts)?;
+//! assert_eq!(ex.kind, MatchKind::Variant);
+//! assert_eq!(ex.canonical.as_ref().unwrap().reason, "Forbidden");
+//! println!("{}", ex.variants[0].texts.summary); // the vendor's meaning, in Russian
+//! # Ok::<(), sipkb::Error>(())
+//! ```
+//!
+//! The CLI (`sipkb`) is a thin surface over this facade; see README.md.
+
+mod builtin;
+mod error;
+mod explain;
+mod i18n;
+mod import;
+mod kb;
+mod model;
+mod parse;
+mod phrase;
+mod store;
+
+pub use error::{Error, Result};
+pub use explain::{
+    Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
+};
+pub use i18n::{Arg, Locale, Texts};
+pub use kb::{Kb, default_db_path};
+pub use model::{CATEGORIES, Class, CodeEntry, SipCode, VariantRow, VendorInfo};
+pub use parse::{Parsed, Query, parse_input};
+pub use phrase::normalize_phrase;

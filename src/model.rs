@@ -1,0 +1,235 @@
+//! Plain data types shared by every module. No I/O here.
+
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// A SIP status code, 100–699 (RFC 3261 §7.2: three digits, first digit 1–6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct SipCode(u16);
+
+impl SipCode {
+    /// The code if it lies in 100–699, else `None`.
+    pub fn new(code: u16) -> Option<Self> {
+        (100..=699).contains(&code).then_some(Self(code))
+    }
+
+    /// The numeric value.
+    pub fn get(self) -> u16 {
+        self.0
+    }
+
+    /// The response class, 1–6.
+    pub fn class(self) -> Class {
+        Class((self.0 / 100) as u8)
+    }
+}
+
+impl fmt::Display for SipCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A response class: 1 (provisional) to 6 (global failure).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Class(u8);
+
+impl Class {
+    /// The class if `digit` is 1–6.
+    pub fn new(digit: u8) -> Option<Self> {
+        (1..=6).contains(&digit).then_some(Self(digit))
+    }
+
+    /// The class digit, 1–6.
+    pub fn digit(self) -> u8 {
+        self.0
+    }
+
+    /// The code a UAC treats an unknown code of this class as (RFC 3261 §8.1.3.2):
+    /// x00, except that an unknown provisional response is treated as 183.
+    pub fn fallback_code(self) -> SipCode {
+        match self.0 {
+            1 => SipCode(183),
+            d => SipCode(u16::from(d) * 100),
+        }
+    }
+
+    /// The Fluent message id that describes the class (`class-4xx`).
+    pub fn message_id(self) -> String {
+        format!("class-{self}")
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}xx", self.0)
+    }
+}
+
+impl FromStr for Class {
+    type Err = String;
+    /// Accepts `4xx`, `4XX` or `4`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim().to_ascii_lowercase();
+        let digits = t.strip_suffix("xx").unwrap_or(&t);
+        digits
+            .parse::<u8>()
+            .ok()
+            .and_then(Class::new)
+            .ok_or_else(|| format!("{s:?} is not a response class (1xx to 6xx)"))
+    }
+}
+
+/// Triage categories. The first fourteen come from DESIGN.md; `config` (device set-up) and
+/// `network` (socket/IP layer) cover the device-internal codes of IP phones.
+pub const CATEGORIES: &[&str] = &[
+    "auth",
+    "billing",
+    "routing",
+    "user-state",
+    "media",
+    "capacity",
+    "timeout",
+    "protocol",
+    "policy",
+    "security",
+    "server",
+    "redirect",
+    "provisional",
+    "success",
+    "config",
+    "network",
+];
+
+/// Retry advice values for canonical codes.
+pub const RETRY_ADVICE: &[&str] = &["none", "redirect", "fix", "later", "elsewhere", "never"];
+
+/// A canonical code as stored: the IANA facts plus triage facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeEntry {
+    /// The status code.
+    pub code: SipCode,
+    /// The IANA reason phrase.
+    pub reason: String,
+    /// The phrase on the wire when it differs from `reason` (`Accepted` for 202).
+    pub wire: Option<String>,
+    /// Defining documents, e.g. `RFC 3261`.
+    pub rfc: Vec<String>,
+    /// Triage category (one of [`CATEGORIES`]).
+    pub category: String,
+    /// The ISUP/Q.850 cause RFC 3398 §8.2.6.1 maps it to, where one is defined.
+    pub q850: Option<u8>,
+    /// Retry advice (one of [`RETRY_ADVICE`]).
+    pub retry: String,
+    /// Other spellings that stacks print for the same code.
+    pub aliases: Vec<String>,
+}
+
+impl CodeEntry {
+    /// Fluent message id of the code's explanation.
+    pub fn message_id(&self) -> String {
+        format!("sip-{}", self.code)
+    }
+}
+
+/// A vendor (a list's owner) with the number of variants it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VendorInfo {
+    /// Short stable identifier, e.g. `ru-softswitch`.
+    pub slug: String,
+    /// Human-readable name.
+    pub name: String,
+    /// Where the list comes from.
+    pub note: Option<String>,
+    /// Whether the list ships with sipkb.
+    pub builtin: bool,
+    /// Number of variants.
+    pub variants: u64,
+}
+
+/// A vendor variant as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VariantRow {
+    /// The vendor's slug.
+    pub vendor: String,
+    /// The vendor's name.
+    pub vendor_name: String,
+    /// The SIP code, if the variant stands for one.
+    pub code: Option<SipCode>,
+    /// The vendor device code (`0x751`), if any.
+    pub vendor_code: Option<String>,
+    /// The phrase as seen on the wire.
+    pub phrase: String,
+    /// Triage category.
+    pub category: String,
+    /// Fluent message id of its explanation.
+    pub message: String,
+}
+
+/// A vendor's note about a whole response class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassNoteRow {
+    /// The vendor's slug.
+    pub vendor: String,
+    /// The vendor's name.
+    pub vendor_name: String,
+    /// The class the note is about.
+    pub class: Class,
+    /// Fluent message id of its text.
+    pub message: String,
+}
+
+/// A validated vendor list, ready to be written: what `sipkb import` reads from TOML (and
+/// later CSV), and what the built-in lists are loaded as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorList {
+    /// Vendor slug (lower-case letters, digits and `-`).
+    pub slug: String,
+    /// Human-readable vendor name.
+    pub name: String,
+    /// Where the list comes from.
+    pub note: Option<String>,
+    /// The variants.
+    pub variants: Vec<NewVariant>,
+    /// Notes about whole classes.
+    pub class_notes: Vec<NewClassNote>,
+    /// Texts the list brings, as Fluent messages: (message id, locale tag, FTL source).
+    pub texts: Vec<(String, String, String)>,
+}
+
+/// One validated variant of a [`VendorList`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewVariant {
+    /// The SIP code, if it stands for one.
+    pub code: Option<SipCode>,
+    /// The vendor device code, if any.
+    pub vendor_code: Option<String>,
+    /// The phrase, verbatim.
+    pub phrase: String,
+    /// Triage category.
+    pub category: String,
+    /// Fluent message id of its explanation.
+    pub message: String,
+}
+
+/// One validated class note of a [`VendorList`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClassNote {
+    /// The class.
+    pub class: Class,
+    /// Fluent message id of its text.
+    pub message: String,
+}
+
+/// Where an import came from, for provenance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// File name as given, or `builtin:<path>`.
+    pub name: String,
+    /// SHA-256 of the file's bytes, hex.
+    pub sha256: String,
+    /// Whether this is a list that ships with sipkb.
+    pub builtin: bool,
+}

@@ -1,0 +1,247 @@
+//! Reading what a support engineer pastes: a status line, a code, a device code or a phrase.
+//! Pure functions, no I/O.
+
+use crate::error::{Error, Result};
+use crate::model::SipCode;
+
+/// The longest input accepted, in bytes: a status line with a few headers fits easily.
+pub const MAX_INPUT: usize = 4096;
+
+/// What an input asks about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    /// A status code with an optional reason phrase (`SIP/2.0 403 Wrong Guess`, `486`).
+    Status {
+        /// The code.
+        code: SipCode,
+        /// The reason phrase as typed, trimmed; empty when none was given.
+        phrase: String,
+    },
+    /// A vendor device status code (`0x751`), lower case.
+    DeviceCode(String),
+    /// A reason phrase on its own (`No money left`).
+    Phrase(String),
+}
+
+/// A parsed input: the query plus any `Reason:`/`Warning:` header lines that followed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// What to look up.
+    pub query: Query,
+    /// Header lines given after the status line, verbatim (explained by later versions).
+    pub headers: Vec<String>,
+}
+
+/// Parses one input tolerantly. Accepted forms: `SIP/2.0 403 Wrong Guess`,
+/// `sip/2.0 403  wrong guess`, `403 Wrong Guess`, `403`, `0x480`, a phrase alone, each
+/// optionally followed by `Reason:` / `Warning:` header lines (or the same on one line).
+///
+/// ```
+/// use sipkb::{parse_input, Query};
+/// let p = parse_input("sip/2.0 403  wrong guess").unwrap();
+/// assert!(matches!(p.query, Query::Status { ref phrase, .. } if phrase == "wrong guess"));
+/// assert!(parse_input("SIP/2.0 700 X").is_err());
+/// ```
+pub fn parse_input(input: &str) -> Result<Parsed> {
+    if input.len() > MAX_INPUT {
+        return Err(Error::BadInput(format!(
+            "input is {} bytes long; at most {MAX_INPUT} are accepted",
+            input.len()
+        )));
+    }
+    if let Some((i, c)) = input
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
+    {
+        return Err(Error::BadInput(format!(
+            "input has a control character U+{:04X} at byte {i}",
+            c as u32
+        )));
+    }
+    let mut lines = input.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines
+        .next()
+        .ok_or_else(|| Error::BadInput("empty input".into()))?;
+    let (first, inline_header) = split_inline_header(first);
+    let mut headers: Vec<String> = inline_header.into_iter().collect();
+    headers.extend(lines.map(String::from));
+    Ok(Parsed {
+        query: parse_line(first)?,
+        headers,
+    })
+}
+
+/// Splits `480 No money left Reason: Q.850;cause=17` into the status part and the header.
+fn split_inline_header(line: &str) -> (&str, Option<String>) {
+    let lower = line.to_ascii_lowercase();
+    let at = ["reason:", "warning:"]
+        .iter()
+        .filter_map(|h| {
+            lower
+                .match_indices(h)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || lower.as_bytes()[i - 1].is_ascii_whitespace())
+        })
+        .min();
+    match at {
+        Some(0) | None => (line, None),
+        Some(i) => (line[..i].trim_end(), Some(line[i..].to_string())),
+    }
+}
+
+fn parse_line(line: &str) -> Result<Query> {
+    let rest = strip_version(line)?;
+    let had_version = rest.len() != line.len();
+    let rest = rest.trim_start();
+    let (token, phrase) = match rest.find(char::is_whitespace) {
+        Some(i) => (&rest[..i], rest[i..].trim()),
+        None => (rest, ""),
+    };
+    if let Some(hex) = token
+        .strip_prefix("0x")
+        .or_else(|| token.strip_prefix("0X"))
+    {
+        if !had_version {
+            return device_code(token, hex);
+        }
+    }
+    if token.bytes().all(|b| b.is_ascii_digit()) && !token.is_empty() {
+        return status(token, phrase);
+    }
+    if had_version {
+        return Err(Error::BadInput(format!(
+            "{line:?}: expected a three-digit status code after SIP/2.0"
+        )));
+    }
+    Ok(Query::Phrase(line.to_string()))
+}
+
+/// Strips a leading `SIP/2.0` (any case). Another SIP version is an error: RFC 3261 §7.1
+/// defines only 2.0.
+fn strip_version(line: &str) -> Result<&str> {
+    let head = line.get(..4).map(str::to_ascii_uppercase);
+    if head.as_deref() != Some("SIP/") {
+        return Ok(line);
+    }
+    let end = line.find(char::is_whitespace).unwrap_or(line.len());
+    if line[4..end] != *"2.0" {
+        return Err(Error::BadInput(format!(
+            "{:?}: unsupported SIP version (only SIP/2.0 exists)",
+            &line[..end]
+        )));
+    }
+    Ok(&line[end..])
+}
+
+fn device_code(token: &str, digits: &str) -> Result<Query> {
+    if digits.is_empty() {
+        return Err(Error::BadInput(format!(
+            "{token:?}: a device status code needs digits after 0x (e.g. 0x751)"
+        )));
+    }
+    if digits.len() > 8 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::BadInput(format!(
+            "{token:?}: not a device status code (0x followed by up to 8 hex digits)"
+        )));
+    }
+    Ok(Query::DeviceCode(format!(
+        "0x{}",
+        digits.to_ascii_lowercase()
+    )))
+}
+
+fn status(token: &str, phrase: &str) -> Result<Query> {
+    let code = (token.len() == 3)
+        .then(|| token.parse::<u16>().ok())
+        .flatten()
+        .and_then(SipCode::new)
+        .ok_or_else(|| {
+            Error::BadInput(format!(
+                "{token:?} is not a SIP status code (RFC 3261 §7.2: three digits, 100 to 699)"
+            ))
+        })?;
+    Ok(Query::Status {
+        code,
+        phrase: phrase.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status_of(input: &str) -> (u16, String) {
+        match parse_input(input).unwrap().query {
+            Query::Status { code, phrase } => (code.get(), phrase),
+            other => panic!("{input:?} parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn status_lines_in_every_spelling() {
+        for (input, code, phrase) in [
+            ("SIP/2.0 403 Wrong Guess", 403, "Wrong Guess"),
+            ("sip/2.0 403  wrong guess", 403, "wrong guess"),
+            ("403 Wrong Guess", 403, "Wrong Guess"),
+            ("  486 ", 486, ""),
+            (
+                "SIP/2.0 480 No money left\r\nReason: Q.850;cause=17",
+                480,
+                "No money left",
+            ),
+            (
+                "480 No money left Reason: Q.850;cause=34",
+                480,
+                "No money left",
+            ),
+        ] {
+            assert_eq!(status_of(input), (code, phrase.to_string()), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn headers_are_kept() {
+        let p =
+            parse_input("480 No money left\nReason: Q.850;cause=17\nWarning: 399 x \"y\"").unwrap();
+        assert_eq!(p.headers.len(), 2);
+        let p = parse_input("480 X reason: SIP;cause=480").unwrap();
+        assert_eq!(p.headers, vec!["reason: SIP;cause=480".to_string()]);
+    }
+
+    #[test]
+    fn device_codes_and_phrases() {
+        assert_eq!(
+            parse_input("0x480").unwrap().query,
+            Query::DeviceCode("0x480".into())
+        );
+        assert_eq!(
+            parse_input("0X751").unwrap().query,
+            Query::DeviceCode("0x751".into())
+        );
+        assert_eq!(
+            parse_input("No money left").unwrap().query,
+            Query::Phrase("No money left".into())
+        );
+    }
+
+    #[test]
+    fn bad_inputs_are_errors() {
+        for input in [
+            "",
+            "   \n ",
+            "SIP/2.0 99 X",
+            "SIP/2.0 700 X",
+            "0x",
+            "0xZZ",
+            "SIP/3.0 200 OK",
+            "SIP/2.0",
+            "SIP/2.0 Busy",
+            "99",
+            "1000",
+            "a\u{0}b",
+        ] {
+            assert!(parse_input(input).is_err(), "{input:?} should be rejected");
+        }
+        assert!(parse_input(&"x".repeat(MAX_INPUT + 1)).is_err());
+    }
+}

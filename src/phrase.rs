@@ -1,0 +1,87 @@
+//! Reason phrases: the normalized form used for matching, and slugs for message ids.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The form a phrase is stored and looked up in: Unicode NFKC, lower case in every script
+/// (SQLite's `LOWER`/`NOCASE` fold ASCII only, so this is done here, in Rust), `ё` as `е`,
+/// runs of whitespace as one space, surrounding quotes and trailing punctuation dropped.
+///
+/// ```
+/// assert_eq!(sipkb::normalize_phrase("  \"Wrong   GUESS\". "), "wrong guess");
+/// assert_eq!(sipkb::normalize_phrase("ДЕНЬГИ Ёж"), "деньги еж");
+/// ```
+pub fn normalize_phrase(phrase: &str) -> String {
+    let folded: String = phrase
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect();
+    let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quotes: &[char] = &['"', '\'', '«', '»', '“', '”', '„', '`', '「', '」'];
+    let punct: &[char] = &['.', ',', ';', ':', '!', '?', '。', '，', '；', '！', '？'];
+    let mut s = collapsed.as_str();
+    loop {
+        let before = s.len();
+        s = s.trim_matches(quotes).trim_end_matches(punct).trim();
+        if s.len() == before {
+            break;
+        }
+    }
+    s.to_string()
+}
+
+/// A lower-case ASCII slug for message ids: `Out of Look-Ahead Retries` → `out-of-look-ahead-retries`.
+/// Non-ASCII letters are kept (Fluent ids are ASCII, so callers hex-encode those; see
+/// [`message_slug`]).
+fn ascii_slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// A Fluent-safe slug of any phrase: ASCII letters and digits kept, other characters dropped;
+/// when nothing ASCII is left (a Chinese or Russian phrase), the UTF-8 bytes in hex instead.
+pub fn message_slug(text: &str) -> String {
+    let slug = ascii_slug(text);
+    if slug.is_empty() {
+        text.bytes().map(|b| format!("{b:02x}")).collect()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_case_space_quotes_and_punctuation() {
+        for (input, want) in [
+            ("Wrong Guess", "wrong guess"),
+            ("  wrong   guess  ", "wrong guess"),
+            ("\"No money left!\"", "no money left"),
+            ("«Нет денег».", "нет денег"),
+            ("ＦＵＬＬ width", "full width"),
+            ("Ёлка", "елка"),
+            ("余额不足。", "余额不足"),
+        ] {
+            assert_eq!(normalize_phrase(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn slugs_are_fluent_ids() {
+        assert_eq!(
+            message_slug("Out of Look-Ahead Retries"),
+            "out-of-look-ahead-retries"
+        );
+        assert_eq!(message_slug("Call Leg/Transaction"), "call-leg-transaction");
+        assert_eq!(message_slug("余额"), "e4bd99e9a29d");
+    }
+}

@@ -1,0 +1,156 @@
+//! The SQLite store: the only module with SQL. Migrations are embedded and applied in order
+//! inside one transaction; the schema version lives in `PRAGMA user_version`.
+
+mod read;
+mod write;
+
+use crate::builtin;
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A handle on a sipkb database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// How a database was opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Create if missing, migrate, write.
+    ReadWrite,
+    /// Read only; the file must exist and be at the current schema version.
+    ReadOnly,
+}
+
+impl Store {
+    /// The newest schema version this build knows (the number of migrations).
+    pub fn schema_version() -> i64 {
+        builtin::migrations().len() as i64
+    }
+
+    /// Opens (creating if needed) and migrates the database at `path`. A file that is not an
+    /// SQLite database, or one written by a newer sipkb, is refused before anything is written.
+    pub fn open(path: &Path, mode: Mode) -> Result<Store> {
+        let flags = match mode {
+            Mode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let bad = |e: rusqlite::Error| Error::BadDatabase {
+            path: path.to_path_buf(),
+            reason: sqlite_reason(&e),
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(bad)?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // Read the version first: this fails on a non-database file and writes nothing.
+        let found = store.user_version().map_err(bad)?;
+        let supported = Self::schema_version();
+        if found > supported {
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found,
+                supported,
+            });
+        }
+        if found > 0 && !store.has_sipkb_tables().map_err(bad)? {
+            return Err(Error::BadDatabase {
+                path: path.to_path_buf(),
+                reason: "an SQLite database of another application".into(),
+            });
+        }
+        store.conn.busy_timeout(Duration::from_secs(5))?;
+        store.conn.pragma_update(None, "foreign_keys", "ON")?;
+        if mode == Mode::ReadWrite {
+            if found == 0 && store.table_count().map_err(bad)? > 0 {
+                return Err(Error::BadDatabase {
+                    path: path.to_path_buf(),
+                    reason: "an SQLite database of another application".into(),
+                });
+            }
+            // WAL: readers (the server) keep answering while an import writes.
+            let _: String =
+                store
+                    .conn
+                    .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+            store.migrate(found)?;
+        } else if found < supported {
+            return Err(Error::BadDatabase {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "schema version {found} is older than {supported}; open it once with a writable sipkb to upgrade"
+                ),
+            });
+        }
+        Ok(store)
+    }
+
+    /// An in-memory database (for tests and embedding), migrated and empty.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+        };
+        store.conn.pragma_update(None, "foreign_keys", "ON")?;
+        store.migrate(0)?;
+        Ok(store)
+    }
+
+    /// The database's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn user_version(&self) -> rusqlite::Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+    }
+
+    fn table_count(&self) -> rusqlite::Result<i64> {
+        self.conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+    }
+
+    fn has_sipkb_tables(&self) -> rusqlite::Result<bool> {
+        self.conn.query_row(
+            "SELECT count(*) = 2 FROM sqlite_schema WHERE type = 'table' AND name IN ('code', 'variant')",
+            [],
+            |r| r.get(0),
+        )
+    }
+
+    /// Applies the migrations after `from`, all in one transaction with the version bump.
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        let steps = builtin::migrations();
+        if from as usize >= steps.len() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        for (i, step) in steps.iter().enumerate().skip(from as usize) {
+            tx.execute_batch(step.text)
+                .map_err(|e| Error::Locale(format!("{}: migration failed: {e}", step.path)))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// A one-line reason for an SQLite failure on open.
+fn sqlite_reason(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => "the file is not an SQLite database".into(),
+        Some(rusqlite::ErrorCode::CannotOpen) => "cannot open the file".into(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the database is damaged".into(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,189 @@
+//! Reads: every query the explain, list and vendors paths need. Exact lookups use indexes on
+//! the normalized columns.
+
+use super::Store;
+use crate::error::Result;
+use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow, VendorInfo};
+use rusqlite::{Row, params};
+
+const VARIANT_COLUMNS: &str =
+    "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message
+     FROM variant va JOIN vendor ve ON ve.id = va.vendor_id";
+
+fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
+    Ok(VariantRow {
+        vendor: row.get(0)?,
+        vendor_name: row.get(1)?,
+        code: row.get::<_, Option<u16>>(2)?.and_then(SipCode::new),
+        vendor_code: row.get(3)?,
+        phrase: row.get(4)?,
+        category: row.get(5)?,
+        message: row.get(6)?,
+    })
+}
+
+impl Store {
+    fn variants_where(&self, clause: &str, args: impl rusqlite::Params) -> Result<Vec<VariantRow>> {
+        let sql = format!(
+            "{VARIANT_COLUMNS} WHERE {clause} ORDER BY ve.slug, va.code, va.vendor_code_norm, va.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(args, variant_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The canonical entry of `code`, if the code is registered.
+    pub fn code(&self, code: SipCode) -> Result<Option<CodeEntry>> {
+        Ok(self.codes_where("code = ?1", [code.get()])?.pop())
+    }
+
+    /// Every canonical code, optionally of one class, in order.
+    pub fn codes(&self, class: Option<Class>) -> Result<Vec<CodeEntry>> {
+        match class {
+            Some(c) => self.codes_where("code / 100 = ?1", [c.digit()]),
+            None => self.codes_where("1", []),
+        }
+    }
+
+    fn codes_where(&self, clause: &str, args: impl rusqlite::Params) -> Result<Vec<CodeEntry>> {
+        let sql = format!(
+            "SELECT code, reason, wire, rfc, category, q850, retry,
+                    (SELECT json_group_array(phrase) FROM code_alias a
+                      WHERE a.code = c.code AND a.phrase <> c.reason AND a.phrase IS NOT c.wire)
+             FROM code c WHERE {clause} ORDER BY code"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(args, |row| {
+            let rfc: String = row.get(3)?;
+            let aliases: String = row.get(7)?;
+            Ok(CodeEntry {
+                code: SipCode::new(row.get(0)?).expect("CHECK constraint keeps codes valid"),
+                reason: row.get(1)?,
+                wire: row.get(2)?,
+                rfc: rfc.split(", ").map(String::from).collect(),
+                category: row.get(4)?,
+                q850: row.get(5)?,
+                retry: row.get(6)?,
+                aliases: serde_json::from_str(&aliases).unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Canonical codes whose IANA phrase, wire phrase or alias normalizes to `norm`.
+    pub fn codes_with_phrase(&self, norm: &str) -> Result<Vec<SipCode>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT code FROM code_alias WHERE phrase_norm = ?1 ORDER BY code",
+        )?;
+        let rows = stmt.query_map([norm], |r| r.get::<_, u16>(0))?;
+        Ok(rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter_map(SipCode::new)
+            .collect())
+    }
+
+    /// Variants with this code and normalized phrase, across vendors.
+    pub fn variants_by_code_phrase(&self, code: SipCode, norm: &str) -> Result<Vec<VariantRow>> {
+        self.variants_where(
+            "va.code = ?1 AND va.phrase_norm = ?2",
+            params![code.get(), norm],
+        )
+    }
+
+    /// Variants with this normalized phrase, under any code.
+    pub fn variants_by_phrase(&self, norm: &str) -> Result<Vec<VariantRow>> {
+        self.variants_where("va.phrase_norm = ?1", [norm])
+    }
+
+    /// Variants with this vendor device code (lower case).
+    pub fn variants_by_vendor_code(&self, vendor_code: &str) -> Result<Vec<VariantRow>> {
+        self.variants_where("va.vendor_code_norm = ?1", [vendor_code])
+    }
+
+    /// Variants under this SIP code.
+    pub fn variants_by_code(&self, code: SipCode) -> Result<Vec<VariantRow>> {
+        self.variants_where("va.code = ?1", [code.get()])
+    }
+
+    /// Every variant, or one vendor's, optionally of one class.
+    pub fn variants(&self, vendor: Option<&str>, class: Option<Class>) -> Result<Vec<VariantRow>> {
+        let class = class.map(|c| i64::from(c.digit()));
+        self.variants_where(
+            "(?1 IS NULL OR ve.slug = ?1) AND (?2 IS NULL OR va.code / 100 = ?2)",
+            params![vendor, class],
+        )
+    }
+
+    /// Every vendor with its variant count.
+    pub fn vendors(&self) -> Result<Vec<VendorInfo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT slug, name, note, builtin,
+                    (SELECT count(*) FROM variant va WHERE va.vendor_id = ve.id)
+             FROM vendor ve ORDER BY slug",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(VendorInfo {
+                slug: row.get(0)?,
+                name: row.get(1)?,
+                note: row.get(2)?,
+                builtin: row.get(3)?,
+                variants: row.get::<_, i64>(4)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Whether a vendor with this slug exists.
+    pub fn has_vendor(&self, slug: &str) -> Result<bool> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM vendor WHERE slug = ?1")?;
+        Ok(stmt.query_row([slug], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// Vendors' notes about a class.
+    pub fn class_notes(&self, class: Class) -> Result<Vec<ClassNoteRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT ve.slug, ve.name, n.class, n.message FROM class_note n
+             JOIN vendor ve ON ve.id = n.vendor_id WHERE n.class = ?1 ORDER BY ve.slug",
+        )?;
+        let rows = stmt.query_map([class.digit()], |row| {
+            Ok(ClassNoteRow {
+                vendor: row.get(0)?,
+                vendor_name: row.get(1)?,
+                class: Class::new(row.get(2)?).expect("CHECK constraint keeps classes valid"),
+                message: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Texts brought by imports: (locale tag, FTL source), in insertion order.
+    pub fn message_texts(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT locale, ftl FROM message_text ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every known (phrase, code) pair under `code`'s class, for suggestions: canonical
+    /// spellings and vendor phrases.
+    pub fn phrases_in_class(&self, class: Class) -> Result<Vec<(String, SipCode, Option<String>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT phrase, code, NULL FROM code_alias WHERE code / 100 = ?1
+             UNION ALL
+             SELECT va.phrase, va.code, ve.slug FROM variant va JOIN vendor ve ON ve.id = va.vendor_id
+              WHERE va.code / 100 = ?1",
+        )?;
+        let rows = stmt.query_map([class.digit()], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, u16>(1)?, r.get(2)?))
+        })?;
+        Ok(rows
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter_map(|(p, c, v)| SipCode::new(c).map(|c| (p, c, v)))
+            .collect())
+    }
+}
