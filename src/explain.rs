@@ -1,6 +1,6 @@
 //! The core query: an input in, an [`Explanation`] out (facts plus texts in one locale).
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{Catalog, Locale, Texts};
 use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::parse::{Query, parse_input};
@@ -162,9 +162,7 @@ pub(crate) fn explain(
 ) -> Result<Explanation> {
     let parsed = parse_input(input)?;
     if let Some(v) = &opts.vendor {
-        if !store.has_vendor(v)? {
-            return Err(Error::UnknownVendor(v.clone()));
-        }
+        store.require_vendor(v)?;
     }
     let mut r = Renderer {
         catalog,

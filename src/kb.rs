@@ -94,9 +94,7 @@ impl Kb {
     /// Vendor variants, optionally of one vendor and one class.
     pub fn variants(&self, vendor: Option<&str>, class: Option<Class>) -> Result<Vec<VariantRow>> {
         if let Some(v) = vendor {
-            if !self.store.has_vendor(v)? {
-                return Err(Error::UnknownVendor(v.to_string()));
-            }
+            self.store.require_vendor(v)?;
         }
         self.store.variants(vendor, class)
     }

@@ -121,7 +121,7 @@ pub struct CodeEntry {
     pub category: String,
     /// The ISUP/Q.850 cause RFC 3398 §8.2.6.1 maps it to, where one is defined.
     pub q850: Option<u8>,
-    /// Retry advice (one of [`RETRY_ADVICE`]).
+    /// Retry advice: none, redirect, fix, later, elsewhere or never.
     pub retry: String,
     /// Other spellings that stacks print for the same code.
     pub aliases: Vec<String>,

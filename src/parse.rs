@@ -97,13 +97,11 @@ fn parse_line(line: &str) -> Result<Query> {
         Some(i) => (&rest[..i], rest[i..].trim()),
         None => (rest, ""),
     };
-    if let Some(hex) = token
+    let hex = token
         .strip_prefix("0x")
-        .or_else(|| token.strip_prefix("0X"))
-    {
-        if !had_version {
-            return device_code(token, hex);
-        }
+        .or_else(|| token.strip_prefix("0X"));
+    if let Some(hex) = hex.filter(|_| !had_version) {
+        return device_code(token, hex);
     }
     if token.bytes().all(|b| b.is_ascii_digit()) && !token.is_empty() {
         return status(token, phrase);

@@ -55,3 +55,4 @@ category-provisional = provisional
 category-success = success
 category-config = device configuration
 category-network = network
+app-colon = { ": " }

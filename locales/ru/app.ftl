@@ -54,3 +54,4 @@ category-provisional = предварительный ответ
 category-success = успех
 category-config = настройка устройства
 category-network = сеть
+app-colon = { ": " }

@@ -54,3 +54,4 @@ category-provisional = 临时响应
 category-success = 成功
 category-config = 设备配置
 category-network = 网络
+app-colon = { "：" }

@@ -82,13 +82,16 @@ pub fn run() -> ExitCode {
         })
         .or_else(sipkb::default_db_path);
     let Some(path) = path else {
-        eprintln!("sipkb: error: no data directory is known for this platform; pass --db PATH");
+        output::fail(
+            "error",
+            "no data directory is known for this platform; pass --db PATH",
+        );
         return ExitCode::from(2);
     };
     let kb = match Kb::open(&path) {
         Ok(kb) => kb,
         Err(e) => {
-            eprintln!("sipkb: error: {e}");
+            output::fail("error", &e.to_string());
             return ExitCode::from(2);
         }
     };
@@ -107,7 +110,7 @@ pub fn run() -> ExitCode {
         // `sipkb list | head`: a closed stdout is a quiet success.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("sipkb: error: {e}");
+            output::fail("error", &e.to_string());
             ExitCode::from(2)
         }
     }

@@ -37,5 +37,10 @@ impl Out {
 
 /// Prints `sipkb: <error>: message` on stderr, with the label in the user's language.
 pub fn error(kb: &Kb, locale: Locale, message: &str) {
-    eprintln!("sipkb: {}: {message}", kb.label(locale, "app-error", &[]));
+    fail(&kb.label(locale, "app-error", &[]), message);
+}
+
+/// Prints `sipkb: label: message` on stderr. Unlike `eprintln!`, a closed stderr is not a panic.
+pub fn fail(label: &str, message: &str) {
+    let _ = writeln!(io::stderr().lock(), "sipkb: {label}: {message}");
 }

@@ -54,7 +54,12 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         section(&mut s, kb, ex, &fb.texts.title, &fb.texts, &[]);
     }
     for v in &ex.variants {
-        let mut head = format!("{}: {}", label("app-vendor"), v.vendor_name);
+        let mut head = format!(
+            "{}{}{}",
+            label("app-vendor"),
+            label("app-colon"),
+            v.vendor_name
+        );
         let wire = match (&v.vendor_code, v.code) {
             (Some(dc), Some(c)) => format!("{dc} (SIP {c}) {}", v.phrase),
             (Some(dc), None) => format!("{dc} {} ({})", v.phrase, label("app-no-sip-code")),
@@ -77,8 +82,9 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
     if let Some(c) = &ex.canonical {
         let _ = writeln!(
             s,
-            "\n■ {}: {} {} ({})",
+            "\n■ {}{}{} {} ({})",
             label("app-canonical"),
+            label("app-colon"),
             c.code,
             c.reason,
             c.rfc.join(", ")
@@ -111,7 +117,12 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         section(&mut s, kb, ex, &n.texts.title, &n.texts, &[]);
     }
     if !ex.suggestions.is_empty() {
-        let _ = writeln!(s, "\n{}:", label("app-suggestions"));
+        let _ = writeln!(
+            s,
+            "\n{}{}",
+            label("app-suggestions"),
+            label("app-colon").trim_end()
+        );
         for g in &ex.suggestions {
             let from = g
                 .vendor
@@ -122,7 +133,12 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         }
     }
     if !ex.headers.is_empty() {
-        let _ = writeln!(s, "\n{}:", label("app-headers"));
+        let _ = writeln!(
+            s,
+            "\n{}{}",
+            label("app-headers"),
+            label("app-colon").trim_end()
+        );
         for h in &ex.headers {
             let _ = writeln!(s, "  {h}");
         }
@@ -151,6 +167,7 @@ fn section(
     facts: &[(String, String)],
 ) {
     let label = |id: &str| kb.label(ex.locale, id, &[]);
+    let colon = label("app-colon");
     if !title.is_empty() {
         let _ = writeln!(s, "  {title}");
     }
@@ -162,17 +179,20 @@ fn section(
         (label("app-actions"), &t.actions),
     ] {
         if !items.is_empty() {
-            let _ = writeln!(s, "  {head}:");
+            let _ = writeln!(s, "  {head}{}", colon.trim_end());
             for item in items {
                 let _ = writeln!(s, "    - {item}");
             }
         }
     }
     if !t.ui.is_empty() {
-        let _ = writeln!(s, "  {}: {}", label("app-ui"), t.ui);
+        let _ = writeln!(s, "  {}{colon}{}", label("app-ui"), t.ui);
     }
     if !facts.is_empty() {
-        let line: Vec<String> = facts.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let line: Vec<String> = facts
+            .iter()
+            .map(|(k, v)| format!("{k}{colon}{v}"))
+            .collect();
         let _ = writeln!(s, "  {}", line.join(" · "));
     }
 }

@@ -161,7 +161,9 @@ fn parse_ftl(name: &str, ftl: &str) -> Result<FluentResource> {
         let shown: Vec<String> = errors
             .iter()
             .map(|e| {
-                let line = ftl[..e.pos.start.min(ftl.len())].matches('\n').count() + 1;
+                // The junk slice starts where the broken entry does; `pos` may point past its end.
+                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                let line = ftl[..at.min(ftl.len())].matches('\n').count() + 1;
                 format!("{name}:{line}: {e}")
             })
             .collect();

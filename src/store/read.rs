@@ -2,7 +2,7 @@
 //! the normalized columns.
 
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow, VendorInfo};
 use rusqlite::{Row, params};
 
@@ -134,12 +134,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Whether a vendor with this slug exists.
-    pub fn has_vendor(&self, slug: &str) -> Result<bool> {
+    /// `Ok` when a vendor with this slug exists, else [`Error::UnknownVendor`].
+    pub fn require_vendor(&self, slug: &str) -> Result<()> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT count(*) FROM vendor WHERE slug = ?1")?;
-        Ok(stmt.query_row([slug], |r| r.get::<_, i64>(0))? > 0)
+        match stmt.query_row([slug], |r| r.get::<_, i64>(0))? {
+            0 => Err(Error::UnknownVendor(slug.to_string())),
+            _ => Ok(()),
+        }
     }
 
     /// Vendors' notes about a class.

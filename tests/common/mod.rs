@@ -1,0 +1,117 @@
+//! The one helper every CLI test goes through: a temporary database and an environment with no
+//! LANG, LC_* or SIPKB_* leaking in from the machine running the tests.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+/// A temporary home for one test's database.
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl TestEnv {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("kb.db");
+        TestEnv { dir, db }
+    }
+
+    /// `sipkb` with a clean environment and `--db` pointing at this test's database.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("sipkb").expect("binary built");
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy().to_string();
+            if key == "LANG"
+                || key == "LANGUAGE"
+                || key.starts_with("LC_")
+                || key.starts_with("SIPKB_")
+            {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("SIPKB_DB", &self.db);
+        cmd
+    }
+
+    /// Runs `sipkb explain --json -` over `inputs` (one per line) and parses the JSON Lines.
+    pub fn explain_all(&self, inputs: &[String], lang: &str) -> Vec<Value> {
+        let out = self
+            .cmd()
+            .args(["explain", "--json", "--lang", lang, "-"])
+            .write_stdin(inputs.join("\n"))
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.code().unwrap_or(99) <= 1,
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+        let values: Vec<Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+            .collect();
+        assert_eq!(values.len(), inputs.len(), "one object per input");
+        values
+    }
+
+    /// Runs `sipkb explain --json ARGS…` for one input and parses the object.
+    pub fn explain_json(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .arg("explain")
+            .arg("--json")
+            .args(args)
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+        serde_json::from_str(text.trim())
+            .unwrap_or_else(|e| panic!("{e}: {text:?} {}", String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// Non-comment, non-empty lines of a fixture file.
+pub fn fixture_lines(name: &str) -> Vec<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// The texts of an explanation part (`canonical` or a variant) as one string per field.
+pub fn text_fields(part: &Value) -> Vec<(String, String)> {
+    ["title", "summary", "ui"]
+        .iter()
+        .map(|k| {
+            (
+                k.to_string(),
+                part[k].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .chain(["causes", "actions"].iter().map(|k| {
+            let items: Vec<&str> = part[k]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            (k.to_string(), items.join("\n"))
+        }))
+        .collect()
+}
+
+pub fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+}
