@@ -1,4 +1,5 @@
-//! The library's error type.
+//! The library's error type. `Display` is English; [`crate::Kb::describe_error`] and
+//! [`crate::describe_error`] render the same errors in en, ru or zh.
 
 use std::path::PathBuf;
 
@@ -8,48 +9,132 @@ use std::path::PathBuf;
 pub enum Error {
     /// The user's input cannot be read as a SIP response, code or phrase.
     #[error("{0}")]
-    BadInput(String),
+    BadInput(#[from] InputError),
     /// A file to import (or a built-in list) is invalid; one entry per problem,
     /// each already formatted as `file:line: field: reason`.
     #[error("{}", .0.join("\n"))]
     InvalidList(Vec<String>),
-    /// The database file is not a sipkb database, or is damaged.
-    #[error("{path}: not a usable sipkb database: {reason}")]
+    /// The database file cannot be used.
+    #[error("{}: {problem}", path.display())]
     BadDatabase {
         /// The database path.
         path: PathBuf,
         /// What is wrong with it.
-        reason: String,
-    },
-    /// The database was written by a newer sipkb.
-    #[error(
-        "{path}: database schema version {found} is newer than this sipkb supports ({supported}); upgrade sipkb or use another --db"
-    )]
-    NewerSchema {
-        /// The database path.
-        path: PathBuf,
-        /// The version found in the file.
-        found: i64,
-        /// The newest version this build knows.
-        supported: i64,
+        problem: DbProblem,
     },
     /// An unknown vendor slug was named.
     #[error("unknown vendor {0:?} (see `sipkb vendors`)")]
     UnknownVendor(String),
-    /// A Fluent resource failed to parse.
+    /// A Fluent resource or a migration failed to load (a bug in the build, not user input).
     #[error("{0}")]
     Locale(String),
     /// An SQLite error.
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
     /// An I/O error.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", path.display())]
     Io {
         /// The path involved.
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
     },
+}
+
+/// Why an input was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum InputError {
+    /// Nothing but whitespace.
+    #[error("empty input")]
+    Empty,
+    /// Longer than the limit.
+    #[error("input is {len} bytes long; at most {max} are accepted")]
+    TooLong {
+        /// Its length in bytes.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A control character other than tab, CR and LF.
+    #[error("input has a control character U+{code_point:04X} at byte {at}")]
+    Control {
+        /// The character's code point.
+        code_point: u32,
+        /// Its byte offset.
+        at: usize,
+    },
+    /// A number that is not a status code.
+    #[error("{token:?} is not a SIP status code (RFC 3261 §7.2: three digits, 100 to 699)")]
+    BadCode {
+        /// The number as typed.
+        token: String,
+    },
+    /// `SIP/x.y` other than 2.0.
+    #[error("{version:?}: unsupported SIP version (only SIP/2.0 exists)")]
+    BadVersion {
+        /// The version as typed.
+        version: String,
+    },
+    /// `SIP/2.0` not followed by a code.
+    #[error("expected a three-digit status code after SIP/2.0")]
+    ExpectedCode,
+    /// `0x` with nothing after it.
+    #[error("{token:?}: a device status code needs digits after 0x (e.g. 0x751)")]
+    DeviceNoDigits {
+        /// The token as typed.
+        token: String,
+    },
+    /// `0x` followed by something that is not hex digits.
+    #[error("{token:?} is not a device status code (0x followed by up to 8 hex digits)")]
+    DeviceBad {
+        /// The token as typed.
+        token: String,
+    },
+}
+
+/// Why a database file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DbProblem {
+    /// The file is not SQLite.
+    #[error("the file is not an SQLite database")]
+    NotSqlite,
+    /// The file cannot be opened.
+    #[error("cannot open the database file")]
+    CannotOpen,
+    /// SQLite reports damage.
+    #[error("the database is damaged")]
+    Corrupt,
+    /// An SQLite database without sipkb's tables.
+    #[error("an SQLite database of another application, not sipkb's")]
+    Foreign,
+    /// Opened read-only before the built-in data was ever loaded.
+    #[error("the built-in data was never loaded; open it once read-write")]
+    NeverLoaded,
+    /// Opened read-only at an older schema.
+    #[error(
+        "schema version {found} is older than {supported}; open it once with a writable sipkb to upgrade"
+    )]
+    Older {
+        /// The version in the file.
+        found: i64,
+        /// The version this build knows.
+        supported: i64,
+    },
+    /// Written by a newer sipkb.
+    #[error(
+        "database schema version {found} is newer than this sipkb supports ({supported}); upgrade sipkb or use another --db"
+    )]
+    Newer {
+        /// The version in the file.
+        found: i64,
+        /// The version this build knows.
+        supported: i64,
+    },
+    /// Anything else SQLite said.
+    #[error("not a usable sipkb database: {0}")]
+    Other(String),
 }
 
 /// The library's result type.

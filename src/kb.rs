@@ -1,13 +1,14 @@
 //! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
 
 use crate::builtin;
-use crate::error::{Error, Result};
+use crate::error::{DbProblem, Error, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
 use crate::i18n::{Arg, Catalog, Locale, Texts};
 use crate::import;
 use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
 use crate::store::{Mode, Store};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// A knowledge base: the store plus the Fluent catalog, built once.
 pub struct Kb {
@@ -35,7 +36,7 @@ impl Kb {
         if store.meta("builtin")?.is_none() {
             return Err(Error::BadDatabase {
                 path: path.to_path_buf(),
-                reason: "the built-in data was never loaded; open it once read-write".into(),
+                problem: DbProblem::NeverLoaded,
             });
         }
         Self::with_catalog(store)
@@ -114,6 +115,11 @@ impl Kb {
         self.catalog.label(locale, id, args)
     }
 
+    /// An error as one line in `locale` (the labels come from this knowledge base's catalog).
+    pub fn describe_error(&self, locale: Locale, error: &Error) -> String {
+        self.catalog.describe_error(locale, error)
+    }
+
     /// The database's path.
     pub fn path(&self) -> &Path {
         self.store.path()
@@ -124,4 +130,25 @@ impl Kb {
 /// directory (`~/.local/share/sipkb/sipkb.db` on Linux).
 pub fn default_db_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "sipkb").map(|d| d.data_dir().join("sipkb.db"))
+}
+
+/// The built-in catalog, built on first use, for callers that have no [`Kb`].
+fn builtin_catalog() -> Option<&'static Catalog> {
+    static BUILTIN: OnceLock<Option<Catalog>> = OnceLock::new();
+    BUILTIN.get_or_init(|| builtin::catalog().ok()).as_ref()
+}
+
+/// An error as one line in `locale`, for callers that have no [`Kb`] (opening it failed).
+///
+/// ```
+/// let err = sipkb::parse_input("SIP/2.0 700 X").unwrap_err();
+/// assert!(sipkb::describe_error(&err, sipkb::Locale::Ru).contains("700"));
+/// ```
+pub fn describe_error(error: &Error, locale: Locale) -> String {
+    builtin_catalog().map_or_else(|| error.to_string(), |c| c.describe_error(locale, error))
+}
+
+/// A UI label from the built-in `app.ftl`, for callers that have no [`Kb`].
+pub fn builtin_label(locale: Locale, id: &str) -> String {
+    builtin_catalog().map_or_else(|| id.to_string(), |c| c.label(locale, id, &[]))
 }

@@ -27,12 +27,12 @@ mod parse;
 mod phrase;
 mod store;
 
-pub use error::{Error, Result};
+pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
     Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
 };
 pub use i18n::{Arg, Locale, Texts};
-pub use kb::{Kb, default_db_path};
+pub use kb::{Kb, builtin_label, default_db_path, describe_error};
 pub use model::{CATEGORIES, Class, CodeEntry, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::normalize_phrase;

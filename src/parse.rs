@@ -1,7 +1,7 @@
 //! Reading what a support engineer pastes: a status line, a code, a device code or a phrase.
 //! Pure functions, no I/O.
 
-use crate::error::{Error, Result};
+use crate::error::{InputError, Result};
 use crate::model::SipCode;
 
 /// The longest input accepted, in bytes: a status line with a few headers fits easily.
@@ -44,24 +44,24 @@ pub struct Parsed {
 /// ```
 pub fn parse_input(input: &str) -> Result<Parsed> {
     if input.len() > MAX_INPUT {
-        return Err(Error::BadInput(format!(
-            "input is {} bytes long; at most {MAX_INPUT} are accepted",
-            input.len()
-        )));
+        return Err(InputError::TooLong {
+            len: input.len(),
+            max: MAX_INPUT,
+        }
+        .into());
     }
     if let Some((i, c)) = input
         .char_indices()
         .find(|&(_, c)| c.is_control() && !matches!(c, '\t' | '\r' | '\n'))
     {
-        return Err(Error::BadInput(format!(
-            "input has a control character U+{:04X} at byte {i}",
-            c as u32
-        )));
+        return Err(InputError::Control {
+            code_point: c as u32,
+            at: i,
+        }
+        .into());
     }
     let mut lines = input.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines
-        .next()
-        .ok_or_else(|| Error::BadInput("empty input".into()))?;
+    let first = lines.next().ok_or(InputError::Empty)?;
     let (first, inline_header) = split_inline_header(first);
     let mut headers: Vec<String> = inline_header.into_iter().collect();
     headers.extend(lines.map(String::from));
@@ -107,9 +107,7 @@ fn parse_line(line: &str) -> Result<Query> {
         return status(token, phrase);
     }
     if had_version {
-        return Err(Error::BadInput(format!(
-            "{line:?}: expected a three-digit status code after SIP/2.0"
-        )));
+        return Err(InputError::ExpectedCode.into());
     }
     Ok(Query::Phrase(line.to_string()))
 }
@@ -123,24 +121,26 @@ fn strip_version(line: &str) -> Result<&str> {
     }
     let end = line.find(char::is_whitespace).unwrap_or(line.len());
     if line[4..end] != *"2.0" {
-        return Err(Error::BadInput(format!(
-            "{:?}: unsupported SIP version (only SIP/2.0 exists)",
-            &line[..end]
-        )));
+        return Err(InputError::BadVersion {
+            version: line[..end].to_string(),
+        }
+        .into());
     }
     Ok(&line[end..])
 }
 
 fn device_code(token: &str, digits: &str) -> Result<Query> {
     if digits.is_empty() {
-        return Err(Error::BadInput(format!(
-            "{token:?}: a device status code needs digits after 0x (e.g. 0x751)"
-        )));
+        return Err(InputError::DeviceNoDigits {
+            token: token.to_string(),
+        }
+        .into());
     }
     if digits.len() > 8 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(Error::BadInput(format!(
-            "{token:?}: not a device status code (0x followed by up to 8 hex digits)"
-        )));
+        return Err(InputError::DeviceBad {
+            token: token.to_string(),
+        }
+        .into());
     }
     Ok(Query::DeviceCode(format!(
         "0x{}",
@@ -153,10 +153,8 @@ fn status(token: &str, phrase: &str) -> Result<Query> {
         .then(|| token.parse::<u16>().ok())
         .flatten()
         .and_then(SipCode::new)
-        .ok_or_else(|| {
-            Error::BadInput(format!(
-                "{token:?} is not a SIP status code (RFC 3261 §7.2: three digits, 100 to 699)"
-            ))
+        .ok_or_else(|| InputError::BadCode {
+            token: token.to_string(),
         })?;
     Ok(Query::Status {
         code,

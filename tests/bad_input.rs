@@ -151,3 +151,41 @@ fn bad_usage_is_exit_2() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn errors_speak_the_users_language() {
+    let env = TestEnv::new();
+    for (lang, label, text) in [
+        ("en", "sipkb: error: ", "is not a SIP status code"),
+        ("ru", "sipkb: ошибка: ", "не код ответа SIP"),
+        ("zh", "sipkb: 错误: ", "不是 SIP 响应码"),
+    ] {
+        let out = env
+            .cmd()
+            .env("LANG", format!("{lang}_XX.UTF-8"))
+            .args(["explain", "SIP/2.0 700 X"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.starts_with(label) && err.contains(text),
+            "{lang}: {err}"
+        );
+    }
+    let bogus = env.dir.path().join("text.db");
+    std::fs::write(&bogus, "plain text, not SQLite\n".repeat(100)).unwrap();
+    let out = env
+        .cmd()
+        .args(["--lang", "ru", "--db"])
+        .arg(&bogus)
+        .args(["vendors"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("не является базой данных SQLite")
+    );
+}

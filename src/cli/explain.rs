@@ -1,7 +1,7 @@
 //! `sipkb explain INPUT…`
 
 use super::{Ctx, Outcome, render};
-use sipkb::{ExplainOptions, MatchKind};
+use sipkb::{Arg, ExplainOptions, MatchKind};
 use std::io::{self, BufRead};
 
 /// Arguments of `sipkb explain`.
@@ -36,10 +36,11 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                     Ok(text) if text.trim().is_empty() => continue,
                     Ok(text) => one(ctx, text, &place, &opts, args.json, &mut count)?,
                     Err(e) => {
-                        ctx.error(&format!(
-                            "{place}: not valid UTF-8 (byte {})",
-                            e.valid_up_to()
-                        ));
+                        let byte = e.valid_up_to().to_string();
+                        let why =
+                            ctx.kb
+                                .label(ctx.locale, "err-not-utf8", &[("byte", Arg::Str(&byte))]);
+                        ctx.error(&format!("{place}: {why}"));
                         Outcome::Bad
                     }
                 };
@@ -82,7 +83,7 @@ fn one(
         }
         Err(e) => {
             ctx.out.flush()?;
-            ctx.error(&format!("{place}: {e}"));
+            ctx.report(Some(place), &e);
             Ok(Outcome::Bad)
         }
     }

@@ -134,6 +134,6 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
 }
 
 fn fail(ctx: &Ctx, e: &Error) -> io::Result<Outcome> {
-    ctx.error(&e.to_string());
+    ctx.report(None, e);
     Ok(Outcome::Bad)
 }

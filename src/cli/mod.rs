@@ -60,6 +60,15 @@ impl Ctx {
     fn error(&self, message: &str) {
         output::error(&self.kb, self.locale, message);
     }
+
+    /// Prints a library error in the user's language, after `place` when one is given.
+    fn report(&self, place: Option<&str>, error: &sipkb::Error) {
+        let text = self.kb.describe_error(self.locale, error);
+        match place {
+            Some(p) => self.error(&format!("{p}: {text}")),
+            None => self.error(&text),
+        }
+    }
 }
 
 /// Parses the command line and runs it.
@@ -91,7 +100,8 @@ pub fn run() -> ExitCode {
     let kb = match Kb::open(&path) {
         Ok(kb) => kb,
         Err(e) => {
-            output::fail("error", &e.to_string());
+            let label = sipkb::builtin_label(locale, "app-error");
+            output::fail(&label, &sipkb::describe_error(&e, locale));
             return ExitCode::from(2);
         }
     };
@@ -110,7 +120,7 @@ pub fn run() -> ExitCode {
         // `sipkb list | head`: a closed stdout is a quiet success.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            output::fail("error", &e.to_string());
+            ctx.error(&e.to_string());
             ExitCode::from(2)
         }
     }

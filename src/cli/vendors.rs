@@ -16,7 +16,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let vendors = match ctx.kb.vendors() {
         Ok(v) => v,
         Err(e) => {
-            ctx.error(&e.to_string());
+            ctx.report(None, &e);
             return Ok(Outcome::Bad);
         }
     };

@@ -1,6 +1,7 @@
 //! Fluent: one bundle per locale, built once, rendering explanation parts and UI labels.
 //! The only module that touches fluent-bundle.
 
+mod errors;
 mod locale;
 
 pub use locale::Locale;

@@ -5,7 +5,7 @@ mod read;
 mod write;
 
 use crate::builtin;
-use crate::error::{Error, Result};
+use crate::error::{DbProblem, Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -39,10 +39,11 @@ impl Store {
             Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
-        let bad = |e: rusqlite::Error| Error::BadDatabase {
+        let refuse = |problem: DbProblem| Error::BadDatabase {
             path: path.to_path_buf(),
-            reason: sqlite_reason(&e),
+            problem,
         };
+        let bad = |e: rusqlite::Error| refuse(sqlite_problem(&e));
         let conn = Connection::open_with_flags(path, flags).map_err(bad)?;
         let mut store = Store {
             conn,
@@ -52,26 +53,16 @@ impl Store {
         let found = store.user_version().map_err(bad)?;
         let supported = Self::schema_version();
         if found > supported {
-            return Err(Error::NewerSchema {
-                path: path.to_path_buf(),
-                found,
-                supported,
-            });
+            return Err(refuse(DbProblem::Newer { found, supported }));
         }
         if found > 0 && !store.has_sipkb_tables().map_err(bad)? {
-            return Err(Error::BadDatabase {
-                path: path.to_path_buf(),
-                reason: "an SQLite database of another application".into(),
-            });
+            return Err(refuse(DbProblem::Foreign));
         }
         store.conn.busy_timeout(Duration::from_secs(5))?;
         store.conn.pragma_update(None, "foreign_keys", "ON")?;
         if mode == Mode::ReadWrite {
             if found == 0 && store.table_count().map_err(bad)? > 0 {
-                return Err(Error::BadDatabase {
-                    path: path.to_path_buf(),
-                    reason: "an SQLite database of another application".into(),
-                });
+                return Err(refuse(DbProblem::Foreign));
             }
             // WAL: readers (the server) keep answering while an import writes.
             let _: String =
@@ -81,12 +72,7 @@ impl Store {
             store.conn.pragma_update(None, "synchronous", "NORMAL")?;
             store.migrate(found)?;
         } else if found < supported {
-            return Err(Error::BadDatabase {
-                path: path.to_path_buf(),
-                reason: format!(
-                    "schema version {found} is older than {supported}; open it once with a writable sipkb to upgrade"
-                ),
-            });
+            return Err(refuse(DbProblem::Older { found, supported }));
         }
         Ok(store)
     }
@@ -145,12 +131,12 @@ impl Store {
     }
 }
 
-/// A one-line reason for an SQLite failure on open.
-fn sqlite_reason(e: &rusqlite::Error) -> String {
+/// What an SQLite failure on open means for the user.
+fn sqlite_problem(e: &rusqlite::Error) -> DbProblem {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => "the file is not an SQLite database".into(),
-        Some(rusqlite::ErrorCode::CannotOpen) => "cannot open the file".into(),
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the database is damaged".into(),
-        _ => e.to_string(),
+        Some(rusqlite::ErrorCode::NotADatabase) => DbProblem::NotSqlite,
+        Some(rusqlite::ErrorCode::CannotOpen) => DbProblem::CannotOpen,
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => DbProblem::Corrupt,
+        _ => DbProblem::Other(e.to_string()),
     }
 }

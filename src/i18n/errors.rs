@@ -1,0 +1,63 @@
+//! Errors in the user's language: each library error variant has a message in `app.ftl`.
+
+use super::{Arg, Catalog, Locale};
+use crate::error::{DbProblem, Error, InputError};
+
+impl Catalog {
+    /// The error as one line in `locale`. Import problems (`file:line: field: reason`) and
+    /// internal failures (SQLite, I/O, a broken build) keep their English detail.
+    pub fn describe_error(&self, locale: Locale, error: &Error) -> String {
+        let s = |v: &dyn ToString| v.to_string();
+        let (id, args): (&str, Vec<(&str, String)>) = match error {
+            Error::BadInput(e) => match e {
+                InputError::Empty => ("err-empty", vec![]),
+                InputError::TooLong { len, max } => {
+                    ("err-too-long", vec![("len", s(len)), ("max", s(max))])
+                }
+                InputError::Control { code_point, at } => (
+                    "err-control",
+                    vec![("char", format!("U+{code_point:04X}")), ("at", s(at))],
+                ),
+                InputError::BadCode { token } => ("err-bad-code", vec![("token", token.clone())]),
+                InputError::BadVersion { version } => {
+                    ("err-bad-version", vec![("version", version.clone())])
+                }
+                InputError::ExpectedCode => ("err-expected-code", vec![]),
+                InputError::DeviceNoDigits { token } => {
+                    ("err-device-no-digits", vec![("token", token.clone())])
+                }
+                InputError::DeviceBad { token } => {
+                    ("err-device-bad", vec![("token", token.clone())])
+                }
+            },
+            Error::BadDatabase { path, problem } => {
+                let mut args = vec![("path", path.display().to_string())];
+                let id = match problem {
+                    DbProblem::NotSqlite => "err-db-not-sqlite",
+                    DbProblem::CannotOpen => "err-db-cannot-open",
+                    DbProblem::Corrupt => "err-db-corrupt",
+                    DbProblem::Foreign => "err-db-foreign",
+                    DbProblem::NeverLoaded => "err-db-not-loaded",
+                    DbProblem::Older { found, supported }
+                    | DbProblem::Newer { found, supported } => {
+                        args.extend([("found", s(found)), ("supported", s(supported))]);
+                        if matches!(problem, DbProblem::Older { .. }) {
+                            "err-db-older"
+                        } else {
+                            "err-db-newer"
+                        }
+                    }
+                    DbProblem::Other(reason) => {
+                        args.push(("reason", reason.clone()));
+                        "err-db-other"
+                    }
+                };
+                (id, args)
+            }
+            Error::UnknownVendor(slug) => ("err-unknown-vendor", vec![("slug", slug.clone())]),
+            other => return other.to_string(),
+        };
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+        self.label(locale, id, &args)
+    }
+}
