@@ -243,7 +243,7 @@ pub(crate) fn explain(
             rows = store.variants_by_vendor_code(&vendor_code)?;
             if !rows.is_empty() {
                 ex.kind = MatchKind::Variant;
-                adopt_single_code(store, &mut r, &mut ex, rows.iter().map(|v| v.code))?;
+                adopt_single_code(store, &mut r, &mut ex, rows.iter().map(|v| v.variant.code))?;
             }
         }
         Query::Phrase(phrase) => {
@@ -265,7 +265,7 @@ pub(crate) fn explain(
                 let codes = canon
                     .into_iter()
                     .map(Some)
-                    .chain(rows.iter().map(|v| v.code));
+                    .chain(rows.iter().map(|v| v.variant.code));
                 adopt_single_code(store, &mut r, &mut ex, codes)?;
             }
         }
@@ -275,7 +275,7 @@ pub(crate) fn explain(
         rows.sort_by_key(|v| v.vendor != *pref);
     }
     for row in &rows {
-        let reason = match row.code {
+        let reason = match row.variant.code {
             Some(c) => store.code(c)?.map(|e| e.reason),
             None => None,
         };
@@ -361,10 +361,11 @@ impl Renderer<'_> {
         }
     }
 
-    fn variant(&mut self, v: &VariantRow, canonical_reason: Option<String>) -> Variant {
+    fn variant(&mut self, row: &VariantRow, canonical_reason: Option<String>) -> Variant {
+        let v = &row.variant;
         Variant {
-            vendor: v.vendor.clone(),
-            vendor_name: v.vendor_name.clone(),
+            vendor: row.vendor.clone(),
+            vendor_name: row.vendor_name.clone(),
             code: v.code.map(SipCode::get),
             canonical_reason,
             vendor_code: v.vendor_code.clone(),
@@ -378,8 +379,8 @@ impl Renderer<'_> {
         Note {
             vendor: n.vendor.clone(),
             vendor_name: n.vendor_name.clone(),
-            class: n.class.to_string(),
-            texts: self.texts(&n.message),
+            class: n.note.class.to_string(),
+            texts: self.texts(&n.note.message),
         }
     }
 }

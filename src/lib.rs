@@ -33,6 +33,6 @@ pub use explain::{
 };
 pub use i18n::{Arg, Locale, Texts};
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
-pub use model::{CATEGORIES, Class, CodeEntry, SipCode, VariantRow, VendorInfo};
+pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::normalize_phrase;

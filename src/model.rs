@@ -156,16 +156,8 @@ pub struct VariantRow {
     pub vendor: String,
     /// The vendor's name.
     pub vendor_name: String,
-    /// The SIP code, if the variant stands for one.
-    pub code: Option<SipCode>,
-    /// The vendor device code (`0x751`), if any.
-    pub vendor_code: Option<String>,
-    /// The phrase as seen on the wire.
-    pub phrase: String,
-    /// Triage category.
-    pub category: String,
-    /// Fluent message id of its explanation.
-    pub message: String,
+    /// The variant itself.
+    pub variant: NewVariant,
 }
 
 /// A vendor's note about a whole response class.
@@ -175,10 +167,8 @@ pub struct ClassNoteRow {
     pub vendor: String,
     /// The vendor's name.
     pub vendor_name: String,
-    /// The class the note is about.
-    pub class: Class,
-    /// Fluent message id of its text.
-    pub message: String,
+    /// The note itself.
+    pub note: NewClassNote,
 }
 
 /// A validated vendor list, ready to be written: what `sipkb import` reads from TOML (and
@@ -199,7 +189,7 @@ pub struct VendorList {
     pub texts: Vec<(String, String, String)>,
 }
 
-/// One validated variant of a [`VendorList`].
+/// One validated variant of a [`VendorList`] (as stored, it is part of a [`VariantRow`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewVariant {
     /// The SIP code, if it stands for one.

@@ -57,13 +57,13 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         };
         let items: Vec<VariantItem> = rows
             .iter()
-            .map(|v| VariantItem {
-                vendor: &v.vendor,
-                code: v.code.map(|c| c.get()),
-                vendor_code: v.vendor_code.as_deref(),
-                phrase: &v.phrase,
-                category: &v.category,
-                title: title(&v.message),
+            .map(|row| VariantItem {
+                vendor: &row.vendor,
+                code: row.variant.code.map(|c| c.get()),
+                vendor_code: row.variant.vendor_code.as_deref(),
+                phrase: &row.variant.phrase,
+                category: &row.variant.category,
+                title: title(&row.variant.message),
             })
             .collect();
         if args.json {

@@ -3,7 +3,9 @@
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow, VendorInfo};
+use crate::model::{
+    Class, ClassNoteRow, CodeEntry, NewClassNote, NewVariant, SipCode, VariantRow, VendorInfo,
+};
 use rusqlite::{Row, params};
 
 const VARIANT_COLUMNS: &str =
@@ -14,11 +16,13 @@ fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
     Ok(VariantRow {
         vendor: row.get(0)?,
         vendor_name: row.get(1)?,
-        code: row.get::<_, Option<u16>>(2)?.and_then(SipCode::new),
-        vendor_code: row.get(3)?,
-        phrase: row.get(4)?,
-        category: row.get(5)?,
-        message: row.get(6)?,
+        variant: NewVariant {
+            code: row.get::<_, Option<u16>>(2)?.and_then(SipCode::new),
+            vendor_code: row.get(3)?,
+            phrase: row.get(4)?,
+            category: row.get(5)?,
+            message: row.get(6)?,
+        },
     })
 }
 
@@ -155,8 +159,10 @@ impl Store {
             Ok(ClassNoteRow {
                 vendor: row.get(0)?,
                 vendor_name: row.get(1)?,
-                class: Class::new(row.get(2)?).expect("CHECK constraint keeps classes valid"),
-                message: row.get(3)?,
+                note: NewClassNote {
+                    class: Class::new(row.get(2)?).expect("CHECK constraint keeps classes valid"),
+                    message: row.get(3)?,
+                },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
