@@ -63,7 +63,7 @@ pub struct Canonical {
 pub struct Variant {
     /// Vendor slug.
     pub vendor: String,
-    /// Vendor name.
+    /// Vendor name, in the explanation's locale where the list has a translation.
     pub vendor_name: String,
     /// The SIP code it stands for, if any.
     pub code: Option<u16>,
@@ -85,7 +85,7 @@ pub struct Variant {
 pub struct Note {
     /// Vendor slug.
     pub vendor: String,
-    /// Vendor name.
+    /// Vendor name, in the explanation's locale where the list has a translation.
     pub vendor_name: String,
     /// The class, e.g. `5xx`.
     pub class: String,
@@ -365,7 +365,9 @@ impl Renderer<'_> {
         let v = &row.variant;
         Variant {
             vendor: row.vendor.clone(),
-            vendor_name: row.vendor_name.clone(),
+            vendor_name: self
+                .catalog
+                .vendor_name(self.locale, &row.vendor, &row.vendor_name),
             code: v.code.map(SipCode::get),
             canonical_reason,
             vendor_code: v.vendor_code.clone(),
@@ -378,7 +380,9 @@ impl Renderer<'_> {
     fn note(&mut self, n: &ClassNoteRow) -> Note {
         Note {
             vendor: n.vendor.clone(),
-            vendor_name: n.vendor_name.clone(),
+            vendor_name: self
+                .catalog
+                .vendor_name(self.locale, &n.vendor, &n.vendor_name),
             class: n.note.class.to_string(),
             texts: self.texts(&n.note.message),
         }

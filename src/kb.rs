@@ -110,6 +110,11 @@ impl Kb {
         self.catalog.texts(locale, message)
     }
 
+    /// A vendor's display name in `locale` (see [`VendorInfo::name`] for the list's own).
+    pub fn vendor_name(&self, locale: Locale, vendor: &VendorInfo) -> String {
+        self.catalog.vendor_name(locale, &vendor.slug, &vendor.name)
+    }
+
     /// A UI label from `app.ftl`.
     pub fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.catalog.label(locale, id, args)

@@ -28,8 +28,9 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         ctx.out
             .line(&format!("{:<16} {:>10}  {}", head[0], head[1], head[2]))?;
         for v in &vendors {
+            let name = ctx.kb.vendor_name(ctx.locale, v);
             ctx.out
-                .line(&format!("{:<16} {:>10}  {}", v.slug, v.variants, v.name))?;
+                .line(&format!("{:<16} {:>10}  {name}", v.slug, v.variants))?;
         }
     }
     ctx.out.flush()?;

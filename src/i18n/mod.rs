@@ -84,6 +84,17 @@ impl Catalog {
             .1
     }
 
+    /// A vendor's display name in `locale`: the `vendor-<slug>` message of the built-in lists,
+    /// or the name the vendor's list gives when there is none.
+    pub fn vendor_name(&self, locale: Locale, slug: &str, stored: &str) -> String {
+        let id = format!("vendor-{slug}");
+        if self.has(locale, &id) || self.has(Locale::En, &id) {
+            self.label(locale, &id, &[])
+        } else {
+            stored.to_string()
+        }
+    }
+
     /// Whether `id` exists in `locale`.
     pub fn has(&self, locale: Locale, id: &str) -> bool {
         self.bundle(locale).has_message(id)
