@@ -36,9 +36,17 @@ fn vendors_lists_both_seed_lists_with_counts() {
     let text = env.cmd().arg("vendors").output().unwrap();
     assert!(String::from_utf8_lossy(&text.stdout).contains("ru-softswitch"));
     // Built-in vendors have names in every locale; JSON keeps the list's own name.
-    let ru = env.cmd().args(["--lang", "ru", "vendors"]).output().unwrap();
+    let ru = env
+        .cmd()
+        .args(["--lang", "ru", "vendors"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&ru.stdout).contains("Софтсвитчи российских операторов"));
-    let zh = env.cmd().args(["--lang", "zh", "vendors"]).output().unwrap();
+    let zh = env
+        .cmd()
+        .args(["--lang", "zh", "vendors"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&zh.stdout).contains("话机"));
 }
 

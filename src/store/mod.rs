@@ -6,7 +6,7 @@ mod write;
 
 use crate::builtin;
 use crate::error::{DbProblem, Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -120,7 +120,12 @@ impl Store {
         if from as usize >= steps.len() {
             return Ok(());
         }
-        let tx = self.conn.transaction()?;
+        // IMMEDIATE takes the write lock now; another sipkb may have migrated meanwhile, so the
+        // version is read again under the lock.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let from: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (i, step) in steps.iter().enumerate().skip(from as usize) {
             tx.execute_batch(step.text)
                 .map_err(|e| Error::Locale(format!("{}: migration failed: {e}", step.path)))?;

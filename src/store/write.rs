@@ -4,7 +4,7 @@ use super::Store;
 use crate::error::Result;
 use crate::model::{CodeEntry, Source, VendorList};
 use crate::phrase::normalize_phrase;
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 impl Store {
     /// A value from the `meta` table.
@@ -20,14 +20,25 @@ impl Store {
     }
 
     /// Replaces the canonical registry and every built-in vendor list in one transaction,
-    /// and records `fingerprint`. Imported (non-built-in) lists are left as they are.
+    /// and records `fingerprint`. Imported (non-built-in) lists are left as they are. Nothing
+    /// is written when another process recorded the same fingerprint first.
     pub fn refresh_builtin(
         &mut self,
         codes: &[CodeEntry],
         lists: &[(VendorList, Source)],
         fingerprint: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current: Option<String> = tx
+            .query_row("SELECT value FROM meta WHERE key = 'builtin'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if current.as_deref() == Some(fingerprint) {
+            return Ok(());
+        }
         replace_codes(&tx, codes)?;
         tx.execute("DELETE FROM vendor WHERE builtin = 1", [])?;
         for (list, source) in lists {
