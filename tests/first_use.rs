@@ -61,3 +61,42 @@ fn the_database_goes_where_db_or_sipkb_db_says() {
     cmd.args(["explain", "486"]).assert().success();
     assert!(home.join(".local/share/sipkb/sipkb.db").exists());
 }
+
+#[test]
+fn newer_builtin_data_refreshes_builtin_lists_and_keeps_imported_ones() {
+    let env = TestEnv::new();
+    env.cmd().args(["explain", "486"]).assert().success();
+    {
+        // What an older binary would have left: other built-in data, plus a user's import.
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(
+            "UPDATE meta SET value = 'older-binary' WHERE key = 'builtin';
+             DELETE FROM variant WHERE vendor_id = (SELECT id FROM vendor WHERE slug = 'gigaset') AND vendor_code = '0x751';
+             INSERT INTO import(source, sha256, imported_at, builtin, variants) VALUES ('acme.toml', 'x', '2026-01-01T00:00:00Z', 0, 1);
+             INSERT INTO vendor(slug, name, builtin, import_id) VALUES ('acme', 'ACME', 0, last_insert_rowid());
+             INSERT INTO variant(vendor_id, code, phrase, phrase_norm, category, message, import_id)
+               SELECT id, 480, 'Prepaid Exhausted', 'prepaid exhausted', 'billing', 'acme-480-prepaid', import_id FROM vendor WHERE slug = 'acme';",
+        )
+        .unwrap();
+    }
+    let out = env.cmd().args(["vendors", "--json"]).output().unwrap();
+    let vendors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let count = |slug: &str| {
+        vendors
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["slug"] == slug)
+            .map(|v| v["variants"].clone())
+    };
+    assert_eq!(count("gigaset"), Some(58.into()), "built-in list refreshed");
+    assert_eq!(count("acme"), Some(1.into()), "imported list kept");
+    let ex = env.explain_json(&["480 prepaid exhausted"]);
+    assert_eq!(ex["match"], "variant");
+    assert_eq!(ex["variants"][0]["vendor"], "acme");
+    assert_eq!(
+        ex["fallback"].as_array().unwrap().len(),
+        0,
+        "no text at all is not a fallback"
+    );
+}
