@@ -11,10 +11,10 @@ static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 static MIGRATIONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/migrations");
 
 /// An embedded text file.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct File {
     /// Path as in the source tree, e.g. `data/vendors/gigaset.toml`.
-    pub path: &'static str,
+    pub path: String,
     /// Its contents.
     pub text: &'static str,
 }
@@ -33,11 +33,11 @@ fn files(dir: &'static Dir<'static>, root: &str, sub: &str, ext: &str) -> Vec<Fi
         .into_iter()
         .filter(|f| f.path().extension().is_some_and(|e| e == ext))
         .map(|f| File {
-            path: Box::leak(format!("{root}/{}", f.path().display()).into_boxed_str()),
+            path: format!("{root}/{}", f.path().display()),
             text: f.contents_utf8().expect("embedded text files are UTF-8"),
         })
         .collect();
-    out.sort_by_key(|f| f.path);
+    out.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }
 
@@ -52,7 +52,7 @@ pub fn codes() -> File {
         .get_file("codes.toml")
         .expect("data/codes.toml is embedded");
     File {
-        path: "data/codes.toml",
+        path: "data/codes.toml".into(),
         text: f.contents_utf8().expect("UTF-8"),
     }
 }
@@ -73,7 +73,7 @@ pub fn catalog() -> Result<Catalog> {
         .iter()
         .flat_map(|&l| locale_files(l).into_iter().map(move |f| (l, f)))
         .collect();
-    Catalog::new(all.iter().map(|(l, f)| (*l, f.path, f.text)))
+    Catalog::new(all.iter().map(|(l, f)| (*l, f.path.as_str(), f.text)))
 }
 
 /// A fingerprint of the built-in data: when it changes, a database made by an older binary

@@ -307,16 +307,17 @@ fn adopt_single_code(
 /// The closest known phrases in a class, best first (at most five, similarity ≥ 0.6).
 fn suggest(store: &Store, class: Class, norm: &str) -> Result<Vec<Suggestion>> {
     let mut out: Vec<Suggestion> = Vec::new();
-    for (phrase, code, vendor) in store.phrases_in_class(class)? {
-        let score = strsim::normalized_levenshtein(norm, &normalize_phrase(&phrase));
+    for known in store.phrases_in_class(class)? {
+        let score = strsim::normalized_levenshtein(norm, &known.norm);
+        let code = known.code.get();
         let seen = out
             .iter()
-            .any(|s| s.code == code.get() && s.phrase == phrase);
+            .any(|s| s.code == code && s.phrase == known.phrase);
         if score >= 0.6 && !seen {
             out.push(Suggestion {
-                phrase,
-                code: code.get(),
-                vendor,
+                phrase: known.phrase,
+                code,
+                vendor: known.vendor,
                 score: (score * 1000.0).round() / 1000.0,
             });
         }

@@ -57,11 +57,11 @@ impl Kb {
         let fingerprint = builtin::fingerprint();
         if store.meta("builtin")?.as_deref() != Some(fingerprint.as_str()) {
             let codes = builtin::codes();
-            let codes = import::read_codes(codes.path, codes.text)?;
+            let codes = import::read_codes(&codes.path, codes.text)?;
             let lists = builtin::vendor_lists()
                 .into_iter()
                 .map(|f| {
-                    let list = import::read_list(f.path, f.text)?;
+                    let list = import::read_list(&f.path, f.text)?;
                     Ok((
                         list,
                         import::source_of(&format!("builtin:{}", f.path), f.text.as_bytes(), true),

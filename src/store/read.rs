@@ -177,22 +177,41 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every known (phrase, code) pair under `code`'s class, for suggestions: canonical
-    /// spellings and vendor phrases.
-    pub fn phrases_in_class(&self, class: Class) -> Result<Vec<(String, SipCode, Option<String>)>> {
+    /// Every known phrase under a class, for suggestions: canonical spellings and vendor
+    /// phrases, each as (phrase, normalized phrase, code, vendor slug or none).
+    pub fn phrases_in_class(&self, class: Class) -> Result<Vec<KnownPhrase>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT phrase, code, NULL FROM code_alias WHERE code / 100 = ?1
+            "SELECT phrase, phrase_norm, code, NULL FROM code_alias WHERE code / 100 = ?1
              UNION ALL
-             SELECT va.phrase, va.code, ve.slug FROM variant va JOIN vendor ve ON ve.id = va.vendor_id
-              WHERE va.code / 100 = ?1",
+             SELECT va.phrase, va.phrase_norm, va.code, ve.slug
+               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE va.code / 100 = ?1",
         )?;
         let rows = stmt.query_map([class.digit()], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, u16>(1)?, r.get(2)?))
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, u16>(2)?, r.get(3)?))
         })?;
         Ok(rows
             .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()
-            .filter_map(|(p, c, v)| SipCode::new(c).map(|c| (p, c, v)))
+            .filter_map(|(phrase, norm, code, vendor)| {
+                SipCode::new(code).map(|code| KnownPhrase {
+                    phrase,
+                    norm,
+                    code,
+                    vendor,
+                })
+            })
             .collect())
     }
+}
+
+/// A phrase the store knows, for suggestions.
+pub struct KnownPhrase {
+    /// As stored.
+    pub phrase: String,
+    /// Normalized.
+    pub norm: String,
+    /// Its code.
+    pub code: SipCode,
+    /// The vendor it belongs to; none for a canonical spelling.
+    pub vendor: Option<String>,
 }
