@@ -189,7 +189,7 @@ pub struct VendorList {
     pub texts: Vec<(String, String, String)>,
 }
 
-/// One validated variant of a [`VendorList`] (as stored, it is part of a [`VariantRow`]).
+/// One validated variant of a vendor list (as stored, it is part of a [`VariantRow`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewVariant {
     /// The SIP code, if it stands for one.
