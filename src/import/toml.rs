@@ -252,3 +252,115 @@ fn texts(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Error;
+    use crate::i18n::Catalog;
+
+    fn problems(text: &str) -> Vec<String> {
+        match read("t.toml", text) {
+            Err(Error::InvalidList(p)) => p,
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line_and_field() {
+        let text = r#"[vendor]
+slug = "Bad Slug"
+name = "X"
+
+[[variant]]
+code = 4040
+phrase = "ok"
+category = "billing"
+
+[[variant]]
+code = 480
+phrase = ""
+category = "nonsense"
+
+[[variant]]
+code = 480
+phrase = "Same"
+category = "billing"
+
+[[variant]]
+code = 480
+phrase = "same."
+category = "billing"
+
+[[variant]]
+phrase = "no code"
+category = "billing"
+"#;
+        let got = problems(text);
+        for want in [
+            "t.toml:2: vendor.slug:",
+            "t.toml:6: code: 4040 is not 100 to 699",
+            "t.toml:12: phrase: is empty",
+            "t.toml:13: category: \"nonsense\" is not one of",
+            "t.toml:20: phrase: duplicate of the variant at line 15",
+            "t.toml:25: code: a variant needs a code",
+        ] {
+            assert!(
+                got.iter().any(|p| p.starts_with(want)),
+                "{want:?} not in {got:#?}"
+            );
+        }
+        assert_eq!(got.len(), 6, "{got:#?}");
+    }
+
+    #[test]
+    fn syntax_errors_and_unknown_fields_name_their_line() {
+        let got = problems(
+            "[vendor]\nslug = \"a\"\nname = \"A\"\n[[variant]]\ncode = 480\nphrase = \"x\"\ncategory = \"billing\"\ncolour = \"red\"\n",
+        );
+        assert!(got[0].starts_with("t.toml:8:"), "{got:?}");
+        let got = problems("[vendor]\nslug = \"a\n");
+        assert!(got[0].starts_with("t.toml:2:"), "{got:?}");
+    }
+
+    #[test]
+    fn inline_texts_become_fluent_messages_that_render_verbatim() {
+        let text = r#"[vendor]
+slug = "acme"
+name = "ACME"
+
+[[variant]]
+code = 480
+phrase = "Prepaid Exhausted"
+category = "billing"
+
+[variant.text.ru]
+title = "Баланс {исчерпан}"
+causes = ["[1] первая", ".вторая"]
+ui = "Пополните счёт."
+"#;
+        let list = read("t.toml", text).unwrap();
+        assert_eq!(list.variants[0].message, "acme-480-prepaid-exhausted");
+        let (id, locale, ftl) = &list.texts[0];
+        assert_eq!(
+            (id.as_str(), locale.as_str()),
+            ("acme-480-prepaid-exhausted", "ru")
+        );
+        let catalog = Catalog::new([(Locale::Ru, "db", ftl.as_str())]).unwrap();
+        let (texts, from) = catalog.texts(Locale::Ru, id).unwrap();
+        assert_eq!(from, None);
+        assert_eq!(texts.title, "Баланс {исчерпан}");
+        assert_eq!(texts.causes, vec!["[1] первая", ".вторая"]);
+        assert_eq!(texts.ui, "Пополните счёт.");
+        let got = problems(&text.replace("text.ru", "text.de"));
+        assert!(got[0].contains("unknown locale \"de\""), "{got:?}");
+    }
+
+    #[test]
+    fn the_builtin_lists_read_cleanly() {
+        for f in crate::builtin::vendor_lists() {
+            let list = read(&f.path, f.text).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!list.variants.is_empty(), "{}", f.path);
+        }
+    }
+}
