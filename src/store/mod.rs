@@ -49,26 +49,26 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        // Read the version first: this fails on a non-database file and writes nothing.
-        let found = store.user_version().map_err(bad)?;
+        // Another sipkb may be migrating this file right now: wait for its lock.
+        store
+            .conn
+            .busy_timeout(Duration::from_secs(5))
+            .map_err(bad)?;
+        // Look before writing anything: this fails on a non-database file.
+        let (found, tables, ours) = store.inspect().map_err(bad)?;
         let supported = Self::schema_version();
         if found > supported {
             return Err(refuse(DbProblem::Newer { found, supported }));
         }
-        if found > 0 && !store.has_sipkb_tables().map_err(bad)? {
+        // Migrations create the tables and bump the version in one transaction, so a sipkb
+        // database at version 0 has no tables, and one above 0 has ours.
+        if (found > 0 && !ours) || (found == 0 && tables > 0) {
             return Err(refuse(DbProblem::Foreign));
         }
-        store.conn.busy_timeout(Duration::from_secs(5))?;
         store.conn.pragma_update(None, "foreign_keys", "ON")?;
         if mode == Mode::ReadWrite {
-            if found == 0 && store.table_count().map_err(bad)? > 0 {
-                return Err(refuse(DbProblem::Foreign));
-            }
             // WAL: readers (the server) keep answering while an import writes.
-            let _: String =
-                store
-                    .conn
-                    .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+            store.enable_wal()?;
             store.conn.pragma_update(None, "synchronous", "NORMAL")?;
             store.migrate(found)?;
         } else if found < supported {
@@ -93,25 +93,46 @@ impl Store {
         &self.path
     }
 
-    fn user_version(&self) -> rusqlite::Result<i64> {
-        self.conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-    }
-
-    fn table_count(&self) -> rusqlite::Result<i64> {
+    /// The schema version, the number of tables, and whether sipkb's tables are there, read in
+    /// one statement so that they come from one snapshot even while another process migrates.
+    fn inspect(&self) -> rusqlite::Result<(i64, i64, bool)> {
         self.conn.query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+            "SELECT (SELECT user_version FROM pragma_user_version),
+                    (SELECT count(*) FROM sqlite_schema WHERE type = 'table'),
+                    (SELECT count(*) = 2 FROM sqlite_schema
+                      WHERE type = 'table' AND name IN ('code', 'variant'))",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
     }
 
-    fn has_sipkb_tables(&self) -> rusqlite::Result<bool> {
-        self.conn.query_row(
-            "SELECT count(*) = 2 FROM sqlite_schema WHERE type = 'table' AND name IN ('code', 'variant')",
-            [],
-            |r| r.get(0),
-        )
+    /// Puts the file in WAL mode (a persistent property of the file). The switch needs the
+    /// file to itself, and SQLite answers BUSY at once there instead of calling the busy
+    /// handler, so several processes opening a new database together retry for a while.
+    fn enable_wal(&self) -> Result<()> {
+        let current: String = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if current.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        let mut attempts = 0;
+        loop {
+            let switched: rusqlite::Result<String> =
+                self.conn
+                    .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0));
+            match switched {
+                Ok(_) => return Ok(()),
+                Err(e)
+                    if attempts < 100
+                        && e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) =>
+                {
+                    attempts += 1;
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
 
     /// Applies the migrations after `from`, all in one transaction with the version bump.
