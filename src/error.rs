@@ -25,9 +25,10 @@ pub enum Error {
     /// An unknown vendor slug was named.
     #[error("unknown vendor {0:?} (see `sipkb vendors`)")]
     UnknownVendor(String),
-    /// A Fluent resource or a migration failed to load (a bug in the build, not user input).
+    /// A Fluent resource or a migration embedded in the binary, or a text stored by an import,
+    /// failed to load: a broken build or database, not the user's input.
     #[error("{0}")]
-    Locale(String),
+    Embedded(String),
     /// An SQLite error.
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),

@@ -76,7 +76,7 @@ impl Kb {
     fn with_catalog(store: Store) -> Result<Kb> {
         let mut catalog = builtin::catalog()?;
         for (locale, ftl) in store.message_texts()? {
-            let locale: Locale = locale.parse().map_err(Error::Locale)?;
+            let locale: Locale = locale.parse().map_err(Error::Embedded)?;
             catalog.add_overriding(locale, "database", &ftl)?;
         }
         Ok(Kb { store, catalog })

@@ -54,7 +54,7 @@ impl Catalog {
             catalog
                 .bundle_mut(locale)
                 .add_resource(resource)
-                .map_err(|errs| Error::Locale(format!("{name}: {}", join(&errs))))?;
+                .map_err(|errs| Error::Embedded(format!("{name}: {}", join(&errs))))?;
         }
         Ok(catalog)
     }
@@ -179,7 +179,7 @@ fn parse_ftl(name: &str, ftl: &str) -> Result<FluentResource> {
                 format!("{name}:{line}: {e}")
             })
             .collect();
-        Error::Locale(shown.join("\n"))
+        Error::Embedded(shown.join("\n"))
     })
 }
 

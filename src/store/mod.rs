@@ -149,7 +149,7 @@ impl Store {
         let from: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (i, step) in steps.iter().enumerate().skip(from as usize) {
             tx.execute_batch(step.text)
-                .map_err(|e| Error::Locale(format!("{}: migration failed: {e}", step.path)))?;
+                .map_err(|e| Error::Embedded(format!("{}: migration failed: {e}", step.path)))?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.commit()?;

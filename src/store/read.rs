@@ -36,6 +36,18 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A value from the `meta` table.
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT value FROM meta WHERE key = ?1")?;
+        let mut rows = stmt.query([key])?;
+        Ok(match rows.next()? {
+            Some(row) => Some(row.get(0)?),
+            None => None,
+        })
+    }
+
     /// The canonical entry of `code`, if the code is registered.
     pub fn code(&self, code: SipCode) -> Result<Option<CodeEntry>> {
         Ok(self.codes_where("code = ?1", [code.get()])?.pop())

@@ -7,18 +7,6 @@ use crate::phrase::normalize_phrase;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 impl Store {
-    /// A value from the `meta` table.
-    pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT value FROM meta WHERE key = ?1")?;
-        let mut rows = stmt.query([key])?;
-        Ok(match rows.next()? {
-            Some(row) => Some(row.get(0)?),
-            None => None,
-        })
-    }
-
     /// Replaces the canonical registry and every built-in vendor list in one transaction,
     /// and records `fingerprint`. Imported (non-built-in) lists are left as they are. Nothing
     /// is written when another process recorded the same fingerprint first.
