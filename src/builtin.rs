@@ -63,6 +63,12 @@ pub fn vendor_lists() -> Vec<File> {
 }
 
 /// The Fluent files of one locale, `locales/<locale>/*.ftl`.
+/// The slug of a built-in list: its file stem (`data/vendors/<slug>.toml`).
+pub fn list_slug(f: &File) -> &str {
+    let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
 pub fn locale_files(locale: Locale) -> Vec<File> {
     files(&LOCALES, "locales", locale.as_str(), "ftl")
 }

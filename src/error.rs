@@ -10,10 +10,6 @@ pub enum Error {
     /// The user's input cannot be read as a SIP response, code or phrase.
     #[error("{0}")]
     BadInput(#[from] InputError),
-    /// A file to import (or a built-in list) is invalid; one entry per problem,
-    /// each already formatted as `file:line: field: reason`.
-    #[error("{}", .0.join("\n"))]
-    InvalidList(Vec<String>),
     /// The database file cannot be used.
     #[error("{}: {problem}", path.display())]
     BadDatabase {

@@ -165,6 +165,7 @@ pub(crate) fn explain(
         store.require_vendor(v)?;
     }
     let mut r = Renderer {
+        store,
         catalog,
         locale: opts.locale.unwrap_or(Locale::En),
         fallback: BTreeSet::new(),
@@ -237,7 +238,7 @@ pub(crate) fn explain(
                 .class_notes(code.class())?
                 .iter()
                 .map(|n| r.note(n))
-                .collect();
+                .collect::<Result<_>>()?;
         }
         Query::DeviceCode(vendor_code) => {
             rows = store.variants_by_vendor_code(&vendor_code)?;
@@ -279,7 +280,7 @@ pub(crate) fn explain(
             Some(c) => store.code(c)?.map(|e| e.reason),
             None => None,
         };
-        ex.variants.push(r.variant(row, reason));
+        ex.variants.push(r.variant(row, reason)?);
     }
     ex.fallback = r.fallback.into_iter().collect();
     Ok(ex)
@@ -333,6 +334,7 @@ fn sort_suggestions(s: &mut Vec<Suggestion>) {
 
 /// Renders message ids in one locale and remembers where it had to fall back.
 struct Renderer<'a> {
+    store: &'a Store,
     catalog: &'a Catalog,
     locale: Locale,
     fallback: BTreeSet<Locale>,
@@ -340,13 +342,18 @@ struct Renderer<'a> {
 
 impl Renderer<'_> {
     fn texts(&mut self, id: &str) -> Texts {
-        match self.catalog.texts(self.locale, id) {
+        self.texts_with(&[], id).unwrap_or_default()
+    }
+
+    /// Renders `id` with an entry's own imported texts over the built-in ones.
+    fn texts_with(&mut self, own: &[(String, String)], id: &str) -> Result<Texts> {
+        Ok(match self.catalog.texts_with(own, self.locale, id)? {
             Some((texts, from)) => {
                 self.fallback.extend(from);
                 texts
             }
             None => Texts::default(),
-        }
+        })
     }
 
     fn canonical(&mut self, e: &CodeEntry) -> Canonical {
@@ -362,9 +369,10 @@ impl Renderer<'_> {
         }
     }
 
-    fn variant(&mut self, row: &VariantRow, canonical_reason: Option<String>) -> Variant {
+    fn variant(&mut self, row: &VariantRow, canonical_reason: Option<String>) -> Result<Variant> {
         let v = &row.variant;
-        Variant {
+        let own = self.store.variant_texts(row.id)?;
+        Ok(Variant {
             vendor: row.vendor.clone(),
             vendor_name: self
                 .catalog
@@ -374,18 +382,19 @@ impl Renderer<'_> {
             vendor_code: v.vendor_code.clone(),
             phrase: v.phrase.clone(),
             category: v.category.clone(),
-            texts: self.texts(&v.message),
-        }
+            texts: self.texts_with(&own, &v.message)?,
+        })
     }
 
-    fn note(&mut self, n: &ClassNoteRow) -> Note {
-        Note {
+    fn note(&mut self, n: &ClassNoteRow) -> Result<Note> {
+        let own = self.store.note_texts(n.id)?;
+        Ok(Note {
             vendor: n.vendor.clone(),
             vendor_name: self
                 .catalog
                 .vendor_name(self.locale, &n.vendor, &n.vendor_name),
             class: n.note.class.to_string(),
-            texts: self.texts(&n.note.message),
-        }
+            texts: self.texts_with(&own, &n.note.message)?,
+        })
     }
 }

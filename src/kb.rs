@@ -4,8 +4,10 @@ use crate::builtin;
 use crate::error::{DbProblem, Error, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
 use crate::i18n::{Arg, Catalog, Locale, Texts};
-use crate::import;
+use crate::import::run::{self, Input};
+use crate::import::{self, ImportOptions, ImportReport, Progress};
 use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
+use crate::store::{Apply, ImportLog};
 use crate::store::{Mode, Store};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -39,7 +41,8 @@ impl Kb {
                 problem: DbProblem::NeverLoaded,
             });
         }
-        Self::with_catalog(store)
+        let catalog = builtin::catalog()?;
+        Ok(Kb { store, catalog })
     }
 
     /// An in-memory knowledge base holding the built-in data.
@@ -54,32 +57,95 @@ impl Kb {
     }
 
     fn with_store(mut store: Store) -> Result<Kb> {
+        let catalog = builtin::catalog()?;
         let fingerprint = builtin::fingerprint();
+        // A cheap look first; the check that counts is made again under the write lock.
         if store.meta("builtin")?.as_deref() != Some(fingerprint.as_str()) {
             let codes = builtin::codes();
             let codes = import::read_codes(&codes.path, codes.text)?;
-            let lists = builtin::vendor_lists()
-                .into_iter()
-                .map(|f| {
-                    let list = import::read_list(&f.path, f.text)?;
-                    Ok((
-                        list,
-                        import::source_of(&format!("builtin:{}", f.path), f.text.as_bytes(), true),
-                    ))
-                })
-                .collect::<Result<Vec<_>>>()?;
-            store.refresh_builtin(&codes, &lists, &fingerprint)?;
-        }
-        Self::with_catalog(store)
-    }
-
-    fn with_catalog(store: Store) -> Result<Kb> {
-        let mut catalog = builtin::catalog()?;
-        for (locale, ftl) in store.message_texts()? {
-            let locale: Locale = locale.parse().map_err(Error::Embedded)?;
-            catalog.add_overriding(locale, "database", &ftl)?;
+            let mut apply = store.begin_apply()?;
+            if apply.builtin_stale(&fingerprint)? {
+                apply.replace_builtin(&codes)?;
+                load_builtin(&mut apply, &catalog, None)?;
+                apply.set_builtin(&fingerprint)?;
+                apply.commit()?;
+            }
         }
         Ok(Kb { store, catalog })
+    }
+
+    /// Imports list files (TOML, CSV or JSON Lines; `-` is stdin) in one transaction. The
+    /// report lists what changed, or with [`ImportOptions::dry_run`] what would change, and
+    /// every problem found. Nothing is written when there is any problem, unless
+    /// [`ImportOptions::skip_invalid`] is set.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let file = dir.path().join("acme.csv");
+    /// std::fs::write(&file, "vendor,code,phrase,category,ui_en\nacme,480,No credit,billing,Top up\n")?;
+    /// let mut kb = sipkb::Kb::open_in_memory()?;
+    /// let report = kb.import(&[file], &Default::default(), &mut |_| {})?;
+    /// assert!(report.applied && report.problems.is_empty());
+    /// assert_eq!(report.vendors[0].added, 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn import(
+        &mut self,
+        files: &[PathBuf],
+        opts: &ImportOptions,
+        progress: &mut dyn FnMut(Progress<'_>),
+    ) -> Result<ImportReport> {
+        let inputs: Vec<Input<'_>> = files
+            .iter()
+            .map(|f| {
+                if f.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(f)
+                }
+            })
+            .collect();
+        let mut apply = self.store.begin_apply()?;
+        let mut report = run::run(&mut apply, &self.catalog, &inputs, opts, false, progress)?;
+        if report.problem_count > 0 && !opts.skip_invalid || opts.dry_run {
+            apply.rollback()?;
+        } else {
+            apply.commit()?;
+            report.applied = true;
+        }
+        Ok(report)
+    }
+
+    /// Deletes vendor `slug`'s list. A built-in list stays removed until [`Kb::restore`].
+    /// Returns the number of entries removed.
+    pub fn remove_vendor(&mut self, slug: &str) -> Result<u64> {
+        let builtin = builtin_slugs().iter().any(|s| s == slug);
+        self.store.remove_vendor(slug, builtin)
+    }
+
+    /// Loads the built-in lists (all, or the one named) again from this binary's data,
+    /// replacing a locally maintained list of the same slug. Returns the slugs restored.
+    pub fn restore(&mut self, slug: Option<&str>) -> Result<Vec<String>> {
+        let slugs: Vec<String> = builtin_slugs()
+            .into_iter()
+            .filter(|s| slug.is_none_or(|x| x == s))
+            .collect();
+        if let (Some(s), true) = (slug, slugs.is_empty()) {
+            return Err(Error::UnknownVendor(s.to_string()));
+        }
+        let mut apply = self.store.begin_apply()?;
+        for s in &slugs {
+            apply.prepare_restore(s)?;
+        }
+        load_builtin(&mut apply, &self.catalog, slug)?;
+        apply.log_restore(&slugs)?;
+        apply.commit()?;
+        Ok(slugs)
+    }
+
+    /// The provenance log: every import, removal and restore, oldest first.
+    pub fn sources(&self) -> Result<Vec<ImportLog>> {
+        self.store.sources()
     }
 
     /// Explains one input (a status line, a code, a device code or a phrase).
@@ -129,6 +195,37 @@ impl Kb {
     pub fn path(&self) -> &Path {
         self.store.path()
     }
+}
+
+/// Runs the built-in lists (all, or `only`) through the importer, as the binary's own data.
+fn load_builtin(apply: &mut Apply<'_>, catalog: &Catalog, only: Option<&str>) -> Result<()> {
+    let files = builtin::vendor_lists();
+    let inputs: Vec<Input<'_>> = files
+        .iter()
+        .filter(|f| only.is_none_or(|s| builtin::list_slug(f) == s))
+        .map(|f| Input::Text(&f.path, f.text))
+        .collect();
+    let report = run::run(
+        apply,
+        catalog,
+        &inputs,
+        &ImportOptions::default(),
+        true,
+        &mut |_| {},
+    )?;
+    if report.problem_count > 0 {
+        let lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        return Err(Error::Embedded(lines.join("\n")));
+    }
+    Ok(())
+}
+
+/// The slugs of the built-in lists (each `data/vendors/<slug>.toml`).
+fn builtin_slugs() -> Vec<String> {
+    builtin::vendor_lists()
+        .iter()
+        .map(|f| builtin::list_slug(f).to_string())
+        .collect()
 }
 
 /// Where the database lives when neither `--db` nor `SIPKB_DB` says: the platform data

@@ -152,6 +152,8 @@ pub struct VendorInfo {
 /// A vendor variant as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VariantRow {
+    /// Row id in the store.
+    pub(crate) id: i64,
     /// The vendor's slug.
     pub vendor: String,
     /// The vendor's name.
@@ -163,30 +165,14 @@ pub struct VariantRow {
 /// A vendor's note about a whole response class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClassNoteRow {
+    /// Row id in the store.
+    pub(crate) id: i64,
     /// The vendor's slug.
     pub vendor: String,
     /// The vendor's name.
     pub vendor_name: String,
     /// The note itself.
     pub note: NewClassNote,
-}
-
-/// A validated vendor list, ready to be written: what `sipkb import` reads from TOML (and
-/// later CSV), and what the built-in lists are loaded as.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VendorList {
-    /// Vendor slug (lower-case letters, digits and `-`).
-    pub slug: String,
-    /// Human-readable vendor name.
-    pub name: String,
-    /// Where the list comes from.
-    pub note: Option<String>,
-    /// The variants.
-    pub variants: Vec<NewVariant>,
-    /// Notes about whole classes.
-    pub class_notes: Vec<NewClassNote>,
-    /// Texts the list brings, as Fluent messages: (message id, locale tag, FTL source).
-    pub texts: Vec<(String, String, String)>,
 }
 
 /// One validated variant of a vendor list (as stored, it is part of a [`VariantRow`]).
@@ -211,15 +197,4 @@ pub struct NewClassNote {
     pub class: Class,
     /// Fluent message id of its text.
     pub message: String,
-}
-
-/// Where an import came from, for provenance.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// File name as given, or `builtin:<path>`.
-    pub name: String,
-    /// SHA-256 of the file's bytes, hex.
-    pub sha256: String,
-    /// Whether this is a list that ships with sipkb.
-    pub builtin: bool,
 }

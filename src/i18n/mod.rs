@@ -59,13 +59,6 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// Adds messages that replace any of the same id (texts brought by imports).
-    pub fn add_overriding(&mut self, locale: Locale, name: &str, ftl: &str) -> Result<()> {
-        let resource = parse_ftl(name, ftl)?;
-        self.bundle_mut(locale).add_resource_overriding(resource);
-        Ok(())
-    }
-
     fn bundle(&self, locale: Locale) -> &Bundle {
         &self
             .bundles
@@ -100,13 +93,55 @@ impl Catalog {
         self.bundle(locale).has_message(id)
     }
 
+    /// Whether any locale has message `id`.
+    pub fn has_any(&self, id: &str) -> bool {
+        Locale::ALL.iter().any(|&l| self.has(l, id))
+    }
+
     /// Renders the five parts of message `id` in `locale`. When the locale lacks the message,
     /// English is used, then any locale that has it; the second value names the locale the text
     /// came from when it is not the one asked for. `None` when no locale has it.
     pub fn texts(&self, locale: Locale, id: &str) -> Option<(Texts, Option<Locale>)> {
+        self.texts_over(None, locale, id)
+    }
+
+    /// Like [`Catalog::texts`], with an entry's own texts (brought by an import, as
+    /// `(locale tag, FTL source)`) taking precedence, locale by locale, over this catalog's.
+    /// They render through the same bundles code, so escaping and fallback are the same.
+    pub fn texts_with(
+        &self,
+        own: &[(String, String)],
+        locale: Locale,
+        id: &str,
+    ) -> Result<Option<(Texts, Option<Locale>)>> {
+        if own.is_empty() {
+            return Ok(self.texts(locale, id));
+        }
+        let mut sources = Vec::with_capacity(own.len());
+        for (tag, ftl) in own {
+            let l: Locale = tag.parse().map_err(Error::Embedded)?;
+            sources.push((l, ftl.as_str()));
+        }
+        let overlay = Catalog::new(sources.iter().map(|(l, f)| (*l, "database", *f)))?;
+        Ok(self.texts_over(Some(&overlay), locale, id))
+    }
+
+    fn texts_over(
+        &self,
+        overlay: Option<&Catalog>,
+        locale: Locale,
+        id: &str,
+    ) -> Option<(Texts, Option<Locale>)> {
         let order = std::iter::once(locale).chain(Locale::ALL);
-        let used = order.into_iter().find(|&l| self.has(l, id))?;
-        let part = |name: &str| self.attribute(used, id, name).unwrap_or_default();
+        let from_overlay = |l| overlay.is_some_and(|o| o.has(l, id));
+        let used = order
+            .into_iter()
+            .find(|&l| from_overlay(l) || self.has(l, id))?;
+        let source = match overlay {
+            Some(o) if from_overlay(used) => o,
+            _ => self,
+        };
+        let part = |name: &str| source.attribute(used, id, name).unwrap_or_default();
         let texts = Texts {
             title: part("title"),
             summary: part("summary"),

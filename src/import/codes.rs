@@ -1,7 +1,6 @@
 //! `data/codes.toml`: the canonical registry, one `[[code]]` table per IANA-registered code.
 
-use super::Problems;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{CATEGORIES, CodeEntry, RETRY_ADVICE, SipCode};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -91,4 +90,52 @@ pub fn read_codes(name: &str, text: &str) -> Result<Vec<CodeEntry>> {
         });
     }
     p.finish(out)
+}
+
+/// Collects every problem of one file, each as `file:line: field: reason`.
+pub(crate) struct Problems<'a> {
+    name: &'a str,
+    text: &'a str,
+    found: Vec<String>,
+}
+
+impl<'a> Problems<'a> {
+    pub(crate) fn new(name: &'a str, text: &'a str) -> Self {
+        Problems {
+            name,
+            text,
+            found: Vec::new(),
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
+        self.text.as_bytes()[..offset.min(self.text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
+    pub(crate) fn add(&mut self, offset: usize, field: &str, reason: &str) {
+        let line = self.line_of(offset);
+        let reason = reason.trim().replace('\n', " ");
+        self.found.push(if field.is_empty() {
+            format!("{}:{line}: {reason}", self.name)
+        } else {
+            format!("{}:{line}: {field}: {reason}", self.name)
+        });
+    }
+
+    pub(crate) fn into_error(self) -> Error {
+        Error::Embedded(self.found.join("\n"))
+    }
+
+    pub(crate) fn finish<T>(self, value: T) -> Result<T> {
+        if self.found.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.into_error())
+        }
+    }
 }

@@ -1,13 +1,10 @@
-//! The TOML vendor-list format: serde structs that mirror the file exactly, turned into a
-//! validated [`VendorList`] with every problem reported as `file:line: field: reason`.
+//! The TOML list format (the built-in lists' format): serde structs that mirror the file, turned
+//! into rows with the line of every value, so that validation can name `file:line: field`.
 
-use super::{Problems, ftl_message, valid_message_id, valid_slug, validate_phrase};
-use crate::error::Result;
-use crate::i18n::Locale;
-use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, SipCode, VendorList};
-use crate::phrase::{message_slug, normalize_phrase};
+use super::problem::ProblemKind;
+use super::row::{At, RawRow, RawText, Sink};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use toml::Spanned;
 
 /// `[vendor]`: who the list belongs to.
@@ -19,7 +16,24 @@ struct RawVendor {
     /// Human-readable name.
     name: Spanned<String>,
     /// Where the list comes from (optional).
-    note: Option<String>,
+    note: Option<Spanned<String>>,
+}
+
+/// A code as written: `480` or `"480"`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Number {
+    Int(i64),
+    Text(String),
+}
+
+impl Number {
+    fn text(&self) -> String {
+        match self {
+            Number::Int(i) => i.to_string(),
+            Number::Text(s) => s.clone(),
+        }
+    }
 }
 
 /// One `[[variant]]`.
@@ -27,31 +41,31 @@ struct RawVendor {
 #[serde(deny_unknown_fields)]
 struct RawVariant {
     /// SIP status code 100–699; optional when `vendor_code` is given.
-    code: Option<Spanned<i64>>,
+    code: Option<Spanned<Number>>,
     /// The device's own status code (`0x751`); optional.
     vendor_code: Option<Spanned<String>>,
     /// The phrase as seen on the wire, verbatim.
-    phrase: Spanned<String>,
+    phrase: Option<Spanned<String>>,
     /// Triage category.
-    category: Spanned<String>,
+    category: Option<Spanned<String>>,
     /// Fluent message id of the explanation in locales/ (built-in lists) or of the texts below.
     message: Option<Spanned<String>>,
     /// Per-locale texts: `[variant.text.en]`, `[variant.text.ru]`, `[variant.text.zh]`.
     #[serde(default)]
-    text: BTreeMap<String, Spanned<RawText>>,
+    text: BTreeMap<String, Spanned<TomlText>>,
 }
 
 /// `[variant.text.<locale>]` and `[class_note.text.<locale>]`: any subset of the parts.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawText {
-    pub title: Option<String>,
-    pub summary: Option<String>,
+struct TomlText {
+    title: Option<String>,
+    summary: Option<String>,
     #[serde(default)]
-    pub causes: Vec<String>,
+    causes: Vec<String>,
     #[serde(default)]
-    pub actions: Vec<String>,
-    pub ui: Option<String>,
+    actions: Vec<String>,
+    ui: Option<String>,
 }
 
 /// One `[[class_note]]`: a note about a whole class at this vendor.
@@ -59,11 +73,11 @@ pub(super) struct RawText {
 #[serde(deny_unknown_fields)]
 struct RawNote {
     /// Class digit, 1–6.
-    class: Spanned<i64>,
+    class: Spanned<Number>,
     /// Fluent message id of the note.
     message: Option<Spanned<String>>,
     #[serde(default)]
-    text: BTreeMap<String, Spanned<RawText>>,
+    text: BTreeMap<String, Spanned<TomlText>>,
 }
 
 /// The whole file.
@@ -77,193 +91,123 @@ struct RawList {
     class_note: Vec<Spanned<RawNote>>,
 }
 
-/// Reads a vendor list in TOML. `name` is used in error messages.
-pub fn read(name: &str, text: &str) -> Result<VendorList> {
-    let mut p = Problems::new(name, text);
+/// Reads a TOML list into rows. A syntax error is one problem, at its line.
+pub(crate) fn read(text: &str, sink: &mut Sink<'_>) -> Vec<RawRow> {
+    let line_of = |offset: usize| {
+        text.as_bytes()[..offset.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    };
     let raw: RawList = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let at = e.span().map(|s| s.start).unwrap_or(0);
-            p.add(at, "", e.message());
-            return Err(p.into_error());
+            let line = e.span().map_or(1, |s| line_of(s.start));
+            let detail = e.message().trim().replace('\n', " ");
+            sink.add(line, "", ProblemKind::Syntax { detail });
+            return Vec::new();
         }
     };
-    let slug = raw.vendor.slug.get_ref().trim().to_string();
-    if !valid_slug(&slug) {
-        p.add(
-            raw.vendor.slug.span().start,
-            "vendor.slug",
-            &format!("{slug:?} is not a slug (lower-case letters, digits and '-', up to 64)"),
+    let at = |s: &Spanned<String>| At::new(s.get_ref().clone(), line_of(s.span().start));
+    let vendor = Some(at(&raw.vendor.slug));
+    let vendor_name = Some(at(&raw.vendor.name));
+    let vendor_note = raw.vendor.note.as_ref().map(at);
+    if raw.vendor.name.get_ref().trim().is_empty() {
+        sink.add(
+            line_of(raw.vendor.name.span().start),
+            "vendor.name",
+            ProblemKind::Required,
         );
     }
-    let vname = raw.vendor.name.get_ref().trim().to_string();
-    if vname.is_empty() {
-        p.add(raw.vendor.name.span().start, "vendor.name", "is empty");
-    }
-    let mut list = VendorList {
-        slug: slug.clone(),
-        name: vname,
-        note: raw.vendor.note,
-        variants: Vec::new(),
-        class_notes: Vec::new(),
-        texts: Vec::new(),
+    let texts = |map: &BTreeMap<String, Spanned<TomlText>>| -> Vec<RawText> {
+        map.iter()
+            .map(|(locale, t)| {
+                let v = t.get_ref();
+                RawText {
+                    locale: locale.clone(),
+                    line: line_of(t.span().start),
+                    title: v.title.clone(),
+                    summary: v.summary.clone(),
+                    causes: v.causes.clone(),
+                    actions: v.actions.clone(),
+                    ui: v.ui.clone(),
+                }
+            })
+            .collect()
     };
-    let mut seen: HashMap<(Option<u16>, Option<String>, String), usize> = HashMap::new();
+    let mut rows = Vec::with_capacity(raw.variant.len() + raw.class_note.len());
     for v in &raw.variant {
-        let at = v.span().start;
+        let line = line_of(v.span().start);
         let v = v.get_ref();
-        let code = v.code.as_ref().and_then(|c| {
-            let sip = u16::try_from(*c.get_ref()).ok().and_then(SipCode::new);
-            if sip.is_none() {
-                p.add(
-                    c.span().start,
-                    "code",
-                    &format!("{} is not 100 to 699", c.get_ref()),
-                );
-            }
-            sip
-        });
-        let vendor_code = v.vendor_code.as_ref().and_then(|vc| {
-            let s = vc.get_ref().trim();
-            let ok = !s.is_empty()
-                && s.len() <= 32
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "._:-".contains(c));
-            if !ok {
-                p.add(
-                    vc.span().start,
-                    "vendor_code",
-                    &format!(
-                        "{s:?} is not a device code (ASCII letters, digits, . _ : -; up to 32)"
-                    ),
-                );
-            }
-            ok.then(|| s.to_string())
-        });
-        if v.code.is_none() && v.vendor_code.is_none() {
-            p.add(at, "code", "a variant needs a code, a vendor_code, or both");
-        }
-        let phrase = v.phrase.get_ref().trim().to_string();
-        if let Err(why) = validate_phrase(&phrase) {
-            p.add(v.phrase.span().start, "phrase", &why);
-        }
-        let category = v.category.get_ref().trim().to_string();
-        if !CATEGORIES.contains(&category.as_str()) {
-            p.add(
-                v.category.span().start,
-                "category",
-                &format!("{category:?} is not one of: {}", CATEGORIES.join(", ")),
-            );
-        }
-        let key = vendor_code
-            .clone()
-            .map(|c| c.to_lowercase())
-            .unwrap_or_else(|| code.map(|c| c.to_string()).unwrap_or_default());
-        let message = message_for(&mut p, v.message.as_ref(), || {
-            format!("{slug}-{}-{}", message_slug(&key), message_slug(&phrase))
-        });
-        let dup_key = (
-            code.map(SipCode::get),
-            vendor_code.as_ref().map(|c| c.to_lowercase()),
-            normalize_phrase(&phrase),
-        );
-        if let Some(first) = seen.insert(dup_key, p.line_of(at)) {
-            p.add(
-                at,
-                "phrase",
-                &format!("duplicate of the variant at line {first}"),
-            );
-        }
-        texts(&mut p, &message, &v.text, &mut list.texts);
-        list.variants.push(NewVariant {
-            code,
-            vendor_code,
-            phrase,
-            category,
-            message,
+        rows.push(RawRow {
+            line,
+            vendor: vendor.clone(),
+            vendor_name: vendor_name.clone(),
+            vendor_note: vendor_note.clone(),
+            code: v
+                .code
+                .as_ref()
+                .map(|c| At::new(c.get_ref().text(), line_of(c.span().start))),
+            class: None,
+            vendor_code: v.vendor_code.as_ref().map(at),
+            phrase: Some(
+                v.phrase
+                    .as_ref()
+                    .map_or_else(|| At::new(String::new(), line), at),
+            ),
+            category: Some(
+                v.category
+                    .as_ref()
+                    .map_or_else(|| At::new(String::new(), line), at),
+            ),
+            message: v.message.as_ref().map(at),
+            texts: texts(&v.text),
         });
     }
-    let mut classes = HashMap::new();
     for n in &raw.class_note {
-        let at = n.span().start;
+        let line = line_of(n.span().start);
         let n = n.get_ref();
-        let class = u8::try_from(*n.class.get_ref()).ok().and_then(Class::new);
-        let Some(class) = class else {
-            p.add(
-                n.class.span().start,
-                "class",
-                &format!("{} is not a class digit 1 to 6", n.class.get_ref()),
-            );
-            continue;
-        };
-        if let Some(first) = classes.insert(class, p.line_of(at)) {
-            p.add(
-                at,
-                "class",
-                &format!("duplicate of the class note at line {first}"),
-            );
-        }
-        let message = message_for(&mut p, n.message.as_ref(), || format!("{slug}-{class}"));
-        texts(&mut p, &message, &n.text, &mut list.texts);
-        list.class_notes.push(NewClassNote { class, message });
+        rows.push(RawRow {
+            line,
+            vendor: vendor.clone(),
+            vendor_name: vendor_name.clone(),
+            vendor_note: vendor_note.clone(),
+            class: Some(At::new(
+                n.class.get_ref().text(),
+                line_of(n.class.span().start),
+            )),
+            message: n.message.as_ref().map(at),
+            texts: texts(&n.text),
+            ..RawRow::default()
+        });
     }
-    p.finish(list)
-}
-
-fn message_for(
-    p: &mut Problems,
-    given: Option<&Spanned<String>>,
-    derive: impl FnOnce() -> String,
-) -> String {
-    match given {
-        Some(m) => {
-            let id = m.get_ref().trim().to_string();
-            if !valid_message_id(&id) {
-                p.add(
-                    m.span().start,
-                    "message",
-                    &format!("{id:?} is not a Fluent message id"),
-                );
-            }
-            id
-        }
-        None => derive(),
-    }
-}
-
-fn texts(
-    p: &mut Problems,
-    message: &str,
-    raw: &BTreeMap<String, Spanned<RawText>>,
-    out: &mut Vec<(String, String, String)>,
-) {
-    for (locale, text) in raw {
-        if locale.parse::<Locale>().is_err() {
-            p.add(
-                text.span().start,
-                "text",
-                &format!("unknown locale {locale:?} (en, ru, zh)"),
-            );
-            continue;
-        }
-        match ftl_message(message, text.get_ref()) {
-            Ok(ftl) => out.push((message.to_string(), locale.clone(), ftl)),
-            Err(why) => p.add(text.span().start, &format!("text.{locale}"), &why),
-        }
-    }
+    rows
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Error;
-    use crate::i18n::Catalog;
+    use crate::i18n::{Catalog, Locale};
+    use crate::import::row::{Entry, Style, validate};
+    use std::collections::HashSet;
 
-    fn problems(text: &str) -> Vec<String> {
-        match read("t.toml", text) {
-            Err(Error::InvalidList(p)) => p,
-            other => panic!("expected problems, got {other:?}"),
-        }
+    fn check(text: &str) -> (Vec<Entry>, Vec<String>) {
+        let mut sink = Sink {
+            file: "t.toml",
+            found: Vec::new(),
+            total: 0,
+            seen: HashSet::new(),
+        };
+        let rows = read(text, &mut sink);
+        let entries = rows
+            .into_iter()
+            .filter_map(|r| validate(r, Style::Toml, &mut sink))
+            .collect();
+        (
+            entries,
+            sink.found.iter().map(ToString::to_string).collect(),
+        )
     }
 
     #[test]
@@ -283,43 +227,32 @@ phrase = ""
 category = "nonsense"
 
 [[variant]]
-code = 480
-phrase = "Same"
-category = "billing"
-
-[[variant]]
-code = 480
-phrase = "same."
-category = "billing"
-
-[[variant]]
 phrase = "no code"
 category = "billing"
 "#;
-        let got = problems(text);
+        let (_, got) = check(text);
         for want in [
-            "t.toml:2: vendor.slug:",
-            "t.toml:6: code: 4040 is not 100 to 699",
-            "t.toml:12: phrase: is empty",
-            "t.toml:13: category: \"nonsense\" is not one of",
-            "t.toml:20: phrase: duplicate of the variant at line 15",
-            "t.toml:25: code: a variant needs a code",
+            "t.toml:2: vendor: \"Bad Slug\" is not a slug",
+            "t.toml:6: code: \"4040\" is not a SIP status code",
+            "t.toml:12: phrase: is required",
+            "t.toml:13: category: \"nonsense\" is not a category",
+            "t.toml:15: code: a variant needs a code",
         ] {
             assert!(
                 got.iter().any(|p| p.starts_with(want)),
                 "{want:?} not in {got:#?}"
             );
         }
-        assert_eq!(got.len(), 6, "{got:#?}");
+        assert_eq!(got.len(), 5, "{got:#?}");
     }
 
     #[test]
     fn syntax_errors_and_unknown_fields_name_their_line() {
-        let got = problems(
+        let (_, got) = check(
             "[vendor]\nslug = \"a\"\nname = \"A\"\n[[variant]]\ncode = 480\nphrase = \"x\"\ncategory = \"billing\"\ncolour = \"red\"\n",
         );
         assert!(got[0].starts_with("t.toml:8:"), "{got:?}");
-        let got = problems("[vendor]\nslug = \"a\n");
+        let (_, got) = check("[vendor]\nslug = \"a\n");
         assert!(got[0].starts_with("t.toml:2:"), "{got:?}");
     }
 
@@ -339,28 +272,28 @@ title = "Баланс {исчерпан}"
 causes = ["[1] первая", ".вторая"]
 ui = "Пополните счёт."
 "#;
-        let list = read("t.toml", text).unwrap();
-        assert_eq!(list.variants[0].message, "acme-480-prepaid-exhausted");
-        let (id, locale, ftl) = &list.texts[0];
-        assert_eq!(
-            (id.as_str(), locale.as_str()),
-            ("acme-480-prepaid-exhausted", "ru")
-        );
+        let (entries, got) = check(text);
+        assert!(got.is_empty(), "{got:?}");
+        assert_eq!(entries[0].message(), "acme-480-prepaid-exhausted");
+        let (locale, ftl) = &entries[0].texts[0];
+        assert_eq!(*locale, Locale::Ru);
         let catalog = Catalog::new([(Locale::Ru, "db", ftl.as_str())]).unwrap();
-        let (texts, from) = catalog.texts(Locale::Ru, id).unwrap();
+        let (texts, from) = catalog.texts(Locale::Ru, entries[0].message()).unwrap();
         assert_eq!(from, None);
         assert_eq!(texts.title, "Баланс {исчерпан}");
         assert_eq!(texts.causes, vec!["[1] первая", ".вторая"]);
         assert_eq!(texts.ui, "Пополните счёт.");
-        let got = problems(&text.replace("text.ru", "text.de"));
+        let (_, got) = check(&text.replace("text.ru", "text.de"));
         assert!(got[0].contains("unknown locale \"de\""), "{got:?}");
     }
 
     #[test]
-    fn the_builtin_lists_read_cleanly() {
+    fn the_builtin_lists_read_cleanly_and_are_named_by_their_slug() {
         for f in crate::builtin::vendor_lists() {
-            let list = read(&f.path, f.text).unwrap_or_else(|e| panic!("{e}"));
-            assert!(!list.variants.is_empty(), "{}", f.path);
+            let (entries, got) = check(f.text);
+            assert!(got.is_empty(), "{}: {got:?}", f.path);
+            assert!(!entries.is_empty(), "{}", f.path);
+            assert_eq!(entries[0].vendor.value, crate::builtin::list_slug(&f));
         }
     }
 }

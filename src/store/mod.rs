@@ -1,8 +1,12 @@
 //! The SQLite store: the only module with SQL. Migrations are embedded and applied in order
 //! inside one transaction; the schema version lives in `PRAGMA user_version`.
 
+mod apply;
 mod read;
 mod write;
+
+pub use apply::{Applied, Apply, Counts, FieldChange, Removed, VendorSlot};
+pub use read::{ExportRow, ImportLog};
 
 use crate::builtin;
 use crate::error::{DbProblem, Error, Result};

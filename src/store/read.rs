@@ -9,11 +9,12 @@ use crate::model::{
 use rusqlite::{Row, params};
 
 const VARIANT_COLUMNS: &str =
-    "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message
+    "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message, va.id
      FROM variant va JOIN vendor ve ON ve.id = va.vendor_id";
 
 fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
     Ok(VariantRow {
+        id: row.get(7)?,
         vendor: row.get(0)?,
         vendor_name: row.get(1)?,
         variant: NewVariant {
@@ -164,11 +165,12 @@ impl Store {
     /// Vendors' notes about a class.
     pub fn class_notes(&self, class: Class) -> Result<Vec<ClassNoteRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT ve.slug, ve.name, n.class, n.message FROM class_note n
+            "SELECT ve.slug, ve.name, n.class, n.message, n.id FROM class_note n
              JOIN vendor ve ON ve.id = n.vendor_id WHERE n.class = ?1 ORDER BY ve.slug",
         )?;
         let rows = stmt.query_map([class.digit()], |row| {
             Ok(ClassNoteRow {
+                id: row.get(4)?,
                 vendor: row.get(0)?,
                 vendor_name: row.get(1)?,
                 note: NewClassNote {
@@ -180,13 +182,135 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Texts brought by imports: (locale tag, FTL source), in insertion order.
-    pub fn message_texts(&self) -> Result<Vec<(String, String)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT locale, ftl FROM message_text ORDER BY rowid")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    /// Texts an import brought for a variant: (locale tag, FTL source).
+    pub fn variant_texts(&self, id: i64) -> Result<Vec<(String, String)>> {
+        self.texts_of(
+            "SELECT locale, ftl FROM variant_text WHERE variant_id = ?1",
+            id,
+        )
+    }
+
+    /// Texts an import brought for a class note: (locale tag, FTL source).
+    pub fn note_texts(&self, id: i64) -> Result<Vec<(String, String)>> {
+        self.texts_of(
+            "SELECT locale, ftl FROM class_note_text WHERE note_id = ?1",
+            id,
+        )
+    }
+
+    fn texts_of(&self, sql: &str, id: i64) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The provenance log, oldest first.
+    pub fn sources(&self) -> Result<Vec<ImportLog>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, action, source, sha256, imported_at, builtin, vendors, variants, added,
+                    changed, unchanged, removed, rejected FROM import ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let vendors: String = r.get(6)?;
+            Ok(ImportLog {
+                id: r.get(0)?,
+                action: r.get(1)?,
+                source: r.get(2)?,
+                sha256: r.get(3)?,
+                imported_at: r.get(4)?,
+                builtin: r.get(5)?,
+                vendors: vendors
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+                rows: r.get::<_, i64>(7)? as u64,
+                added: r.get::<_, i64>(8)? as u64,
+                changed: r.get::<_, i64>(9)? as u64,
+                unchanged: r.get::<_, i64>(10)? as u64,
+                removed: r.get::<_, i64>(11)? as u64,
+                rejected: r.get::<_, i64>(12)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Calls `f` with every entry of the vendors (all, or `vendor`), vendor by vendor in slug
+    /// order, each vendor's variants in the order they were imported, then its class notes.
+    /// Streams: a million-entry list is never held in memory.
+    pub fn export_rows(
+        &self,
+        vendor: Option<&str>,
+        f: &mut dyn FnMut(ExportRow) -> Result<()>,
+    ) -> Result<()> {
+        let vendors: Vec<(i64, String, String, Option<String>)> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id, slug, name, note FROM vendor WHERE ?1 IS NULL OR slug = ?1
+                 ORDER BY slug",
+            )?;
+            let rows = stmt.query_map([vendor], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for (id, slug, name, note) in vendors {
+            for (table, sql) in [
+                (
+                    "variant",
+                    "SELECT va.id, va.code, va.vendor_code, va.phrase, va.category, va.message,
+                            t.locale, t.ftl
+                       FROM variant va LEFT JOIN variant_text t ON t.variant_id = va.id
+                      WHERE va.vendor_id = ?1 ORDER BY va.id, t.locale",
+                ),
+                (
+                    "note",
+                    "SELECT n.id, n.class, NULL, NULL, NULL, n.message, t.locale, t.ftl
+                       FROM class_note n LEFT JOIN class_note_text t ON t.note_id = n.id
+                      WHERE n.vendor_id = ?1 ORDER BY n.class, t.locale",
+                ),
+            ] {
+                let mut stmt = self.conn.prepare_cached(sql)?;
+                let mut rows = stmt.query([id])?;
+                let mut current: Option<(i64, ExportRow)> = None;
+                while let Some(r) = rows.next()? {
+                    let rid: i64 = r.get(0)?;
+                    if current.as_ref().is_none_or(|c| c.0 != rid) {
+                        if let Some((_, done)) = current.take() {
+                            f(done)?;
+                        }
+                        let number: Option<u16> = r.get(1)?;
+                        current = Some((
+                            rid,
+                            ExportRow {
+                                vendor: slug.clone(),
+                                vendor_name: name.clone(),
+                                vendor_note: note.clone(),
+                                code: if table == "variant" { number } else { None },
+                                class: if table == "note" {
+                                    number.map(|n| n as u8)
+                                } else {
+                                    None
+                                },
+                                vendor_code: r.get(2)?,
+                                phrase: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                                category: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                                message: r.get(5)?,
+                                texts: Vec::new(),
+                            },
+                        ));
+                    }
+                    if let (Some(locale), Some((_, row))) =
+                        (r.get::<_, Option<String>>(6)?, &mut current)
+                    {
+                        row.texts.push((locale, r.get(7)?));
+                    }
+                }
+                if let Some((_, done)) = current {
+                    f(done)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Every known phrase under a class, for suggestions: canonical spellings and vendor
@@ -226,4 +350,60 @@ pub struct KnownPhrase {
     pub code: SipCode,
     /// The vendor it belongs to; none for a canonical spelling.
     pub vendor: Option<String>,
+}
+
+/// One entry as `sipkb export` writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRow {
+    /// Vendor slug.
+    pub vendor: String,
+    /// Vendor name.
+    pub vendor_name: String,
+    /// Vendor note.
+    pub vendor_note: Option<String>,
+    /// SIP code (variants).
+    pub code: Option<u16>,
+    /// Class digit (class notes).
+    pub class: Option<u8>,
+    /// Device code.
+    pub vendor_code: Option<String>,
+    /// Phrase (empty for a class note).
+    pub phrase: String,
+    /// Category (empty for a class note).
+    pub category: String,
+    /// Fluent message id.
+    pub message: String,
+    /// Imported texts: (locale tag, FTL source).
+    pub texts: Vec<(String, String)>,
+}
+
+/// One line of the provenance log (`sipkb sources`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportLog {
+    /// Sequence number.
+    pub id: i64,
+    /// `import`, `remove` or `restore`.
+    pub action: String,
+    /// The file as named, `builtin:<path>` for built-in data, or `remove`/`builtin`.
+    pub source: String,
+    /// SHA-256 of the file (empty for a removal or restore).
+    pub sha256: String,
+    /// When, RFC 3339 UTC.
+    pub imported_at: String,
+    /// Whether it is the binary's own data.
+    pub builtin: bool,
+    /// Vendors it touched.
+    pub vendors: Vec<String>,
+    /// Entries read.
+    pub rows: u64,
+    /// Entries added.
+    pub added: u64,
+    /// Entries changed.
+    pub changed: u64,
+    /// Entries already as in the file.
+    pub unchanged: u64,
+    /// Entries removed.
+    pub removed: u64,
+    /// Entries rejected.
+    pub rejected: u64,
 }

@@ -1,129 +1,127 @@
-//! Writes: the canonical registry, vendor lists, provenance. Each call is one transaction.
+//! Writes besides entry-by-entry imports: the canonical registry and the built-in lists'
+//! fingerprint, removing a vendor, preparing a restore. All run inside an [`Apply`]
+//! transaction, except [`Store::remove_vendor`], which is its own.
 
 use super::Store;
-use crate::error::Result;
-use crate::model::{CodeEntry, Source, VendorList};
+use super::apply::Apply;
+use crate::error::{Error, Result};
+use crate::model::CodeEntry;
 use crate::phrase::normalize_phrase;
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-impl Store {
-    /// Replaces the canonical registry and every built-in vendor list in one transaction,
-    /// and records `fingerprint`. Imported (non-built-in) lists are left as they are. Nothing
-    /// is written when another process recorded the same fingerprint first.
-    pub fn refresh_builtin(
-        &mut self,
-        codes: &[CodeEntry],
-        lists: &[(VendorList, Source)],
-        fingerprint: &str,
-    ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let current: Option<String> = tx
+impl Apply<'_> {
+    /// Whether the database holds built-in data other than `fingerprint` (read under the
+    /// run's write lock: another process may have refreshed it meanwhile).
+    pub fn builtin_stale(&self, fingerprint: &str) -> Result<bool> {
+        let current: Option<String> = self
+            .tx()
             .query_row("SELECT value FROM meta WHERE key = 'builtin'", [], |r| {
                 r.get(0)
             })
             .optional()?;
-        if current.as_deref() == Some(fingerprint) {
-            return Ok(());
-        }
-        replace_codes(&tx, codes)?;
-        tx.execute("DELETE FROM vendor WHERE builtin = 1", [])?;
-        for (list, source) in lists {
-            insert_list(&tx, list, source)?;
-        }
-        tx.execute(
-            "DELETE FROM import WHERE id NOT IN (SELECT import_id FROM vendor)",
-            [],
-        )?;
-        tx.execute(
+        Ok(current.as_deref() != Some(fingerprint))
+    }
+
+    /// Records the fingerprint of the built-in data now loaded.
+    pub fn set_builtin(&self, fingerprint: &str) -> Result<()> {
+        self.tx().execute(
             "INSERT INTO meta(key, value) VALUES ('builtin', ?1)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [fingerprint],
         )?;
-        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the canonical registry, and deletes the built-in lists so that they can be
+    /// loaded again. Locally maintained lists (imported over a built-in one) stay.
+    pub fn replace_builtin(&self, codes: &[CodeEntry]) -> Result<()> {
+        let tx = self.tx();
+        tx.execute("DELETE FROM code_alias", [])?;
+        tx.execute("DELETE FROM code", [])?;
+        let mut code_stmt = tx.prepare_cached(
+            "INSERT INTO code(code, reason, wire, rfc, category, q850, retry, message)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        let mut alias_stmt = tx.prepare_cached(
+            "INSERT OR IGNORE INTO code_alias(code, phrase, phrase_norm) VALUES (?1, ?2, ?3)",
+        )?;
+        for c in codes {
+            code_stmt.execute(params![
+                c.code.get(),
+                c.reason,
+                c.wire,
+                c.rfc.join(", "),
+                c.category,
+                c.q850,
+                c.retry,
+                c.message_id(),
+            ])?;
+            // The IANA phrase, the wire phrase and the aliases all match as the canonical entry.
+            let spellings = std::iter::once(&c.reason).chain(&c.wire).chain(&c.aliases);
+            for phrase in spellings {
+                alias_stmt.execute(params![c.code.get(), phrase, normalize_phrase(phrase)])?;
+            }
+        }
+        tx.execute("DELETE FROM vendor WHERE builtin = 1", [])?;
+        Ok(())
+    }
+
+    /// Before restoring built-in list `slug`: forgets that it was removed, and deletes a
+    /// locally maintained list of that slug.
+    pub fn prepare_restore(&self, slug: &str) -> Result<()> {
+        self.tx()
+            .execute("DELETE FROM removed_builtin WHERE slug = ?1", [slug])?;
+        self.tx()
+            .execute("DELETE FROM vendor WHERE slug = ?1", [slug])?;
+        Ok(())
+    }
+
+    /// Records a restore in the provenance log.
+    pub fn log_restore(&self, slugs: &[String]) -> Result<()> {
+        self.tx().execute(
+            "INSERT INTO import(source, sha256, imported_at, builtin, action, vendors)
+             VALUES ('builtin', '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1, 'restore', ?1)",
+            [slugs.join(",")],
+        )?;
         Ok(())
     }
 }
 
-fn replace_codes(tx: &Transaction<'_>, codes: &[CodeEntry]) -> Result<()> {
-    tx.execute("DELETE FROM code_alias", [])?;
-    tx.execute("DELETE FROM code", [])?;
-    let mut code_stmt = tx.prepare_cached(
-        "INSERT INTO code(code, reason, wire, rfc, category, q850, retry, message)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    let mut alias_stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO code_alias(code, phrase, phrase_norm) VALUES (?1, ?2, ?3)",
-    )?;
-    for c in codes {
-        code_stmt.execute(params![
-            c.code.get(),
-            c.reason,
-            c.wire,
-            c.rfc.join(", "),
-            c.category,
-            c.q850,
-            c.retry,
-            c.message_id(),
-        ])?;
-        // The IANA phrase, the wire phrase and the aliases all match as the canonical entry.
-        let spellings = std::iter::once(&c.reason).chain(&c.wire).chain(&c.aliases);
-        for phrase in spellings {
-            alias_stmt.execute(params![c.code.get(), phrase, normalize_phrase(phrase)])?;
+impl Store {
+    /// Deletes vendor `slug` with its entries and texts, and logs it. A built-in list
+    /// (`builtin_slug`) stays removed: refreshes of the built-in data skip it until a restore.
+    /// Returns the number of entries removed.
+    pub fn remove_vendor(&mut self, slug: &str, builtin_slug: bool) -> Result<u64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id: Option<i64> = tx
+            .query_row("SELECT id FROM vendor WHERE slug = ?1", [slug], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let Some(id) = id else {
+            return Err(Error::UnknownVendor(slug.to_string()));
+        };
+        let n: i64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM variant WHERE vendor_id = ?1)
+                  + (SELECT count(*) FROM class_note WHERE vendor_id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        tx.execute("DELETE FROM vendor WHERE id = ?1", [id])?;
+        if builtin_slug {
+            tx.execute(
+                "INSERT OR IGNORE INTO removed_builtin(slug) VALUES (?1)",
+                [slug],
+            )?;
         }
+        tx.execute(
+            "INSERT INTO import(source, sha256, imported_at, action, vendors, removed)
+             VALUES ('remove', '', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'remove', ?1, ?2)",
+            params![slug, n],
+        )?;
+        tx.commit()?;
+        Ok(n as u64)
     }
-    Ok(())
-}
-
-/// Inserts one vendor list with its provenance row. The vendor must not exist yet.
-pub(super) fn insert_list(tx: &Transaction<'_>, list: &VendorList, source: &Source) -> Result<i64> {
-    tx.execute(
-        "INSERT INTO import(source, sha256, imported_at, builtin, variants)
-         VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?3, ?4)",
-        params![
-            source.name,
-            source.sha256,
-            source.builtin,
-            list.variants.len() as i64
-        ],
-    )?;
-    let import_id = tx.last_insert_rowid();
-    tx.execute(
-        "INSERT INTO vendor(slug, name, note, builtin, import_id) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![list.slug, list.name, list.note, source.builtin, import_id],
-    )?;
-    let vendor_id = tx.last_insert_rowid();
-    let mut variant = tx.prepare_cached(
-        "INSERT INTO variant(vendor_id, code, vendor_code, vendor_code_norm, phrase, phrase_norm,
-                             category, message, import_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    for v in &list.variants {
-        variant.execute(params![
-            vendor_id,
-            v.code.map(|c| c.get()),
-            v.vendor_code,
-            v.vendor_code.as_deref().map(str::to_lowercase),
-            v.phrase,
-            normalize_phrase(&v.phrase),
-            v.category,
-            v.message,
-            import_id,
-        ])?;
-    }
-    let mut note = tx.prepare_cached(
-        "INSERT INTO class_note(vendor_id, class, message, import_id) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for n in &list.class_notes {
-        note.execute(params![vendor_id, n.class.digit(), n.message, import_id])?;
-    }
-    let mut text = tx.prepare_cached(
-        "INSERT INTO message_text(message, locale, ftl, vendor_id) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT(message, locale) DO UPDATE SET ftl = excluded.ftl, vendor_id = excluded.vendor_id",
-    )?;
-    for (message, locale, ftl) in &list.texts {
-        text.execute(params![message, locale, ftl, vendor_id])?;
-    }
-    Ok(vendor_id)
 }

@@ -1,0 +1,311 @@
+//! The CSV list format, as spreadsheets export it: a header row, UTF-8 with or without a BOM,
+//! comma, semicolon (a Russian Excel) or tab delimited, quoted fields with line breaks. Rows are
+//! read one at a time, so a file of any size streams in bounded memory.
+
+use super::problem::ProblemKind;
+use super::row::{At, RawRow, RawText, Sink};
+use crate::i18n::Locale;
+use csv::{ByteRecord, ReaderBuilder};
+use std::io::{BufRead, Read};
+
+/// The columns sipkb knows, besides the text columns `<part>_<locale>`.
+pub const COLUMNS: &[&str] = &[
+    "vendor",
+    "vendor_name",
+    "vendor_note",
+    "code",
+    "vendor_code",
+    "phrase",
+    "category",
+    "message",
+];
+
+/// The parts of a text, as column prefixes: `title_en`, `causes_ru`…
+pub const PARTS: &[&str] = &["title", "summary", "causes", "actions", "ui"];
+
+#[derive(Debug, Clone, Copy)]
+enum Column {
+    Known(usize),
+    Text(Locale, usize),
+}
+
+/// A CSV file being read row by row.
+pub(crate) struct CsvRows<R: Read> {
+    reader: csv::Reader<R>,
+    columns: Vec<Column>,
+    names: Vec<String>,
+    /// A row read ahead, to tell an unterminated quote (the last row runs to the end of the
+    /// file) from a quoted field with line breaks.
+    ahead: Option<(ByteRecord, usize)>,
+    done: bool,
+}
+
+/// Opens a CSV stream: strips a BOM, picks the delimiter from the header line, and checks the
+/// header. `None` when the header is unusable (its problems are in `sink`).
+pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvRows<R>> {
+    let (bom, delimiter) = {
+        let buf = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) => {
+                let reason = e.to_string();
+                sink.add(0, "", ProblemKind::Unreadable { reason });
+                return None;
+            }
+        };
+        let bom = buf.starts_with(b"\xEF\xBB\xBF");
+        let head = &buf[if bom { 3 } else { 0 }..];
+        let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+        (bom, sniff(line))
+    };
+    if bom {
+        input.consume(3);
+    }
+    let mut reader = ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(input);
+    let mut header = ByteRecord::new();
+    match reader.read_byte_record(&mut header) {
+        Ok(true) => {}
+        Ok(false) => {
+            sink.add(0, "", ProblemKind::EmptyFile);
+            return None;
+        }
+        Err(e) => {
+            let detail = e.to_string();
+            sink.add(1, "", ProblemKind::Syntax { detail });
+            return None;
+        }
+    }
+    let line = header.position().map_or(1, |p| p.line() as usize);
+    let before = sink.found.len();
+    let mut names = Vec::new();
+    let mut columns = Vec::new();
+    for field in header.iter() {
+        let Ok(name) = std::str::from_utf8(field) else {
+            sink.add(line, "", ProblemKind::NotUtf8);
+            return None;
+        };
+        let name = name.trim().to_lowercase();
+        if names.contains(&name) {
+            sink.add(line, &name, ProblemKind::DuplicateColumn);
+        }
+        match column(&name) {
+            Ok(c) => columns.push(c),
+            Err(kind) => sink.add(line, &name, kind),
+        }
+        names.push(name);
+    }
+    if names.len() == 1 && !COLUMNS.contains(&names[0].as_str()) {
+        sink.found.truncate(before);
+        sink.add(line, &names[0], ProblemKind::Delimiter);
+        return None;
+    }
+    let has = |n: &str| names.iter().any(|c| c == n);
+    for required in ["vendor", "phrase", "category"] {
+        if !has(required) {
+            sink.add(line, required, ProblemKind::MissingColumn);
+        }
+    }
+    if !has("code") && !has("vendor_code") {
+        sink.add(line, "code", ProblemKind::MissingColumn);
+    }
+    if sink.found.len() > before {
+        return None;
+    }
+    Some(CsvRows {
+        reader,
+        columns,
+        names,
+        ahead: None,
+        done: false,
+    })
+}
+
+/// The delimiter the header line uses most, outside quotes: `,`, `;` or tab.
+fn sniff(line: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}
+
+fn column(name: &str) -> Result<Column, ProblemKind> {
+    if let Some(i) = COLUMNS.iter().position(|c| *c == name) {
+        return Ok(Column::Known(i));
+    }
+    if let Some((part, locale)) = name.rsplit_once('_')
+        && let Some(p) = PARTS.iter().position(|x| *x == part)
+    {
+        return match locale.parse::<Locale>() {
+            Ok(l) if l.as_str() == locale => Ok(Column::Text(l, p)),
+            _ => Err(ProblemKind::BadLocale {
+                value: locale.to_string(),
+            }),
+        };
+    }
+    Err(ProblemKind::UnknownColumn)
+}
+
+impl<R: Read> CsvRows<R> {
+    /// Bytes consumed so far.
+    pub(crate) fn position(&self) -> u64 {
+        self.reader.position().byte()
+    }
+
+    fn read(&mut self, sink: &mut Sink<'_>) -> Option<(ByteRecord, usize)> {
+        if self.done {
+            return None;
+        }
+        let mut rec = ByteRecord::new();
+        match self.reader.read_byte_record(&mut rec) {
+            Ok(true) => {
+                let line = rec.position().map_or(0, |p| p.line() as usize);
+                Some((rec, line))
+            }
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.done = true;
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                let detail = e.to_string();
+                sink.add(line, "", ProblemKind::Syntax { detail });
+                None
+            }
+        }
+    }
+
+    /// The next row; problems of rows that cannot become one go to `sink`.
+    pub(crate) fn next_row(&mut self, sink: &mut Sink<'_>) -> Option<RawRow> {
+        loop {
+            let (rec, line) = match self.ahead.take() {
+                Some(r) => r,
+                None => self.read(sink)?,
+            };
+            let multiline = rec.iter().any(|f| f.contains(&b'\n'));
+            if multiline {
+                self.ahead = self.read(sink);
+                if self.ahead.is_none() && !rec.as_slice().ends_with(b"\"") {
+                    // The last row swallowed the rest of the file: a quote was never closed.
+                    let field = rec
+                        .iter()
+                        .position(|f| f.contains(&b'\n'))
+                        .and_then(|i| self.names.get(i).cloned())
+                        .unwrap_or_default();
+                    sink.add(line, &field, ProblemKind::Unterminated);
+                    return None;
+                }
+            }
+            if rec.len() == 1 && rec[0].iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            if rec.len() != self.columns.len() {
+                let (expected, found) = (self.columns.len(), rec.len());
+                sink.add(line, "", ProblemKind::FieldCount { expected, found });
+                continue;
+            }
+            if let Some(row) = self.row(&rec, line, sink) {
+                return Some(row);
+            }
+        }
+    }
+
+    fn row(&self, rec: &ByteRecord, line: usize, sink: &mut Sink<'_>) -> Option<RawRow> {
+        let mut row = RawRow {
+            line,
+            ..RawRow::default()
+        };
+        let mut texts: Vec<RawText> = Vec::new();
+        let mut bad = false;
+        for (i, field) in rec.iter().enumerate() {
+            let Ok(value) = std::str::from_utf8(field) else {
+                sink.add(line, &self.names[i], ProblemKind::NotUtf8);
+                bad = true;
+                continue;
+            };
+            match self.columns[i] {
+                Column::Known(k) => {
+                    let v = Some(At::new(value.to_string(), line));
+                    match COLUMNS[k] {
+                        "vendor" => row.vendor = v,
+                        "vendor_name" => row.vendor_name = v,
+                        "vendor_note" => row.vendor_note = v,
+                        "code" => row.code = v,
+                        "vendor_code" => row.vendor_code = v,
+                        "phrase" => row.phrase = v,
+                        "category" => row.category = v,
+                        _ => row.message = v,
+                    }
+                }
+                Column::Text(locale, part) => {
+                    if value.trim().is_empty() {
+                        continue;
+                    }
+                    let t = match texts.iter_mut().position(|t| t.locale == locale.as_str()) {
+                        Some(i) => &mut texts[i],
+                        None => {
+                            texts.push(RawText {
+                                locale: locale.as_str().to_string(),
+                                line,
+                                ..RawText::default()
+                            });
+                            texts.last_mut().expect("just pushed")
+                        }
+                    };
+                    // A spreadsheet cell holds several causes or actions, one per line.
+                    let items = || value.lines().map(String::from).collect();
+                    match PARTS[part] {
+                        "title" => t.title = Some(value.to_string()),
+                        "summary" => t.summary = Some(value.to_string()),
+                        "causes" => t.causes = items(),
+                        "actions" => t.actions = items(),
+                        _ => t.ui = Some(value.to_string()),
+                    }
+                }
+            }
+        }
+        // A class note (`5xx` in the code column) has no phrase or category.
+        row.texts = texts;
+        (!bad).then_some(row)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_delimiter_is_the_most_frequent_outside_quotes() {
+        assert_eq!(sniff(b"vendor,code,phrase"), b',');
+        assert_eq!(sniff(b"vendor;code;phrase"), b';');
+        assert_eq!(sniff(b"vendor\tcode\tphrase"), b'\t');
+        assert_eq!(sniff(b"\"a;b;c\",x,y"), b',');
+        assert_eq!(sniff(b"vendor"), b',');
+    }
+
+    #[test]
+    fn text_columns_name_a_part_and_a_locale() {
+        assert!(matches!(
+            column("title_ru"),
+            Ok(Column::Text(Locale::Ru, 0))
+        ));
+        assert!(matches!(column("ui_zh"), Ok(Column::Text(Locale::Zh, 4))));
+        assert!(matches!(
+            column("title_de"),
+            Err(ProblemKind::BadLocale { .. })
+        ));
+        assert!(matches!(column("colour"), Err(ProblemKind::UnknownColumn)));
+    }
+}

@@ -1,0 +1,477 @@
+//! One entry of a list file as the readers produce it (strings, each with its line), and its
+//! validation into an [`Entry`] the store can apply. All three formats share this, so the
+//! rules and the messages are the same whatever the file's format.
+
+use super::problem::{Problem, ProblemKind};
+use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
+use crate::i18n::{Locale, escape_ftl};
+use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, SipCode};
+use crate::phrase::message_slug;
+use std::collections::HashSet;
+
+/// A value and the line it is on.
+#[derive(Debug, Clone)]
+pub(crate) struct At<T> {
+    pub value: T,
+    pub line: usize,
+}
+
+impl<T> At<T> {
+    pub(crate) fn new(value: T, line: usize) -> Self {
+        At { value, line }
+    }
+}
+
+/// How a format names fields in messages: `text.en.title` (TOML), `title_en` (CSV),
+/// `texts.en.title` (JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Style {
+    Toml,
+    Csv,
+    Json,
+}
+
+impl Style {
+    fn text_field(self, locale: &str, part: &str) -> String {
+        match self {
+            Style::Toml => format!("text.{locale}.{part}"),
+            Style::Csv => format!("{part}_{locale}"),
+            Style::Json => format!("texts.{locale}.{part}"),
+        }
+    }
+}
+
+/// One locale's texts of an entry, as written.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawText {
+    pub locale: String,
+    pub line: usize,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub causes: Vec<String>,
+    pub actions: Vec<String>,
+    pub ui: Option<String>,
+}
+
+/// One entry as read: a variant, or a class note when `class` is set.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawRow {
+    pub line: usize,
+    pub vendor: Option<At<String>>,
+    pub vendor_name: Option<At<String>>,
+    pub vendor_note: Option<At<String>>,
+    pub code: Option<At<String>>,
+    pub class: Option<At<String>>,
+    pub vendor_code: Option<At<String>>,
+    pub phrase: Option<At<String>>,
+    pub category: Option<At<String>>,
+    pub message: Option<At<String>>,
+    pub texts: Vec<RawText>,
+}
+
+/// What an entry is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Variant(NewVariant),
+    Note(NewClassNote),
+}
+
+/// A validated entry.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub line: usize,
+    pub vendor: At<String>,
+    pub vendor_name: Option<At<String>>,
+    pub vendor_note: Option<At<String>>,
+    pub kind: Kind,
+    /// Whether the message id was written in the file (rather than derived).
+    pub explicit_message: bool,
+    /// (locale, Fluent source of the message).
+    pub texts: Vec<(Locale, String)>,
+}
+
+impl Entry {
+    /// The message id the entry's explanation renders from.
+    pub fn message(&self) -> &str {
+        match &self.kind {
+            Kind::Variant(v) => &v.message,
+            Kind::Note(n) => &n.message,
+        }
+    }
+}
+
+/// Collects the problems of one file: all of them are counted, the first
+/// [`ImportReport::MAX_SHOWN`](super::ImportReport::MAX_SHOWN) are kept, and a problem is
+/// reported once per line and field (a bad `[vendor]` slug is not repeated for every variant).
+pub(crate) struct Sink<'a> {
+    pub file: &'a str,
+    pub found: Vec<Problem>,
+    pub total: u64,
+    pub seen: HashSet<(usize, String)>,
+}
+
+impl Sink<'_> {
+    pub(crate) fn add(&mut self, line: usize, field: &str, kind: ProblemKind) {
+        let full = self.found.len() >= super::ImportReport::MAX_SHOWN;
+        if !full && !self.seen.insert((line, field.to_string())) {
+            return;
+        }
+        self.total += 1;
+        if full {
+            return;
+        }
+        self.found.push(Problem {
+            file: self.file.to_string(),
+            line,
+            field: field.to_string(),
+            kind,
+        });
+    }
+}
+
+/// Validates a row; every problem goes to `sink`, and `None` comes back when there was any.
+pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option<Entry> {
+    let before = sink.total;
+    let vendor = match row.vendor.clone() {
+        Some(v) if valid_slug(v.value.trim()) => At::new(v.value.trim().to_string(), v.line),
+        Some(v) if v.value.trim().is_empty() => {
+            sink.add(v.line, "vendor", ProblemKind::Required);
+            At::new(String::new(), v.line)
+        }
+        Some(v) => {
+            sink.add(v.line, "vendor", ProblemKind::BadSlug { value: v.value });
+            At::new(String::new(), v.line)
+        }
+        None => {
+            sink.add(row.line, "vendor", ProblemKind::Required);
+            At::new(String::new(), row.line)
+        }
+    };
+    let vendor_name = trimmed(row.vendor_name.clone());
+    if let Some(n) = &vendor_name {
+        check_line(sink, n, "vendor_name", 256);
+    }
+    let vendor_note = trimmed(row.vendor_note.clone());
+    if let Some(n) = &vendor_note {
+        check_line(sink, n, "vendor_note", MAX_TEXT);
+    }
+    let message = trimmed(row.message.clone());
+    if let Some(m) = &message
+        && !valid_message_id(&m.value)
+    {
+        let value = m.value.clone();
+        sink.add(m.line, "message", ProblemKind::BadMessageId { value });
+    }
+    let kind = match row
+        .class
+        .clone()
+        .or_else(|| row.code.clone().filter(|c| is_class(&c.value)))
+    {
+        Some(class) => note(sink, &vendor.value, class, message.as_ref()),
+        None => variant(sink, &vendor.value, &row, message.as_ref()),
+    };
+    let mut texts = Vec::new();
+    for t in &row.texts {
+        let Ok(locale) = t.locale.parse::<Locale>() else {
+            let field = match style {
+                Style::Toml => "text".to_string(),
+                Style::Json => "texts".to_string(),
+                Style::Csv => format!("*_{}", t.locale),
+            };
+            let value = t.locale.clone();
+            sink.add(t.line, &field, ProblemKind::BadLocale { value });
+            continue;
+        };
+        if let Some(ftl) = ftl_message(sink, style, message_id(&kind), t) {
+            texts.push((locale, ftl));
+        }
+    }
+    if let (Some(m), false) = (&message, texts.is_empty()) {
+        let prefix = format!("{}-", vendor.value);
+        if !vendor.value.is_empty() && !m.value.starts_with(&prefix) {
+            let id = m.value.clone();
+            sink.add(
+                m.line,
+                "message",
+                ProblemKind::ForeignMessage { id, prefix },
+            );
+        }
+    }
+    if sink.total > before {
+        return None;
+    }
+    Some(Entry {
+        line: row.line,
+        vendor,
+        vendor_name,
+        vendor_note,
+        kind: kind?,
+        explicit_message: message.is_some(),
+        texts,
+    })
+}
+
+fn message_id(kind: &Option<Kind>) -> &str {
+    match kind {
+        Some(Kind::Variant(v)) => &v.message,
+        Some(Kind::Note(n)) => &n.message,
+        None => "x",
+    }
+}
+
+/// `5xx`, `5XX`, and the Cyrillic `5хх` a Russian keyboard types.
+fn is_class(s: &str) -> bool {
+    let s = s.trim();
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('1'..='6'))
+        && chars.clone().count() == 2
+        && chars.all(|c| matches!(c, 'x' | 'X' | 'х' | 'Х'))
+}
+
+fn trimmed(v: Option<At<String>>) -> Option<At<String>> {
+    v.map(|a| At::new(a.value.trim().to_string(), a.line))
+        .filter(|a| !a.value.is_empty())
+}
+
+fn note(
+    sink: &mut Sink<'_>,
+    slug: &str,
+    class: At<String>,
+    message: Option<&At<String>>,
+) -> Option<Kind> {
+    let digit = class
+        .value
+        .trim()
+        .chars()
+        .next()
+        .and_then(|c| c.to_digit(10));
+    let parsed = digit
+        .filter(|_| class.value.trim().len() == 1 || is_class(&class.value))
+        .and_then(|d| Class::new(d as u8));
+    let Some(class_v) = parsed else {
+        let field = if is_class(&class.value) || class.value.len() > 1 {
+            "code"
+        } else {
+            "class"
+        };
+        sink.add(
+            class.line,
+            field,
+            ProblemKind::BadClass { value: class.value },
+        );
+        return None;
+    };
+    let message = message.map_or_else(|| format!("{slug}-{class_v}"), |m| m.value.clone());
+    Some(Kind::Note(NewClassNote {
+        class: class_v,
+        message,
+    }))
+}
+
+fn variant(
+    sink: &mut Sink<'_>,
+    slug: &str,
+    row: &RawRow,
+    message: Option<&At<String>>,
+) -> Option<Kind> {
+    let code = row
+        .code
+        .as_ref()
+        .filter(|c| !c.value.trim().is_empty())
+        .and_then(|c| {
+            let t = c.value.trim();
+            let sip = (t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<u16>().ok().and_then(SipCode::new))
+                .flatten();
+            if sip.is_none() {
+                let value = c.value.clone();
+                sink.add(c.line, "code", ProblemKind::BadCode { value });
+            }
+            sip.ok_or(()).ok()
+        });
+    let code_given = row
+        .code
+        .as_ref()
+        .is_some_and(|c| !c.value.trim().is_empty());
+    let vendor_code = trimmed(row.vendor_code.clone()).and_then(|vc| {
+        let s = vc.value.as_str();
+        let ok = s.len() <= 32
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._:-".contains(c));
+        if !ok {
+            let value = vc.value.clone();
+            sink.add(vc.line, "vendor_code", ProblemKind::BadVendorCode { value });
+        }
+        ok.then(|| vc.value.clone())
+    });
+    let vc_given = row
+        .vendor_code
+        .as_ref()
+        .is_some_and(|c| !c.value.trim().is_empty());
+    if !code_given && !vc_given {
+        sink.add(row.line, "code", ProblemKind::NoCode);
+    }
+    let phrase = match &row.phrase {
+        Some(p) if p.value.trim().is_empty() => {
+            sink.add(p.line, "phrase", ProblemKind::Required);
+            None
+        }
+        Some(p) => {
+            let t = p.value.trim();
+            check_line(sink, &At::new(t.to_string(), p.line), "phrase", MAX_PHRASE)
+                .then(|| t.to_string())
+        }
+        None => {
+            sink.add(row.line, "phrase", ProblemKind::Required);
+            None
+        }
+    };
+    let category = match &row.category {
+        Some(c) if CATEGORIES.contains(&c.value.trim()) => Some(c.value.trim().to_string()),
+        Some(c) if c.value.trim().is_empty() => {
+            sink.add(c.line, "category", ProblemKind::Required);
+            None
+        }
+        Some(c) => {
+            let value = c.value.clone();
+            sink.add(c.line, "category", ProblemKind::BadCategory { value });
+            None
+        }
+        None => {
+            sink.add(row.line, "category", ProblemKind::Required);
+            None
+        }
+    };
+    let phrase = phrase?;
+    if code_given && code.is_none() || vc_given && vendor_code.is_none() {
+        return None;
+    }
+    let key = vendor_code
+        .as_deref()
+        .map(str::to_lowercase)
+        .or_else(|| code.map(|c| c.to_string()))?;
+    let message = message.map_or_else(
+        || format!("{slug}-{}-{}", message_slug(&key), message_slug(&phrase)),
+        |m| m.value.clone(),
+    );
+    Some(Kind::Variant(NewVariant {
+        code,
+        vendor_code,
+        phrase,
+        category: category?,
+        message,
+    }))
+}
+
+/// One-line text: no line break, no control character, at most `max` characters.
+fn check_line(sink: &mut Sink<'_>, v: &At<String>, field: &str, max: usize) -> bool {
+    if v.value.contains(['\n', '\r']) {
+        sink.add(v.line, field, ProblemKind::MultiLine);
+        return false;
+    }
+    check_chars(sink, v.line, field, &v.value, max)
+}
+
+fn check_chars(sink: &mut Sink<'_>, line: usize, field: &str, s: &str, max: usize) -> bool {
+    let len = s.chars().count();
+    if len > max {
+        sink.add(line, field, ProblemKind::TooLong { len, max });
+        return false;
+    }
+    if let Some(c) = s.chars().find(|c| c.is_control()) {
+        let char = format!("U+{:04X}", c as u32);
+        sink.add(line, field, ProblemKind::Control { char });
+        return false;
+    }
+    true
+}
+
+/// `{ $name }`, `{ -term }`, `{ message }`-like text: Fluent syntax the author probably meant
+/// as a placeable. Other braces are kept and rendered verbatim.
+fn placeable(s: &str) -> Option<String> {
+    let start = s.find('{')?;
+    let rest = &s[start + 1..];
+    let end = rest.find('}')?;
+    let inner = rest[..end].trim();
+    let first = inner.chars().next()?;
+    let looks = (first == '$' || first == '-')
+        && inner[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic())
+        && inner[1..]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    if looks {
+        Some(s[start..start + end + 2].to_string())
+    } else {
+        placeable(&s[start + 1..])
+    }
+}
+
+/// Builds the Fluent message for one locale's texts, escaped so they render verbatim.
+fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Option<String> {
+    let before = sink.total;
+    let mut out = format!("{id} =\n");
+    let mut check = |part: &str, value: &str, one_line: bool| -> Option<String> {
+        let field = style.text_field(&t.locale, part);
+        let v = value.trim();
+        if one_line && v.contains(['\n', '\r']) {
+            sink.add(t.line, &field, ProblemKind::MultiLine);
+            return None;
+        }
+        if !check_chars(sink, t.line, &field, v, MAX_TEXT) {
+            return None;
+        }
+        if let Some(found) = placeable(v) {
+            sink.add(t.line, &field, ProblemKind::Placeable { found });
+            return None;
+        }
+        (!v.is_empty()).then(|| escape_ftl(v))
+    };
+    for (part, value) in [("title", &t.title), ("summary", &t.summary)] {
+        if let Some(v) = value.as_deref().and_then(|v| check(part, v, true)) {
+            out.push_str(&format!("    .{part} = {v}\n"));
+        }
+    }
+    for (part, items) in [("causes", &t.causes), ("actions", &t.actions)] {
+        let items: Vec<String> = items.iter().filter_map(|i| check(part, i, true)).collect();
+        if !items.is_empty() {
+            out.push_str(&format!("    .{part} =\n"));
+            for item in items {
+                out.push_str(&format!("        {item}\n"));
+            }
+        }
+    }
+    if let Some(v) = t.ui.as_deref().and_then(|v| check("ui", v, true)) {
+        out.push_str(&format!("    .ui = {v}\n"));
+    }
+    (sink.total == before && out.lines().count() > 1).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeables_are_told_from_braces() {
+        assert_eq!(
+            placeable("Call { $number } failed").as_deref(),
+            Some("{ $number }")
+        );
+        assert_eq!(placeable("see {-brand}").as_deref(), Some("{-brand}"));
+        assert_eq!(placeable("a {b} c"), None);
+        assert_eq!(placeable("{ } {$} {x"), None);
+        assert_eq!(placeable("{x} then {$y}").as_deref(), Some("{$y}"));
+    }
+
+    #[test]
+    fn classes_are_written_three_ways() {
+        for s in ["5xx", "5XX", "5хх", " 4xx "] {
+            assert!(is_class(s), "{s}");
+        }
+        for s in ["7xx", "5x", "500", "xx5"] {
+            assert!(!is_class(s), "{s}");
+        }
+    }
+}
