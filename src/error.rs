@@ -18,6 +18,9 @@ pub enum Error {
         /// What is wrong with it.
         problem: DbProblem,
     },
+    /// A TOML export holds one vendor's list, and there are several.
+    #[error("a TOML list holds one vendor: pass --vendor SLUG, or export as csv or json")]
+    OneVendor,
     /// An unknown vendor slug was named.
     #[error("unknown vendor {0:?} (see `sipkb vendors`)")]
     UnknownVendor(String),

@@ -3,6 +3,7 @@
 use crate::builtin;
 use crate::error::{DbProblem, Error, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
+use crate::export::{self, ExportFormat};
 use crate::i18n::{Arg, Catalog, Locale, Texts};
 use crate::import::run::{self, Input};
 use crate::import::{self, ImportOptions, ImportReport, Progress};
@@ -143,6 +144,25 @@ impl Kb {
         Ok(slugs)
     }
 
+    /// Writes the lists (all vendors, or `vendor`) as TOML, CSV or JSON Lines that import back
+    /// to the same content, or one locale's texts as Fluent. Returns the number of entries.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let mut out = Vec::new();
+    /// kb.export(Some("gigaset"), sipkb::ExportFormat::Csv, &mut out)?;
+    /// assert!(String::from_utf8(out)?.contains("0x751"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn export(
+        &self,
+        vendor: Option<&str>,
+        format: ExportFormat,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64> {
+        export::export(&self.store, &self.catalog, vendor, format, out)
+    }
+
     /// The provenance log: every import, removal and restore, oldest first.
     pub fn sources(&self) -> Result<Vec<ImportLog>> {
         self.store.sources()
@@ -191,6 +211,11 @@ impl Kb {
         self.catalog.describe_error(locale, error)
     }
 
+    /// An import problem as one line in `locale` (`file:line: field: what is wrong`).
+    pub fn describe_problem(&self, locale: Locale, problem: &import::Problem) -> String {
+        self.catalog.describe_problem(locale, problem)
+    }
+
     /// The database's path.
     pub fn path(&self) -> &Path {
         self.store.path()
@@ -199,11 +224,14 @@ impl Kb {
 
 /// Runs the built-in lists (all, or `only`) through the importer, as the binary's own data.
 fn load_builtin(apply: &mut Apply<'_>, catalog: &Catalog, only: Option<&str>) -> Result<()> {
-    let files = builtin::vendor_lists();
+    let files: Vec<(String, builtin::File)> = builtin::vendor_lists()
+        .into_iter()
+        .filter(|f| only.is_none_or(|s| builtin::list_slug(f) == s))
+        .map(|f| (format!("builtin:{}", f.path), f))
+        .collect();
     let inputs: Vec<Input<'_>> = files
         .iter()
-        .filter(|f| only.is_none_or(|s| builtin::list_slug(f) == s))
-        .map(|f| Input::Text(&f.path, f.text))
+        .map(|(name, f)| Input::Text(name, f.text))
         .collect();
     let report = run::run(
         apply,

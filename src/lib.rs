@@ -19,6 +19,7 @@
 mod builtin;
 mod error;
 mod explain;
+mod export;
 mod i18n;
 mod import;
 mod kb;
@@ -31,8 +32,14 @@ pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
     Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
 };
+pub use export::ExportFormat;
 pub use i18n::{Arg, Locale, Texts};
+pub use import::{
+    Action, Counts, EntryChange, FieldChange, FileReport, Format, ImportOptions, ImportReport,
+    MAX_PHRASE, MAX_TEXT, Problem, ProblemKind, Progress, VendorReport,
+};
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
 pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::normalize_phrase;
+pub use store::ImportLog;

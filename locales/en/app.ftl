@@ -75,3 +75,75 @@ err-db-newer = { $path }: database schema version { $found } is newer than this 
 err-db-other = { $path }: not a usable sipkb database: { $reason }
 err-not-utf8 = not valid UTF-8 (byte { $byte })
 err-no-data-dir = no data directory is known for this platform; pass --db PATH
+
+## sipkb import: problems. Each follows "file:line: field: ".
+imp-unreadable = cannot be read: { $reason }
+imp-not-found = no such file
+imp-is-directory = is a directory, not a list file
+imp-empty-file = the file is empty
+imp-not-utf8 = is not UTF-8 text (save it as UTF-8)
+imp-unknown-format = unknown list format: name the file .toml, .csv or .jsonl, or pass --format
+imp-syntax = syntax error: { $detail }
+imp-missing-column = this required column is missing from the header
+imp-unknown-column = unknown column (README lists the CSV columns)
+imp-duplicate-column = the column appears twice in the header
+imp-delimiter = the header is a single column: separate columns with a comma, a semicolon or a tab
+imp-unterminated = a quoted field that starts on this line is never closed (a missing ")
+imp-field-count = the row has { $found } fields but the header has { $expected } (an unquoted delimiter?)
+imp-required = is required
+imp-bad-code = “{ $value }” is not a SIP status code from 100 to 699
+imp-no-code = a variant needs a code, a vendor_code, or both
+imp-bad-vendor-code = “{ $value }” is not a device code (ASCII letters, digits, . _ : -; up to 32)
+imp-bad-slug = “{ $value }” is not a vendor slug (lower-case Latin letters, digits and -, up to 64)
+imp-too-long = is { $len } characters long; at most { $max } are allowed
+imp-control = contains the control character { $char }
+imp-bad-category = “{ $value }” is not a category (see: sipkb list --help)
+imp-bad-locale = unknown locale “{ $value }” (en, ru or zh)
+imp-bad-class = “{ $value }” is not a response class (1 to 6, or 1xx to 6xx)
+imp-bad-message-id = “{ $value }” is not a message id (a Latin letter, then letters, digits, - or _)
+imp-foreign-message = texts for “{ $id }” cannot be imported: a list's own texts need an id that starts with “{ $prefix }”
+imp-unknown-message = no text has the id “{ $id }”: give the texts in this entry, or drop the message
+imp-multi-line = must be a single line
+imp-placeable = “{ $found }” looks like a Fluent placeable; list texts are plain text and cannot take variables
+imp-duplicate = duplicate of the entry at { $first }
+imp-phrase-clash = the same phrase is listed under code { $code } at { $first }; a phrase used with two codes needs its own explanation in each entry
+imp-mismatch = differs from the value at { $first }
+
+## sipkb import: the report.
+imp-vendor-new = { $slug } ({ $name }): new list; { $added } added
+imp-vendor = { $slug } ({ $name }): { $added } added, { $changed } changed, { $unchanged } unchanged, { $removed } removed
+imp-more-entries = { $count ->
+    [one] and one more entry (see --json)
+   *[other] and { $count } more entries (see --json)
+}
+imp-file = { $file }: { $rows ->
+    [one] one entry read
+   *[other] { $rows } entries read
+}, SHA-256 { $sha }…
+imp-dry-run = Dry run: nothing was written.
+imp-no-changes = Nothing changed: the database already holds these lists as they are.
+imp-applied = Changes written.
+imp-nothing-written = Nothing was written.
+imp-more-problems = { $count ->
+    [one] one more problem is not shown
+   *[other] { $count } more problems are not shown
+}
+imp-refused = { $count ->
+    [one] one problem; nothing was written (fix it, or pass --skip-invalid to import the valid entries)
+   *[other] { $count } problems; nothing was written (fix them, or pass --skip-invalid to import the valid entries)
+}
+
+## sipkb export, sources, remove, restore.
+err-one-vendor = a TOML list holds one vendor: pass --vendor SLUG, or export as csv or json
+err-export-format = “{ $format }” is not an export format (toml, csv, json or ftl)
+col-id = #
+col-when = WHEN (UTC)
+col-action = ACTION
+col-counts = +ADD ~CHG =SAME -DEL !BAD
+col-sha = SHA-256
+col-source = SOURCE [VENDORS]
+app-removed = { $slug }: list removed ({ $count ->
+    [one] one entry
+   *[other] { $count } entries
+}).
+app-restored = Built-in lists loaded again from this binary: { $slugs }.

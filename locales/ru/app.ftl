@@ -74,3 +74,85 @@ err-db-newer = { $path }: версия схемы базы { $found } новее
 err-db-other = { $path }: база sipkb непригодна: { $reason }
 err-not-utf8 = некорректная кодировка UTF-8 (байт { $byte })
 err-no-data-dir = для этой платформы не определён каталог данных; укажите --db PATH
+
+## sipkb import: ошибки. Каждая выводится после «файл:строка: поле: ».
+imp-unreadable = не удаётся прочитать: { $reason }
+imp-not-found = файл не найден
+imp-is-directory = это каталог, а не файл списка
+imp-empty-file = файл пуст
+imp-not-utf8 = текст не в кодировке UTF-8 (сохраните файл в UTF-8)
+imp-unknown-format = неизвестный формат списка: дайте файлу расширение .toml, .csv или .jsonl либо укажите --format
+imp-syntax = синтаксическая ошибка: { $detail }
+imp-missing-column = в заголовке нет этого обязательного столбца
+imp-unknown-column = неизвестный столбец (столбцы CSV перечислены в README)
+imp-duplicate-column = столбец встречается в заголовке дважды
+imp-delimiter = в заголовке всего один столбец: разделяйте столбцы запятой, точкой с запятой или табуляцией
+imp-unterminated = поле в кавычках, начатое в этой строке, не закрыто (не хватает ")
+imp-field-count = полей в строке: { $found }, а в заголовке: { $expected } (разделитель не взят в кавычки?)
+imp-required = обязательное поле не заполнено
+imp-bad-code = «{ $value }» — не код ответа SIP от 100 до 699
+imp-no-code = у варианта должен быть code, vendor_code или оба сразу
+imp-bad-vendor-code = «{ $value }» — не код устройства (буквы ASCII, цифры, . _ : -; не более 32 символов)
+imp-bad-slug = «{ $value }» — не идентификатор производителя (строчные латинские буквы, цифры и -, не более 64 символов)
+imp-too-long = длина — { $len } симв.; допускается не более { $max }
+imp-control = содержит управляющий символ { $char }
+imp-bad-category = «{ $value }» — не категория (см. sipkb list --help)
+imp-bad-locale = неизвестный язык «{ $value }» (en, ru или zh)
+imp-bad-class = «{ $value }» — не класс ответа (от 1 до 6 или от 1xx до 6xx)
+imp-bad-message-id = «{ $value }» — не идентификатор сообщения (латинская буква, затем буквы, цифры, - или _)
+imp-foreign-message = тексты для «{ $id }» импортировать нельзя: идентификатор собственного текста списка должен начинаться с «{ $prefix }»
+imp-unknown-message = текста с идентификатором «{ $id }» нет: укажите тексты в этой записи или уберите сообщение
+imp-multi-line = значение должно занимать одну строку
+imp-placeable = «{ $found }» похоже на подстановку Fluent; тексты списков — простой текст, переменные в них недопустимы
+imp-duplicate = повторяет запись из { $first }
+imp-phrase-clash = та же фраза уже указана с кодом { $code } в { $first }; фразе, которая встречается с двумя кодами, нужно отдельное пояснение в каждой записи
+imp-mismatch = отличается от значения в { $first }
+
+## sipkb import: отчёт.
+imp-vendor-new = { $slug } ({ $name }): новый список; добавлено: { $added }
+imp-vendor = { $slug } ({ $name }): добавлено: { $added }, изменено: { $changed }, без изменений: { $unchanged }, удалено: { $removed }
+imp-more-entries = { $count ->
+    [one] и ещё { $count } запись (см. --json)
+    [few] и ещё { $count } записи (см. --json)
+    [many] и ещё { $count } записей (см. --json)
+   *[other] и ещё { $count } записи (см. --json)
+}
+imp-file = { $file }: { $rows ->
+    [one] прочитана { $rows } запись
+    [few] прочитано { $rows } записи
+    [many] прочитано { $rows } записей
+   *[other] прочитано { $rows } записи
+}, SHA-256 { $sha }…
+imp-dry-run = Пробный запуск: ничего не записано.
+imp-no-changes = Изменений нет: эти списки уже есть в базе в точно таком же виде.
+imp-applied = Изменения записаны.
+imp-nothing-written = Ничего не записано.
+imp-more-problems = { $count ->
+    [one] ещё { $count } ошибка не показана
+    [few] ещё { $count } ошибки не показаны
+    [many] ещё { $count } ошибок не показано
+   *[other] ещё { $count } ошибки не показано
+}
+imp-refused = { $count ->
+    [one] { $count } ошибка; ничего не записано (исправьте её или укажите --skip-invalid, чтобы импортировать корректные записи)
+    [few] { $count } ошибки; ничего не записано (исправьте их или укажите --skip-invalid, чтобы импортировать корректные записи)
+    [many] { $count } ошибок; ничего не записано (исправьте их или укажите --skip-invalid, чтобы импортировать корректные записи)
+   *[other] { $count } ошибки; ничего не записано (исправьте их или укажите --skip-invalid, чтобы импортировать корректные записи)
+}
+
+## sipkb export, sources, remove, restore.
+err-one-vendor = список TOML содержит только одного производителя: укажите --vendor SLUG или экспортируйте в csv или json
+err-export-format = «{ $format }» — не формат экспорта (toml, csv, json или ftl)
+col-id = #
+col-when = КОГДА (UTC)
+col-action = ДЕЙСТВИЕ
+col-counts = +ДОБ ~ИЗМ =ПРЕЖ -УДЛ !ОШ
+col-sha = SHA-256
+col-source = ИСТОЧНИК [ПРОИЗВОДИТЕЛИ]
+app-removed = { $slug }: список удалён ({ $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+}).
+app-restored = Встроенные списки заново загружены из этого исполняемого файла: { $slugs }.

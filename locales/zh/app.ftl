@@ -74,3 +74,60 @@ err-db-newer = { $path }：数据库结构版本 { $found } 高于此版本 sipk
 err-db-other = { $path }：不是可用的 sipkb 数据库：{ $reason }
 err-not-utf8 = 不是有效的 UTF-8（第 { $byte } 字节）
 err-no-data-dir = 此平台没有已知的数据目录；请使用 --db PATH
+
+## sipkb import：问题。每条都跟在“文件:行号: 字段: ”之后。
+imp-unreadable = 无法读取：{ $reason }
+imp-not-found = 文件不存在
+imp-is-directory = 是目录，不是列表文件
+imp-empty-file = 文件为空
+imp-not-utf8 = 不是 UTF-8 文本（请另存为 UTF-8）
+imp-unknown-format = 未知的列表格式：请将文件命名为 .toml、.csv 或 .jsonl，或使用 --format 指定
+imp-syntax = 语法错误：{ $detail }
+imp-missing-column = 表头缺少此必需列
+imp-unknown-column = 未知列（CSV 的列见 README）
+imp-duplicate-column = 该列在表头中出现了两次
+imp-delimiter = 表头只有一列：请用逗号、分号或制表符作为列分隔符
+imp-unterminated = 从此行开始的带引号字段没有闭合（缺少 "）
+imp-field-count = 该行有 { $found } 个字段，而表头有 { $expected } 个（是否有未加引号的分隔符？）
+imp-required = 为必填项
+imp-bad-code = “{ $value }”不是 100 至 699 之间的 SIP 响应码
+imp-no-code = 变体需要 code、vendor_code 或两者兼有
+imp-bad-vendor-code = “{ $value }”不是设备代码（ASCII 字母、数字及 . _ : -；最多 32 个字符）
+imp-bad-slug = “{ $value }”不是厂商标识（小写拉丁字母、数字和 -，最多 64 个字符）
+imp-too-long = 长度为 { $len } 个字符；最多允许 { $max } 个
+imp-control = 含有控制字符 { $char }
+imp-bad-category = “{ $value }”不是有效类别（参见 sipkb list --help）
+imp-bad-locale = 未知语言“{ $value }”（可用 en、ru 或 zh）
+imp-bad-class = “{ $value }”不是响应类别（1 至 6，或 1xx 至 6xx）
+imp-bad-message-id = “{ $value }”不是消息 ID（以拉丁字母开头，后接字母、数字、- 或 _）
+imp-foreign-message = 无法导入“{ $id }”的文本：列表自带文本的 ID 必须以“{ $prefix }”开头
+imp-unknown-message = 没有 ID 为“{ $id }”的文本：请在此条目中提供文本，或删除该消息
+imp-multi-line = 必须为单行
+imp-placeable = “{ $found }”看起来像 Fluent 占位符；列表文本是纯文本，不能使用变量
+imp-duplicate = 与 { $first } 处的条目重复
+imp-phrase-clash = 同一短语已在 { $first } 处列于响应码 { $code } 下；用于两个响应码的短语需要在每个条目中分别给出说明
+imp-mismatch = 与 { $first } 处的值不同
+
+## sipkb import：报告。
+imp-vendor-new = { $slug }（{ $name }）：新列表；新增 { $added } 条
+imp-vendor = { $slug }（{ $name }）：新增 { $added } 条，修改 { $changed } 条，未变 { $unchanged } 条，删除 { $removed } 条
+imp-more-entries = 还有 { $count } 个条目（见 --json）
+imp-file = { $file }：读取 { $rows } 个条目，SHA-256 { $sha }…
+imp-dry-run = 试运行：未写入任何内容。
+imp-no-changes = 没有变化：数据库中已有这些列表，内容完全相同。
+imp-applied = 更改已写入。
+imp-nothing-written = 未写入任何内容。
+imp-more-problems = 另有 { $count } 个问题未显示
+imp-refused = 共 { $count } 个问题；未写入任何内容（请修正，或使用 --skip-invalid 导入有效条目）
+
+## sipkb export、sources、remove、restore。
+err-one-vendor = 一个 TOML 列表只包含一个厂商：请使用 --vendor SLUG，或导出为 csv 或 json
+err-export-format = “{ $format }”不是导出格式（toml、csv、json 或 ftl）
+col-id = #
+col-when = 时间（UTC）
+col-action = 操作
+col-counts = +新增 ~修改 =未变 -删除 !无效
+col-sha = SHA-256
+col-source = 来源 [厂商]
+app-removed = { $slug }：列表已删除（{ $count } 个条目）。
+app-restored = 已从此程序重新加载内置列表：{ $slugs }。

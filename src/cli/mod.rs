@@ -1,9 +1,13 @@
 //! The command line: clap lives here and nowhere else. Each subcommand is a file with one `run`.
 
 mod explain;
+mod export;
+mod import;
 mod list;
 mod output;
+mod remove;
 mod render;
+mod sources;
 mod vendors;
 
 use clap::{Parser, Subcommand};
@@ -35,6 +39,16 @@ enum Command {
     List(list::Args),
     /// List vendors and how many variants each has
     Vendors(vendors::Args),
+    /// Import vendor lists (TOML, CSV, JSON Lines), showing what changes; one transaction
+    Import(import::Args),
+    /// Export lists as TOML, CSV or JSON (they import back as the same content), or texts as FTL
+    Export(export::Args),
+    /// Show the provenance log: every import, removal and restore
+    Sources(sources::Args),
+    /// Delete a vendor's list
+    Remove(remove::RemoveArgs),
+    /// Load the built-in lists again from this binary's data
+    Restore(remove::RestoreArgs),
 }
 
 /// What a subcommand found, as the exit code says it.
@@ -114,6 +128,11 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&mut ctx, args),
         Command::List(args) => list::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
+        Command::Import(args) => import::run(&mut ctx, args),
+        Command::Export(args) => export::run(&mut ctx, args),
+        Command::Sources(args) => sources::run(&mut ctx, args),
+        Command::Remove(args) => remove::remove(&mut ctx, args),
+        Command::Restore(args) => remove::restore(&mut ctx, args),
     };
     match outcome {
         Ok(o) => ExitCode::from(o as u8),

@@ -132,16 +132,29 @@ impl Catalog {
         locale: Locale,
         id: &str,
     ) -> Option<(Texts, Option<Locale>)> {
-        let order = std::iter::once(locale).chain(Locale::ALL);
-        let from_overlay = |l| overlay.is_some_and(|o| o.has(l, id));
-        let used = order
-            .into_iter()
-            .find(|&l| from_overlay(l) || self.has(l, id))?;
-        let source = match overlay {
-            Some(o) if from_overlay(used) => o,
-            _ => self,
+        let order: Vec<Locale> = std::iter::once(locale).chain(Locale::ALL).collect();
+        let source = |l: Locale| match overlay {
+            Some(o) if o.has(l, id) => Some(o),
+            _ => self.has(l, id).then_some(self),
         };
-        let part = |name: &str| source.attribute(used, id, name).unwrap_or_default();
+        order.iter().find(|&&l| source(l).is_some())?;
+        // Part by part: an entry imported with, say, only a Russian summary still shows the
+        // English title, and the output says that it fell back.
+        let mut fell_back = None;
+        let mut part = |name: &str| -> String {
+            for &l in &order {
+                if let Some(text) = source(l)
+                    .and_then(|c| c.attribute(l, id, name))
+                    .filter(|t| !t.trim().is_empty())
+                {
+                    if l != locale && fell_back.is_none() {
+                        fell_back = Some(l);
+                    }
+                    return text;
+                }
+            }
+            String::new()
+        };
         let texts = Texts {
             title: part("title"),
             summary: part("summary"),
@@ -149,7 +162,7 @@ impl Catalog {
             actions: items(&part("actions")),
             ui: part("ui"),
         };
-        Some((texts, (used != locale).then_some(used)))
+        Some((texts, fell_back))
     }
 
     fn attribute(&self, locale: Locale, id: &str, attr: &str) -> Option<String> {

@@ -34,6 +34,9 @@ pub(crate) struct CsvRows<R: Read> {
     reader: csv::Reader<R>,
     columns: Vec<Column>,
     names: Vec<String>,
+    /// Whether lines end in CRLF: the csv crate then reports a record's line one short (it
+    /// stands on the `\n` of the previous record's terminator), which is corrected here.
+    crlf: bool,
     /// A row read ahead, to tell an unterminated quote (the last row runs to the end of the
     /// file) from a quoted field with line breaks.
     ahead: Option<(ByteRecord, usize)>,
@@ -43,7 +46,7 @@ pub(crate) struct CsvRows<R: Read> {
 /// Opens a CSV stream: strips a BOM, picks the delimiter from the header line, and checks the
 /// header. `None` when the header is unusable (its problems are in `sink`).
 pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvRows<R>> {
-    let (bom, delimiter) = {
+    let (bom, delimiter, crlf) = {
         let buf = match input.fill_buf() {
             Ok(b) => b,
             Err(e) => {
@@ -55,7 +58,7 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
         let bom = buf.starts_with(b"\xEF\xBB\xBF");
         let head = &buf[if bom { 3 } else { 0 }..];
         let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
-        (bom, sniff(line))
+        (bom, sniff(line), line.ends_with(b"\r"))
     };
     if bom {
         input.consume(3);
@@ -79,28 +82,28 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
         }
     }
     let line = header.position().map_or(1, |p| p.line() as usize);
-    let before = sink.found.len();
+    let before = sink.total;
     let mut names = Vec::new();
-    let mut columns = Vec::new();
     for field in header.iter() {
         let Ok(name) = std::str::from_utf8(field) else {
             sink.add(line, "", ProblemKind::NotUtf8);
             return None;
         };
-        let name = name.trim().to_lowercase();
-        if names.contains(&name) {
-            sink.add(line, &name, ProblemKind::DuplicateColumn);
-        }
-        match column(&name) {
-            Ok(c) => columns.push(c),
-            Err(kind) => sink.add(line, &name, kind),
-        }
-        names.push(name);
+        names.push(name.trim().to_lowercase());
     }
-    if names.len() == 1 && !COLUMNS.contains(&names[0].as_str()) {
-        sink.found.truncate(before);
+    if names.len() == 1 && column(&names[0]).is_err() {
         sink.add(line, &names[0], ProblemKind::Delimiter);
         return None;
+    }
+    let mut columns = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        if names[..i].contains(name) {
+            sink.add(line, name, ProblemKind::DuplicateColumn);
+        }
+        match column(name) {
+            Ok(c) => columns.push(c),
+            Err(kind) => sink.add(line, name, kind),
+        }
     }
     let has = |n: &str| names.iter().any(|c| c == n);
     for required in ["vendor", "phrase", "category"] {
@@ -111,13 +114,14 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
     if !has("code") && !has("vendor_code") {
         sink.add(line, "code", ProblemKind::MissingColumn);
     }
-    if sink.found.len() > before {
+    if sink.total > before {
         return None;
     }
     Some(CsvRows {
         reader,
         columns,
         names,
+        crlf,
         ahead: None,
         done: false,
     })
@@ -158,11 +162,6 @@ fn column(name: &str) -> Result<Column, ProblemKind> {
 }
 
 impl<R: Read> CsvRows<R> {
-    /// Bytes consumed so far.
-    pub(crate) fn position(&self) -> u64 {
-        self.reader.position().byte()
-    }
-
     fn read(&mut self, sink: &mut Sink<'_>) -> Option<(ByteRecord, usize)> {
         if self.done {
             return None;
@@ -171,7 +170,7 @@ impl<R: Read> CsvRows<R> {
         match self.reader.read_byte_record(&mut rec) {
             Ok(true) => {
                 let line = rec.position().map_or(0, |p| p.line() as usize);
-                Some((rec, line))
+                Some((rec, line + usize::from(self.crlf)))
             }
             Ok(false) => {
                 self.done = true;

@@ -40,7 +40,6 @@ struct Text {
 pub(crate) struct JsonRows<R: BufRead> {
     input: R,
     line: usize,
-    consumed: u64,
     buf: Vec<u8>,
 }
 
@@ -48,7 +47,6 @@ pub(crate) fn open<R: BufRead>(input: R) -> JsonRows<R> {
     JsonRows {
         input,
         line: 0,
-        consumed: 0,
         buf: Vec::new(),
     }
 }
@@ -61,18 +59,13 @@ fn number(v: serde_json::Value) -> String {
 }
 
 impl<R: BufRead> JsonRows<R> {
-    /// Bytes consumed so far.
-    pub(crate) fn position(&self) -> u64 {
-        self.consumed
-    }
-
     /// The next row; lines that cannot become one report to `sink`.
     pub(crate) fn next_row(&mut self, sink: &mut Sink<'_>) -> Option<RawRow> {
         loop {
             self.buf.clear();
             match self.input.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
-                Ok(n) => self.consumed += n as u64,
+                Ok(_) => {}
                 Err(e) => {
                     let reason = e.to_string();
                     sink.add(self.line + 1, "", ProblemKind::Unreadable { reason });

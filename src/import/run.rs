@@ -304,13 +304,7 @@ fn apply_entry(
     counts: &mut Counts,
     sink: &mut Sink<'_>,
 ) -> Result<()> {
-    let place = |f: usize, line: usize| {
-        if f == fi {
-            format!("line {line}")
-        } else {
-            format!("{}:{line}", names[f])
-        }
-    };
+    let place = |f: usize, line: usize| format!("{}:{line}", names[f]);
     let slug = &entry.vendor.value;
     if !vendors.contains_key(slug) {
         let name = entry.vendor_name.as_ref().map(|n| n.value.as_str());

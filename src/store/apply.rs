@@ -399,7 +399,7 @@ impl Apply<'_> {
         replace: bool,
         at: (usize, usize),
     ) -> Result<Applied> {
-        let existing: Option<(i64, String, Option<(usize, usize)>)> = self
+        let existing: Option<(i64, String, Option<At>)> = self
             .tx
             .query_row(
                 "SELECT n.id, n.message, s.file, s.line FROM class_note n
@@ -638,3 +638,6 @@ fn merge(result: Applied, mut texts: Vec<FieldChange>) -> Applied {
 fn pair(file: Option<i64>, line: Option<i64>) -> Option<(usize, usize)> {
     Some((file? as usize, line? as usize))
 }
+
+/// Where an entry was seen in this run: (file index, line).
+type At = (usize, usize);

@@ -5,7 +5,7 @@ mod apply;
 mod read;
 mod write;
 
-pub use apply::{Applied, Apply, Counts, FieldChange, Removed, VendorSlot};
+pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};
 pub use read::{ExportRow, ImportLog};
 
 use crate::builtin;

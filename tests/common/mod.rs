@@ -115,3 +115,71 @@ pub fn has_cyrillic(s: &str) -> bool {
 pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
 }
+
+impl TestEnv {
+    /// Creates the database (with the built-in data) by running `sipkb vendors`.
+    pub fn init(&self) {
+        self.cmd().arg("vendors").assert().success();
+    }
+
+    /// A path in this test's temporary directory.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file in this test's directory and returns its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, text).expect("write test file");
+        p
+    }
+
+    /// `sipkb import ARGS…`, asserting exit 0; returns stdout.
+    pub fn import_ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().arg("import").args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    }
+
+    /// SHA-256 over every row of every table (sorted), so that two states of the database can
+    /// be compared however SQLite laid them out in the file.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let conn = rusqlite::Connection::open(&self.db).expect("open db");
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut hash = Sha256::new();
+        for t in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+            let n = stmt.column_count();
+            let mut rows: Vec<String> = stmt
+                .query_map([], |r| {
+                    Ok((0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect::<Vec<_>>()
+                        .join("\u{1f}"))
+                })
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            rows.sort();
+            hash.update(t.as_bytes());
+            for r in rows {
+                hash.update(r.as_bytes());
+                hash.update(b"\n");
+            }
+        }
+        format!("{:x}", hash.finalize())
+    }
+}
+
+/// A file under tests/fixtures.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}

@@ -1,0 +1,62 @@
+//! `sipkb sources`: the provenance log.
+
+use super::{Ctx, Outcome};
+use std::io;
+
+/// Arguments of `sipkb sources`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print a JSON array
+    #[arg(long)]
+    json: bool,
+}
+
+/// Lists every import, removal and restore, oldest first.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let log = match ctx.kb.sources() {
+        Ok(l) => l,
+        Err(e) => {
+            ctx.report(None, &e);
+            return Ok(Outcome::Bad);
+        }
+    };
+    if args.json {
+        ctx.out.json_pretty(&log)?;
+        ctx.out.flush()?;
+        return Ok(Outcome::Found);
+    }
+    let head = [
+        "col-id",
+        "col-when",
+        "col-action",
+        "col-counts",
+        "col-sha",
+        "col-source",
+    ]
+    .map(|id| ctx.kb.label(ctx.locale, id, &[]));
+    ctx.out.line(&format!(
+        "{:>4}  {:<20}  {:<8}  {:<24}  {:<16}  {}",
+        head[0], head[1], head[2], head[3], head[4], head[5]
+    ))?;
+    for e in &log {
+        let counts = format!(
+            "+{} ~{} ={} -{} !{}",
+            e.added, e.changed, e.unchanged, e.removed, e.rejected
+        );
+        let source = if e.vendors.is_empty() {
+            e.source.clone()
+        } else {
+            format!("{} [{}]", e.source, e.vendors.join(", "))
+        };
+        ctx.out.line(&format!(
+            "{:>4}  {:<20}  {:<8}  {:<24}  {:<16}  {source}",
+            e.id,
+            e.imported_at,
+            e.action,
+            counts,
+            &e.sha256[..e.sha256.len().min(16)]
+        ))?;
+    }
+    ctx.out.flush()?;
+    Ok(Outcome::Found)
+}
