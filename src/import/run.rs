@@ -353,7 +353,9 @@ fn apply_entry(
     }
     let message = entry.message();
     let needs_text = entry.explicit_message && entry.texts.is_empty() && !catalog.has_any(message);
-    let own = entry.explicit_message || !entry.texts.is_empty();
+    // Its own explanation: texts in the row, or a message that has text (built in, like the
+    // softswitch list's per-code glosses).
+    let own = !entry.texts.is_empty() || catalog.has_any(message);
     let at = (fi, entry.line);
     let applied = match &entry.kind {
         Kind::Variant(var) => apply.variant(
