@@ -78,7 +78,6 @@ fn reimporting_the_same_file_changes_nothing_and_says_so() {
     let env = TestEnv::new();
     let v1 = env.write("v1.csv", V1);
     env.import_ok(&[v1.to_str().unwrap()]);
-    let before = env.content_hash();
     let out = env.import_ok(&[v1.to_str().unwrap()]);
     assert!(
         out.contains("0 added, 0 changed, 3 unchanged, 0 removed"),

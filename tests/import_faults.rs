@@ -64,9 +64,16 @@ fn sigkill_in_the_middle_of_a_million_row_import_leaves_all_or_nothing() {
     }
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    assert_eq!(variants_of_gen(&env.db), 0, "a killed import left rows behind");
+    assert_eq!(
+        variants_of_gen(&env.db),
+        0,
+        "a killed import left rows behind"
+    );
     // The database still works, and the same import then goes through whole.
-    env.cmd().args(["explain", "480 No money left"]).assert().success();
+    env.cmd()
+        .args(["explain", "480 No money left"])
+        .assert()
+        .success();
     let small = env.path("small.csv");
     generate(&small, 1000);
     env.import_ok(&[small.to_str().unwrap()]);
@@ -92,7 +99,11 @@ fn a_reader_during_an_import_sees_all_or_nothing_and_never_fails() {
     loop {
         let done = child.try_wait().unwrap().is_some();
         let out = env.cmd().args(["vendors", "--json"]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let vendors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let count = vendors
             .as_array()
@@ -111,7 +122,10 @@ fn a_reader_during_an_import_sees_all_or_nothing_and_never_fails() {
         }
     }
     assert!(child.wait().unwrap().success());
-    assert!(reads > 1, "the import finished before the reader could look");
+    assert!(
+        reads > 1,
+        "the import finished before the reader could look"
+    );
     assert!(
         seen.iter().all(|&n| n == 0 || n == rows as i64),
         "a reader saw a partial import: {seen:?}"

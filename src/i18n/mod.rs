@@ -243,18 +243,20 @@ fn join(errors: &[fluent_bundle::FluentError]) -> String {
 /// line that would start with `[`, `*` or `.` (Fluent syntax there) gets its first character
 /// as a literal too.
 pub fn escape_ftl(text: &str) -> String {
-    let body: String = text
-        .chars()
-        .map(|c| match c {
-            '{' => "{\"{\"}".to_string(),
-            '}' => "{\"}\"}".to_string(),
-            c => c.to_string(),
-        })
-        .collect();
-    match body.chars().next() {
-        Some(c @ ('[' | '*' | '.')) => format!("{{\"{c}\"}}{}", &body[1..]),
-        _ => body,
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => out.push_str("{\"{\"}"),
+            '}' => out.push_str("{\"}\"}"),
+            '[' | '*' | '.' if i == 0 => {
+                out.push_str("{\"");
+                out.push(c);
+                out.push_str("\"}");
+            }
+            c => out.push(c),
+        }
     }
+    out
 }
 
 #[cfg(test)]

@@ -276,24 +276,8 @@ impl Apply<'_> {
         }
         if v.vendor_code.is_none()
             && let Some(code) = code
-            && let Some((other, file, line, other_own, other_message)) = self
-                .tx
-                .prepare_cached(
-                    "SELECT va.code, s.file, s.line, s.own, va.message
-                       FROM variant va JOIN seen_variant s ON s.id = va.id
-                      WHERE va.vendor_id = ?1 AND va.phrase_norm = ?2 AND va.code <> ?3
-                        AND va.vendor_code IS NULL LIMIT 1",
-                )?
-                .query_row(params![vendor.id, norm, code], |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get::<_, i64>(1)? as usize,
-                        r.get::<_, i64>(2)? as usize,
-                        r.get::<_, bool>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                })
-                .optional()?
+            && let Some((other, file, line, other_own, other_message)) =
+                self.clash(vendor.id, &norm, code)?
             && (!own || !other_own || other_message == v.message)
         {
             return Ok(Applied::Clash(other, file, line));
@@ -500,6 +484,35 @@ impl Apply<'_> {
         }
         changes.sort_by(|a, b| a.field.cmp(&b.field));
         Ok(changes)
+    }
+
+    /// A variant of this run with the same phrase under another code (and no device code).
+    #[allow(clippy::type_complexity)]
+    fn clash(
+        &self,
+        vendor: i64,
+        norm: &str,
+        code: u16,
+    ) -> Result<Option<(u16, usize, usize, bool, String)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT va.code, s.file, s.line, s.own, va.message
+               FROM variant va JOIN seen_variant s ON s.id = va.id
+              WHERE va.vendor_id = ?1 AND va.phrase_norm = ?2 AND va.vendor_code IS NULL",
+        )?;
+        let mut rows = stmt.query(params![vendor, norm])?;
+        while let Some(r) = rows.next()? {
+            let other: Option<u16> = r.get(0)?;
+            if let Some(other) = other.filter(|&o| o != code) {
+                return Ok(Some((
+                    other,
+                    r.get::<_, i64>(1)? as usize,
+                    r.get::<_, i64>(2)? as usize,
+                    r.get(3)?,
+                    r.get(4)?,
+                )));
+            }
+        }
+        Ok(None)
     }
 
     fn has_texts(&self, owner: Owner, id: i64) -> Result<bool> {
