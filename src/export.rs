@@ -200,6 +200,19 @@ struct TomlEntry<'a> {
     text: BTreeMap<&'static str, TomlText<'a>>,
 }
 
+/// An entry in the shape TOML and JSON share.
+fn toml_entry<'a>(row: &'a ExportRow, own: &'a BTreeMap<Locale, Texts>) -> TomlEntry<'a> {
+    TomlEntry {
+        code: row.code,
+        class: row.class,
+        vendor_code: row.vendor_code.as_deref(),
+        phrase: &row.phrase,
+        category: &row.category,
+        message: explicit(row),
+        text: own.iter().map(|(l, t)| (l.as_str(), t.into())).collect(),
+    }
+}
+
 fn toml_row(
     out: &mut dyn Write,
     state: &mut Toml,
@@ -223,15 +236,7 @@ fn toml_row(
         writeln!(out, "# Exported by sipkb {}.", env!("CARGO_PKG_VERSION")).map_err(io)?;
         write!(out, "{}", toml::to_string(&head).map_err(ser)?).map_err(io)?;
     }
-    let entry = TomlEntry {
-        code: row.code,
-        class: row.class,
-        vendor_code: row.vendor_code.as_deref(),
-        phrase: &row.phrase,
-        category: &row.category,
-        message: explicit(row),
-        text: own.iter().map(|(l, t)| (l.as_str(), t.into())).collect(),
-    };
+    let entry = toml_entry(row, own);
     let key = if row.class.is_some() {
         "class_note"
     } else {
@@ -286,15 +291,7 @@ fn json_row<'a>(row: &'a ExportRow, own: &'a BTreeMap<Locale, Texts>) -> serde_j
         vendor: &row.vendor,
         vendor_name: &row.vendor_name,
         vendor_note: row.vendor_note.as_deref(),
-        entry: TomlEntry {
-            code: row.code,
-            class: row.class,
-            vendor_code: row.vendor_code.as_deref(),
-            phrase: &row.phrase,
-            category: &row.category,
-            message: explicit(row),
-            text: own.iter().map(|(l, t)| (l.as_str(), t.into())).collect(),
-        },
+        entry: toml_entry(row, own),
     };
     let mut v = serde_json::to_value(&r).unwrap_or_default();
     // The JSON format calls the texts `texts`.
