@@ -104,14 +104,11 @@ fn csv_write(out: &mut dyn Write, rec: &[String]) -> Result<()> {
 /// An entry's own texts, rendered back from their Fluent source, by locale.
 fn own_texts(row: &ExportRow) -> Result<BTreeMap<Locale, Texts>> {
     let mut out = BTreeMap::new();
-    for (tag, _) in &row.texts {
+    for (tag, ftl) in &row.texts {
         let locale: Locale = tag.parse().map_err(Error::Embedded)?;
-        let catalog = Catalog::new(
-            row.texts
-                .iter()
-                .filter(|(t, _)| t == tag)
-                .map(|(_, f)| (locale, "database", f.as_str())),
-        )?;
+        // One catalog per locale: rendering must not borrow a missing part from another
+        // locale (as explanations do), or the export would not import back as it was.
+        let catalog = Catalog::new([(locale, "database", ftl.as_str())])?;
         if let Some((t, _)) = catalog.texts(locale, &row.message) {
             out.insert(locale, t);
         }

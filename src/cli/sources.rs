@@ -41,7 +41,11 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     for e in &log {
         let counts = format!(
             "+{} ~{} ={} -{} !{}",
-            e.added, e.changed, e.unchanged, e.removed, e.rejected
+            e.counts.added,
+            e.counts.changed,
+            e.counts.unchanged,
+            e.counts.removed,
+            e.counts.rejected
         );
         let source = if e.vendors.is_empty() {
             e.source.clone()

@@ -266,11 +266,11 @@ impl<R: Read> CsvRows<R> {
                     // A spreadsheet cell holds several causes or actions, one per line.
                     let items = || value.lines().map(String::from).collect();
                     match PARTS[part] {
-                        "title" => t.title = Some(value.to_string()),
-                        "summary" => t.summary = Some(value.to_string()),
-                        "causes" => t.causes = items(),
-                        "actions" => t.actions = items(),
-                        _ => t.ui = Some(value.to_string()),
+                        "title" => t.parts.title = Some(value.to_string()),
+                        "summary" => t.parts.summary = Some(value.to_string()),
+                        "causes" => t.parts.causes = items(),
+                        "actions" => t.parts.actions = items(),
+                        _ => t.parts.ui = Some(value.to_string()),
                     }
                 }
             }

@@ -2,7 +2,7 @@
 //! json` writes. Read line by line, so it streams like CSV.
 
 use super::problem::ProblemKind;
-use super::row::{At, RawRow, RawText, Sink};
+use super::row::{At, Parts, RawRow, RawText, Sink};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::BufRead;
@@ -21,19 +21,7 @@ struct Line {
     category: Option<String>,
     message: Option<String>,
     #[serde(default)]
-    texts: BTreeMap<String, Text>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Text {
-    title: Option<String>,
-    summary: Option<String>,
-    #[serde(default)]
-    causes: Vec<String>,
-    #[serde(default)]
-    actions: Vec<String>,
-    ui: Option<String>,
+    texts: BTreeMap<String, Parts>,
 }
 
 /// A JSON Lines file being read.
@@ -109,14 +97,10 @@ impl<R: BufRead> JsonRows<R> {
                 texts: parsed
                     .texts
                     .into_iter()
-                    .map(|(locale, t)| RawText {
+                    .map(|(locale, parts)| RawText {
                         locale,
                         line,
-                        title: t.title,
-                        summary: t.summary,
-                        causes: t.causes,
-                        actions: t.actions,
-                        ui: t.ui,
+                        parts,
                     })
                     .collect(),
             });

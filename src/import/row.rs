@@ -41,16 +41,26 @@ impl Style {
     }
 }
 
+/// The parts of one locale's texts, any subset: `[variant.text.<locale>]` in TOML, a
+/// `texts.<locale>` object in JSON, the `<part>_<locale>` columns of a CSV row.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Parts {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub causes: Vec<String>,
+    #[serde(default)]
+    pub actions: Vec<String>,
+    pub ui: Option<String>,
+}
+
 /// One locale's texts of an entry, as written.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RawText {
     pub locale: String,
     pub line: usize,
-    pub title: Option<String>,
-    pub summary: Option<String>,
-    pub causes: Vec<String>,
-    pub actions: Vec<String>,
-    pub ui: Option<String>,
+    pub parts: Parts,
 }
 
 /// One entry as read: a variant, or a class note when `class` is set.
@@ -429,12 +439,12 @@ fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Opti
         }
         (!v.is_empty()).then(|| escape_ftl(v))
     };
-    for (part, value) in [("title", &t.title), ("summary", &t.summary)] {
+    for (part, value) in [("title", &t.parts.title), ("summary", &t.parts.summary)] {
         if let Some(v) = value.as_deref().and_then(|v| check(part, v, true)) {
             out.push_str(&format!("    .{part} = {v}\n"));
         }
     }
-    for (part, items) in [("causes", &t.causes), ("actions", &t.actions)] {
+    for (part, items) in [("causes", &t.parts.causes), ("actions", &t.parts.actions)] {
         let items: Vec<String> = items.iter().filter_map(|i| check(part, i, true)).collect();
         if !items.is_empty() {
             out.push_str(&format!("    .{part} =\n"));
@@ -443,7 +453,7 @@ fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Opti
             }
         }
     }
-    if let Some(v) = t.ui.as_deref().and_then(|v| check("ui", v, true)) {
+    if let Some(v) = t.parts.ui.as_deref().and_then(|v| check("ui", v, true)) {
         out.push_str(&format!("    .ui = {v}\n"));
     }
     (sink.total == before && out.lines().count() > 1).then_some(out)

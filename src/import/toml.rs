@@ -2,7 +2,7 @@
 //! into rows with the line of every value, so that validation can name `file:line: field`.
 
 use super::problem::ProblemKind;
-use super::row::{At, RawRow, RawText, Sink};
+use super::row::{At, Parts, RawRow, RawText, Sink};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -52,20 +52,7 @@ struct RawVariant {
     message: Option<Spanned<String>>,
     /// Per-locale texts: `[variant.text.en]`, `[variant.text.ru]`, `[variant.text.zh]`.
     #[serde(default)]
-    text: BTreeMap<String, Spanned<TomlText>>,
-}
-
-/// `[variant.text.<locale>]` and `[class_note.text.<locale>]`: any subset of the parts.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TomlText {
-    title: Option<String>,
-    summary: Option<String>,
-    #[serde(default)]
-    causes: Vec<String>,
-    #[serde(default)]
-    actions: Vec<String>,
-    ui: Option<String>,
+    text: BTreeMap<String, Spanned<Parts>>,
 }
 
 /// One `[[class_note]]`: a note about a whole class at this vendor.
@@ -77,7 +64,7 @@ struct RawNote {
     /// Fluent message id of the note.
     message: Option<Spanned<String>>,
     #[serde(default)]
-    text: BTreeMap<String, Spanned<TomlText>>,
+    text: BTreeMap<String, Spanned<Parts>>,
 }
 
 /// The whole file.
@@ -120,19 +107,12 @@ pub(crate) fn read(text: &str, sink: &mut Sink<'_>) -> Vec<RawRow> {
             ProblemKind::Required,
         );
     }
-    let texts = |map: &BTreeMap<String, Spanned<TomlText>>| -> Vec<RawText> {
+    let texts = |map: &BTreeMap<String, Spanned<Parts>>| -> Vec<RawText> {
         map.iter()
-            .map(|(locale, t)| {
-                let v = t.get_ref();
-                RawText {
-                    locale: locale.clone(),
-                    line: line_of(t.span().start),
-                    title: v.title.clone(),
-                    summary: v.summary.clone(),
-                    causes: v.causes.clone(),
-                    actions: v.actions.clone(),
-                    ui: v.ui.clone(),
-                }
+            .map(|(locale, t)| RawText {
+                locale: locale.clone(),
+                line: line_of(t.span().start),
+                parts: t.get_ref().clone(),
             })
             .collect()
     };

@@ -2,6 +2,7 @@
 //! the normalized columns.
 
 use super::Store;
+use super::apply::Counts;
 use crate::error::{Error, Result};
 use crate::model::{
     Class, ClassNoteRow, CodeEntry, NewClassNote, NewVariant, SipCode, VariantRow, VendorInfo,
@@ -212,6 +213,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             let vendors: String = r.get(6)?;
+            let n = |i: usize| r.get::<_, i64>(i).map(|v| v as u64);
             Ok(ImportLog {
                 id: r.get(0)?,
                 action: r.get(1)?,
@@ -224,12 +226,14 @@ impl Store {
                     .filter(|s| !s.is_empty())
                     .map(String::from)
                     .collect(),
-                rows: r.get::<_, i64>(7)? as u64,
-                added: r.get::<_, i64>(8)? as u64,
-                changed: r.get::<_, i64>(9)? as u64,
-                unchanged: r.get::<_, i64>(10)? as u64,
-                removed: r.get::<_, i64>(11)? as u64,
-                rejected: r.get::<_, i64>(12)? as u64,
+                counts: Counts {
+                    rows: n(7)?,
+                    added: n(8)?,
+                    changed: n(9)?,
+                    unchanged: n(10)?,
+                    removed: n(11)?,
+                    rejected: n(12)?,
+                },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -394,16 +398,7 @@ pub struct ImportLog {
     pub builtin: bool,
     /// Vendors it touched.
     pub vendors: Vec<String>,
-    /// Entries read.
-    pub rows: u64,
-    /// Entries added.
-    pub added: u64,
-    /// Entries changed.
-    pub changed: u64,
-    /// Entries already as in the file.
-    pub unchanged: u64,
-    /// Entries removed.
-    pub removed: u64,
-    /// Entries rejected.
-    pub rejected: u64,
+    /// What the run did.
+    #[serde(flatten)]
+    pub counts: Counts,
 }
