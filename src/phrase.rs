@@ -11,12 +11,23 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(sipkb::normalize_phrase("ДЕНЬГИ Ёж"), "деньги еж");
 /// ```
 pub fn normalize_phrase(phrase: &str) -> String {
-    let folded: String = phrase
-        .nfkc()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect();
-    let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+    // ASCII is its own NFKC form: most phrases skip the Unicode tables.
+    let folded: String = if phrase.is_ascii() {
+        phrase.to_ascii_lowercase()
+    } else {
+        phrase
+            .nfkc()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'ё' { 'е' } else { c })
+            .collect()
+    };
+    let mut collapsed = String::with_capacity(folded.len());
+    for word in folded.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
     let quotes: &[char] = &['"', '\'', '«', '»', '“', '”', '„', '`', '「', '」'];
     let punct: &[char] = &['.', ',', ';', ':', '!', '?', '。', '，', '；', '！', '？'];
     let mut s = collapsed.as_str();

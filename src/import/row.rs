@@ -421,40 +421,44 @@ fn placeable(s: &str) -> Option<String> {
 
 /// Builds the Fluent message for one locale's texts, escaped so they render verbatim.
 fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Option<String> {
+    use std::fmt::Write as _;
     let before = sink.total;
     let mut out = format!("{id} =\n");
-    let mut check = |part: &str, value: &str, one_line: bool| -> Option<String> {
-        let field = style.text_field(&t.locale, part);
+    // The field name is built only for a problem: this runs for every row of an import.
+    let mut check = |part: &str, value: &str| -> Option<String> {
+        let field = || style.text_field(&t.locale, part);
         let v = value.trim();
-        if one_line && v.contains(['\n', '\r']) {
-            sink.add(t.line, &field, ProblemKind::MultiLine);
+        if v.contains(['\n', '\r']) {
+            sink.add(t.line, &field(), ProblemKind::MultiLine);
             return None;
         }
-        if !check_chars(sink, t.line, &field, v, MAX_TEXT) {
+        let len = v.chars().count();
+        if len > MAX_TEXT || v.contains(char::is_control) {
+            check_chars(sink, t.line, &field(), v, MAX_TEXT);
             return None;
         }
         if let Some(found) = placeable(v) {
-            sink.add(t.line, &field, ProblemKind::Placeable { found });
+            sink.add(t.line, &field(), ProblemKind::Placeable { found });
             return None;
         }
         (!v.is_empty()).then(|| escape_ftl(v))
     };
     for (part, value) in [("title", &t.parts.title), ("summary", &t.parts.summary)] {
-        if let Some(v) = value.as_deref().and_then(|v| check(part, v, true)) {
-            out.push_str(&format!("    .{part} = {v}\n"));
+        if let Some(v) = value.as_deref().and_then(|v| check(part, v)) {
+            let _ = writeln!(out, "    .{part} = {v}");
         }
     }
     for (part, items) in [("causes", &t.parts.causes), ("actions", &t.parts.actions)] {
-        let items: Vec<String> = items.iter().filter_map(|i| check(part, i, true)).collect();
+        let items: Vec<String> = items.iter().filter_map(|i| check(part, i)).collect();
         if !items.is_empty() {
-            out.push_str(&format!("    .{part} =\n"));
+            let _ = writeln!(out, "    .{part} =");
             for item in items {
-                out.push_str(&format!("        {item}\n"));
+                let _ = writeln!(out, "        {item}");
             }
         }
     }
-    if let Some(v) = t.parts.ui.as_deref().and_then(|v| check("ui", v, true)) {
-        out.push_str(&format!("    .ui = {v}\n"));
+    if let Some(v) = t.parts.ui.as_deref().and_then(|v| check("ui", v)) {
+        let _ = writeln!(out, "    .ui = {v}");
     }
     (sink.total == before && out.lines().count() > 1).then_some(out)
 }

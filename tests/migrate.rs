@@ -1,0 +1,61 @@
+//! A database written by an earlier schema is migrated in place, keeping what users imported.
+
+mod common;
+
+use common::TestEnv;
+use rusqlite::Connection;
+
+/// Builds a schema-2 database by hand (the shipped migrations 0001 and 0002), with one
+/// imported variant and its Russian text, as sipkb 0.2 would have left it.
+fn schema_2_database(env: &TestEnv) {
+    let conn = Connection::open(&env.db).expect("open");
+    conn.execute_batch(include_str!("../migrations/0001_init.sql"))
+        .expect("0001");
+    conn.execute_batch(include_str!("../migrations/0002_imports.sql"))
+        .expect("0002");
+    conn.execute_batch(
+        "PRAGMA user_version = 2;
+         INSERT INTO import(id, source, sha256, imported_at) VALUES (1, 'old.csv', '', '2026-01-01T00:00:00Z');
+         INSERT INTO vendor(id, slug, name, import_id) VALUES (1, 'acme', 'Acme', 1);
+         INSERT INTO variant(id, vendor_id, code, phrase, phrase_norm, category, message, import_id)
+              VALUES (1, 1, 480, 'Out of credit', 'out of credit', 'billing', 'acme-480-out-of-credit', 1);
+         INSERT INTO variant_text(variant_id, locale, ftl)
+              VALUES (1, 'ru', 'acme-480-out-of-credit =\n    .title = Нет средств\n    .ui = Недостаточно средств\n');",
+    )
+    .expect("rows");
+}
+
+#[test]
+fn a_schema_2_database_keeps_its_imported_texts() {
+    let env = TestEnv::new();
+    schema_2_database(&env);
+    let out = env.explain_json(&["--lang", "ru", "480 Out of credit"]);
+    assert_eq!(out["match"], "variant", "{out}");
+    assert_eq!(out["variants"][0]["title"], "Нет средств", "{out}");
+    assert_eq!(out["variants"][0]["ui"], "Недостаточно средств", "{out}");
+
+    let conn = Connection::open(&env.db).expect("open");
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version");
+    assert_eq!(version, 3);
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("check");
+    assert_eq!(check, "ok");
+    // The new tables still refuse a locale sipkb does not have.
+    let bad = conn.execute(
+        "INSERT INTO variant_text(variant_id, locale, ftl) VALUES (1, 'de', 'x')",
+        [],
+    );
+    assert!(bad.is_err(), "locale check kept");
+    // And they still belong to their variant: removing the list removes its texts.
+    env.cmd()
+        .args(["remove", "--vendor", "acme"])
+        .assert()
+        .success();
+    let left: i64 = conn
+        .query_row("SELECT count(*) FROM variant_text", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(left, 0);
+}
