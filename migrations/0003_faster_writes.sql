@@ -22,10 +22,6 @@ INSERT INTO class_note_text_v3 SELECT note_id, locale, ftl FROM class_note_text;
 DROP TABLE class_note_text;
 ALTER TABLE class_note_text_v3 RENAME TO class_note_text;
 
--- A (code, phrase) lookup is answered by variant_phrase: one phrase is used under few codes,
--- so a second index on (code, phrase_norm) only cost every insert.
-DROP INDEX variant_code_phrase;
-
 -- Most variants have no device code. Bound values no longer re-prepare statements (the store
 -- turns on the query planner stability guarantee), so the index can leave them out again.
 DROP INDEX variant_vendor_code;

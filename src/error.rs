@@ -85,6 +85,9 @@ pub enum InputError {
         /// The token as typed.
         token: String,
     },
+    /// A search query with nothing to search for (only punctuation or spaces).
+    #[error("the search query has no words to look for")]
+    NoSearchTerms,
     /// `0x` followed by something that is not hex digits.
     #[error("{token:?} is not a device status code (0x followed by up to 8 hex digits)")]
     DeviceBad {

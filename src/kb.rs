@@ -1,14 +1,18 @@
 //! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
 
 use crate::builtin;
-use crate::error::{DbProblem, Error, Result};
+use crate::error::{DbProblem, Error, InputError, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
 use crate::export::{self, ExportFormat};
 use crate::i18n::{Arg, Catalog, Locale, Texts};
 use crate::import::run::{self, Input};
 use crate::import::{self, ImportOptions, ImportReport, Progress};
 use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
-use crate::store::{Apply, ImportLog};
+use crate::phrase::NORMALIZATION;
+use crate::search::{
+    DocSource, HitKind, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
+};
+use crate::store::{Apply, DocOwner, ImportLog};
 use crate::store::{Mode, Store};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -61,16 +65,28 @@ impl Kb {
         let catalog = builtin::catalog()?;
         let fingerprint = builtin::fingerprint();
         // A cheap look first; the check that counts is made again under the write lock.
-        if store.meta("builtin")?.as_deref() != Some(fingerprint.as_str()) {
+        // Derived columns (normalized phrases, search documents) of imported lists are rebuilt
+        // when the code that derives them changes.
+        let derived = format!("n{NORMALIZATION}-s{SEARCH_VERSION}");
+        if store.meta("builtin")?.as_deref() != Some(fingerprint.as_str())
+            || store.meta("derived")?.as_deref() != Some(derived.as_str())
+        {
             let codes = builtin::codes();
             let codes = import::read_codes(&codes.path, codes.text)?;
             let mut apply = store.begin_apply()?;
-            if apply.builtin_stale(&fingerprint)? {
+            let stale_derived = apply.meta_differs("derived", &derived)?;
+            if stale_derived {
+                apply.renormalize()?;
+                reindex_imported(&mut apply, &catalog)?;
+                apply.set_meta("derived", &derived)?;
+            }
+            if stale_derived || apply.meta_differs("builtin", &fingerprint)? {
                 apply.replace_builtin(&codes)?;
                 load_builtin(&mut apply, &catalog, None)?;
-                apply.set_builtin(&fingerprint)?;
-                apply.commit()?;
+                index_codes(&mut apply, &catalog, &codes)?;
+                apply.set_meta("builtin", &fingerprint)?;
             }
+            apply.commit()?;
         }
         Ok(Kb { store, catalog })
     }
@@ -173,6 +189,61 @@ impl Kb {
         explain::explain(&self.store, &self.catalog, input, opts)
     }
 
+    /// Full-text search over phrases, device codes, vendor names and the explanation texts of
+    /// all three locales, best first. Each entry appears once, with the text that matched
+    /// (in `opts.locale` when that locale's text matched too).
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory().unwrap();
+    /// let hits = kb.search("余额", &Default::default()).unwrap();
+    /// assert!(hits.iter().any(|h| h.code == Some(480) && h.vendor.is_some()));
+    /// ```
+    pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Vec<SearchHit>> {
+        let query = query.trim();
+        if query.is_empty() {
+            return Err(Error::BadInput(InputError::Empty));
+        }
+        let parsed = SearchQuery::parse(query).ok_or(Error::BadInput(InputError::NoSearchTerms))?;
+        if let Some(v) = &opts.vendor {
+            self.store.require_vendor(v)?;
+        }
+        // Each entry has up to three documents: fetch enough to fill `limit` entries.
+        let raw = self.store.search_docs(
+            &parsed.expr,
+            opts.vendor.as_deref(),
+            opts.limit.saturating_mul(3),
+        )?;
+        let mut hits: Vec<(DocOwner, SearchHit)> = Vec::new();
+        for h in raw {
+            let matched = parsed.matched_line(&h.shown);
+            if let Some((_, hit)) = hits.iter_mut().find(|(o, _)| *o == h.owner) {
+                if h.locale == opts.locale && hit.matched_locale != opts.locale {
+                    hit.matched = matched;
+                    hit.matched_locale = h.locale;
+                }
+                continue;
+            }
+            let kind = match h.owner {
+                DocOwner::Variant(_) => HitKind::Variant,
+                DocOwner::Code(_) => HitKind::Code,
+            };
+            hits.push((
+                h.owner,
+                SearchHit {
+                    kind,
+                    code: h.code,
+                    vendor: h.vendor,
+                    vendor_code: h.vendor_code,
+                    phrase: h.phrase,
+                    matched,
+                    matched_locale: h.locale,
+                    score: (h.score * 1000.0).round() / 1000.0,
+                },
+            ));
+        }
+        Ok(hits.into_iter().map(|(_, h)| h).take(opts.limit).collect())
+    }
+
     /// Canonical codes, optionally of one class.
     pub fn codes(&self, class: Option<Class>) -> Result<Vec<CodeEntry>> {
         self.store.codes(class)
@@ -244,6 +315,56 @@ fn load_builtin(apply: &mut Apply<'_>, catalog: &Catalog, only: Option<&str>) ->
     if report.problem_count > 0 {
         let lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
         return Err(Error::Embedded(lines.join("\n")));
+    }
+    Ok(())
+}
+
+/// Writes the canonical codes' search documents.
+fn index_codes(apply: &mut Apply<'_>, catalog: &Catalog, codes: &[CodeEntry]) -> Result<()> {
+    for c in codes {
+        let names: Vec<&str> = std::iter::once(c.reason.as_str())
+            .chain(c.wire.as_deref())
+            .chain(c.aliases.iter().map(String::as_str))
+            .collect();
+        let message = c.message_id();
+        let docs = entry_docs(
+            catalog,
+            &DocSource {
+                code: Some(c.code.get()),
+                names: &names,
+                vendor: None,
+                message: &message,
+                own: &[],
+                plain: &[],
+            },
+        )?;
+        apply.index(DocOwner::Code(c.code.get()), &docs)?;
+    }
+    Ok(())
+}
+
+/// Rebuilds the search documents of every imported variant (rendering their stored texts).
+fn reindex_imported(apply: &mut Apply<'_>, catalog: &Catalog) -> Result<()> {
+    for v in apply.imported_variants()? {
+        let names = Locale::ALL.map(|l| catalog.vendor_name(l, &v.slug, &v.name));
+        let spellings: Vec<&str> = v
+            .vendor_code
+            .iter()
+            .map(String::as_str)
+            .chain([v.phrase.as_str()])
+            .collect();
+        let docs = entry_docs(
+            catalog,
+            &DocSource {
+                code: v.code,
+                names: &spellings,
+                vendor: Some(&names),
+                message: &v.message,
+                own: &v.own,
+                plain: &[],
+            },
+        )?;
+        apply.index(DocOwner::Variant(v.id), &docs)?;
     }
     Ok(())
 }

@@ -26,6 +26,7 @@ mod kb;
 mod model;
 mod parse;
 mod phrase;
+mod search;
 mod store;
 
 pub use error::{DbProblem, Error, InputError, Result};
@@ -41,5 +42,6 @@ pub use import::{
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
 pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
-pub use phrase::normalize_phrase;
+pub use phrase::{fold, normalize_phrase};
+pub use search::{HitKind, SearchHit, SearchOptions};
 pub use store::ImportLog;

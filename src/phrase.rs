@@ -2,27 +2,41 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// The form a phrase is stored and looked up in: Unicode NFKC, lower case in every script
-/// (SQLite's `LOWER`/`NOCASE` fold ASCII only, so this is done here, in Rust), `ё` as `е`,
-/// runs of whitespace as one space, surrounding quotes and trailing punctuation dropped.
+/// The version of [`normalize_phrase`] and [`fold`]: stored in the database, so that phrases
+/// normalized by an older sipkb are normalized again when it changes.
+pub(crate) const NORMALIZATION: u32 = 2;
+
+/// Text as it is compared: Unicode NFKC, then full Unicode case folding (`Straße` → `strasse`,
+/// Cyrillic and Greek included; SQLite's `LOWER`/`NOCASE` fold ASCII only, so this is done
+/// here, in Rust), and `ё` as `е`, as Russian writers use them interchangeably.
+pub fn fold(text: &str) -> String {
+    // ASCII is its own NFKC form and folds to lower case: most phrases skip the tables.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let nfkc: String = text.nfkc().collect();
+    caseless::default_case_fold_str(&nfkc)
+        .nfkc()
+        .map(|c| if c == 'ё' { 'е' } else { c })
+        .collect()
+}
+
+/// The form a phrase is stored and looked up in: [`fold`]ed, hyphens and underscores as spaces
+/// (`Look-Ahead` and `look ahead` are one phrase), runs of whitespace as one space, surrounding
+/// quotes and trailing punctuation dropped.
 ///
 /// ```
 /// assert_eq!(sipkb::normalize_phrase("  \"Wrong   GUESS\". "), "wrong guess");
 /// assert_eq!(sipkb::normalize_phrase("ДЕНЬГИ Ёж"), "деньги еж");
+/// assert_eq!(sipkb::normalize_phrase("Out of Look-Ahead Retries"), "out of look ahead retries");
 /// ```
 pub fn normalize_phrase(phrase: &str) -> String {
-    // ASCII is its own NFKC form: most phrases skip the Unicode tables.
-    let folded: String = if phrase.is_ascii() {
-        phrase.to_ascii_lowercase()
-    } else {
-        phrase
-            .nfkc()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == 'ё' { 'е' } else { c })
-            .collect()
-    };
+    let folded = fold(phrase);
     let mut collapsed = String::with_capacity(folded.len());
-    for word in folded.split_whitespace() {
+    for word in folded.split(|c: char| c.is_whitespace() || c == '-' || c == '_') {
+        if word.is_empty() {
+            continue;
+        }
         if !collapsed.is_empty() {
             collapsed.push(' ');
         }
@@ -81,6 +95,11 @@ mod tests {
             ("ＦＵＬＬ width", "full width"),
             ("Ёлка", "елка"),
             ("余额不足。", "余额不足"),
+            ("STRASSE", "strasse"),
+            ("Straße", "strasse"),
+            ("ΣΟΦΟΣ", "σοφοσ"),
+            ("σοφος", "σοφοσ"),
+            ("look_ahead - retries", "look ahead retries"),
         ] {
             assert_eq!(normalize_phrase(input), want, "{input:?}");
         }

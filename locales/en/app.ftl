@@ -62,6 +62,7 @@ err-control = the input contains the control character { $char } at byte { $at }
 err-bad-code = “{ $token }” is not a SIP status code (RFC 3261 §7.2: three digits, 100 to 699)
 err-bad-version = “{ $version }”: unsupported SIP version (only SIP/2.0 exists)
 err-expected-code = expected a three-digit status code after SIP/2.0
+err-no-search-terms = the search query has no words to look for
 err-device-no-digits = “{ $token }”: a device status code needs digits after 0x (e.g. 0x751)
 err-device-bad = “{ $token }” is not a device status code (0x followed by up to 8 hex digits)
 err-unknown-vendor = unknown vendor “{ $slug }” (see: sipkb vendors)
@@ -147,3 +148,7 @@ app-removed = { $slug }: list removed ({ $count ->
    *[other] { $count } entries
 }).
 app-restored = Built-in lists loaded again from this binary: { $slugs }.
+
+## sipkb search
+search-canonical = canonical
+search-none = Nothing found for “{ $query }”.

@@ -61,6 +61,7 @@ err-control = во вводе управляющий символ { $char } в �
 err-bad-code = «{ $token }» — не код ответа SIP (RFC 3261 §7.2: три цифры, от 100 до 699)
 err-bad-version = «{ $version }»: неподдерживаемая версия SIP (существует только SIP/2.0)
 err-expected-code = после SIP/2.0 ожидается трёхзначный код ответа
+err-no-search-terms = в поисковом запросе нет слов для поиска
 err-device-no-digits = «{ $token }»: в коде устройства после 0x должны быть цифры (например, 0x751)
 err-device-bad = «{ $token }» — не код состояния устройства (0x и до 8 шестнадцатеричных цифр)
 err-unknown-vendor = неизвестный производитель «{ $slug }» (список: sipkb vendors)
@@ -156,3 +157,7 @@ app-removed = { $slug }: список удалён ({ $count ->
    *[other] { $count } записи
 }).
 app-restored = Встроенные списки заново загружены из этого исполняемого файла: { $slugs }.
+
+## sipkb search
+search-canonical = стандартный код
+search-none = По запросу «{ $query }» ничего не найдено.

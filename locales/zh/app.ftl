@@ -61,6 +61,7 @@ err-control = 输入在第 { $at } 字节处含有控制字符 { $char }
 err-bad-code = “{ $token }”不是 SIP 响应码（RFC 3261 §7.2：三位数字，100 至 699）
 err-bad-version = “{ $version }”：不支持的 SIP 版本（只有 SIP/2.0）
 err-expected-code = SIP/2.0 之后应为三位数的响应码
+err-no-search-terms = 搜索内容中没有可查找的词
 err-device-no-digits = “{ $token }”：设备状态码在 0x 之后需要数字（例如 0x751）
 err-device-bad = “{ $token }”不是设备状态码（0x 后接最多 8 位十六进制数字）
 err-unknown-vendor = 未知厂商“{ $slug }”（参见 sipkb vendors）
@@ -131,3 +132,7 @@ col-sha = SHA-256
 col-source = 来源 [厂商]
 app-removed = { $slug }：列表已删除（{ $count } 个条目）。
 app-restored = 已从此程序重新加载内置列表：{ $slugs }。
+
+## sipkb search
+search-canonical = 标准含义
+search-none = 未找到与“{ $query }”相关的结果。

@@ -7,6 +7,7 @@ mod list;
 mod output;
 mod remove;
 mod render;
+mod search;
 mod sources;
 mod vendors;
 
@@ -37,6 +38,8 @@ enum Command {
     Explain(explain::Args),
     /// List canonical codes, or a vendor's variants
     List(list::Args),
+    /// Search phrases, vendor names and explanations in all three languages
+    Search(search::Args),
     /// List vendors and how many variants each has
     Vendors(vendors::Args),
     /// Import vendor lists (TOML, CSV, JSON Lines), showing what changes; one transaction
@@ -127,6 +130,7 @@ pub fn run() -> ExitCode {
     let outcome = match &cli.command {
         Command::Explain(args) => explain::run(&mut ctx, args),
         Command::List(args) => list::run(&mut ctx, args),
+        Command::Search(args) => search::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),

@@ -24,6 +24,7 @@ impl Catalog {
                     ("err-bad-version", vec![("version", version.clone())])
                 }
                 InputError::ExpectedCode => ("err-expected-code", vec![]),
+                InputError::NoSearchTerms => ("err-no-search-terms", vec![]),
                 InputError::DeviceNoDigits { token } => {
                     ("err-device-no-digits", vec![("token", token.clone())])
                 }

@@ -28,6 +28,18 @@ pub struct Texts {
     pub ui: String,
 }
 
+impl Texts {
+    /// The non-empty parts, title first, one text per item.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = vec![self.title.clone(), self.summary.clone()];
+        out.extend(self.causes.iter().cloned());
+        out.extend(self.actions.iter().cloned());
+        out.push(self.ui.clone());
+        out.retain(|t| !t.trim().is_empty());
+        out
+    }
+}
+
 /// Fluent bundles for en, ru and zh. Built once; `Send + Sync`, so a server can share it.
 pub struct Catalog {
     bundles: Vec<(Locale, Bundle)>,
@@ -124,6 +136,21 @@ impl Catalog {
         }
         let overlay = Catalog::new(sources.iter().map(|(l, f)| (*l, "database", *f)))?;
         Ok(self.texts_over(Some(&overlay), locale, id))
+    }
+
+    /// The texts of `id` written in `locale` itself (an entry's own, or this catalog's), with
+    /// no fallback to another locale; none when that locale has no text for it.
+    pub fn texts_in(
+        &self,
+        own: &[(String, String)],
+        locale: Locale,
+        id: &str,
+    ) -> Result<Option<Texts>> {
+        let has_own = own.iter().any(|(tag, _)| tag == locale.as_str());
+        if !has_own && !self.has(locale, id) {
+            return Ok(None);
+        }
+        Ok(self.texts_with(own, locale, id)?.map(|(t, _)| t))
     }
 
     fn texts_over(

@@ -98,6 +98,8 @@ pub(crate) struct Entry {
     pub explicit_message: bool,
     /// (locale, Fluent source of the message).
     pub texts: Vec<(Locale, String)>,
+    /// The same texts as written, one per part or item, for the search index.
+    pub plain: Vec<(Locale, Vec<String>)>,
 }
 
 impl Entry {
@@ -181,6 +183,7 @@ pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option
         None => variant(sink, &vendor.value, &row, message.as_ref()),
     };
     let mut texts = Vec::new();
+    let mut plain = Vec::new();
     for t in &row.texts {
         let Ok(locale) = t.locale.parse::<Locale>() else {
             let field = match style {
@@ -194,6 +197,17 @@ pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option
         };
         if let Some(ftl) = ftl_message(sink, style, message_id(&kind), t) {
             texts.push((locale, ftl));
+            let p = &t.parts;
+            let lines = [&p.title, &p.summary]
+                .into_iter()
+                .flatten()
+                .chain(&p.causes)
+                .chain(&p.actions)
+                .chain(&p.ui)
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            plain.push((locale, lines));
         }
     }
     if let (Some(m), false) = (&message, texts.is_empty()) {
@@ -218,6 +232,7 @@ pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option
         kind: kind?,
         explicit_message: message.is_some(),
         texts,
+        plain,
     })
 }
 

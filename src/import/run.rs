@@ -10,7 +10,10 @@ use super::row::{Entry, Kind, RawRow, Sink, Style, validate};
 use super::{csv as csvfmt, jsonl, toml as tomlfmt};
 use crate::error::Result;
 use crate::i18n::Catalog;
-use crate::store::{Applied, Apply, Counts, VendorSlot};
+use crate::i18n::Locale;
+use crate::model::NewVariant;
+use crate::search::{DocSource, entry_docs};
+use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -72,6 +75,8 @@ impl Rows<'_> {
 /// The state of one vendor across the run.
 struct VendorRun {
     slot: VendorSlot,
+    /// Its name in en, ru and zh, for the search documents.
+    names: [String; 3],
     report: usize,
     name: Option<(String, String)>,
     note: Option<(String, String)>,
@@ -320,6 +325,7 @@ fn apply_entry(
         vendors.insert(
             slug.clone(),
             VendorRun {
+                names: Locale::ALL.map(|l| catalog.vendor_name(l, slug, &slot.name)),
                 slot,
                 report: report.vendors.len() - 1,
                 name: entry
@@ -358,15 +364,21 @@ fn apply_entry(
     let own = !entry.texts.is_empty() || catalog.has_any(message);
     let at = (fi, entry.line);
     let applied = match &entry.kind {
-        Kind::Variant(var) => apply.variant(
-            &v.slot,
-            var,
-            &entry.texts,
-            own,
-            needs_text,
-            opts.replace,
-            at,
-        )?,
+        Kind::Variant(var) => {
+            let (applied, id) = apply.variant(
+                &v.slot,
+                var,
+                &entry.texts,
+                own,
+                needs_text,
+                opts.replace,
+                at,
+            )?;
+            if matches!(applied, Applied::Added | Applied::Changed(_)) {
+                index_variant(apply, catalog, entry, var, &v.names, id, &applied)?;
+            }
+            applied
+        }
         Kind::Note(n) => apply.note(&v.slot, n, &entry.texts, needs_text, opts.replace, at)?,
     };
     let vr = &mut report.vendors[v.report];
@@ -421,6 +433,44 @@ fn apply_entry(
         }
     }
     Ok(())
+}
+
+/// Writes a variant's search documents. A new row's texts are all in the row; a changed row
+/// may keep stored texts in locales the row did not give, so those are read back.
+fn index_variant(
+    apply: &mut Apply<'_>,
+    catalog: &Catalog,
+    entry: &Entry,
+    var: &NewVariant,
+    names: &[String; 3],
+    id: i64,
+    applied: &Applied,
+) -> Result<()> {
+    let stored;
+    let (own, plain): (&[(String, String)], &[_]) = if *applied == Applied::Added {
+        (&[], &entry.plain)
+    } else {
+        stored = apply.variant_texts(id)?;
+        (&stored, &[])
+    };
+    let spellings: Vec<&str> = var
+        .vendor_code
+        .iter()
+        .map(String::as_str)
+        .chain([var.phrase.as_str()])
+        .collect();
+    let docs = entry_docs(
+        catalog,
+        &DocSource {
+            code: var.code.map(|c| c.get()),
+            names: &spellings,
+            vendor: Some(names),
+            message: &var.message,
+            own,
+            plain,
+        },
+    )?;
+    apply.index(DocOwner::Variant(id), &docs)
 }
 
 fn push(vr: &mut VendorReport, change: EntryChange) {

@@ -28,6 +28,8 @@ pub(super) struct Statements<'c> {
     update: Statement<'c>,
     texts: Statement<'c>,
     upsert_text: Statement<'c>,
+    pub(super) unindex: Statement<'c>,
+    pub(super) index: Statement<'c>,
 }
 
 impl<'c> Statements<'c> {
@@ -56,6 +58,9 @@ impl<'c> Statements<'c> {
                 "INSERT INTO variant_text(variant_id, locale, ftl) VALUES (?1, ?2, ?3)
                  ON CONFLICT DO UPDATE SET ftl = excluded.ftl",
             )?,
+            unindex: conn.prepare("DELETE FROM search WHERE rowid BETWEEN ?1 AND ?2")?,
+            index: conn
+                .prepare("INSERT INTO search(rowid, body, stems, shown) VALUES (?1, ?2, ?3, ?4)")?,
         })
     }
 }
@@ -78,7 +83,7 @@ impl Apply<'_> {
         needs_text: bool,
         replace: bool,
         at: (usize, usize),
-    ) -> Result<Applied> {
+    ) -> Result<(Applied, i64)> {
         let norm = normalize_phrase(&v.phrase);
         let code = v.code.map(SipCode::get);
         let vc_norm = v.vendor_code.as_deref().map(str::to_lowercase);
@@ -90,18 +95,18 @@ impl Apply<'_> {
             self.find(vendor.id, &norm, code, vc_norm.as_deref())?
         };
         if let Some(first) = existing.as_ref().and_then(|e| self.seen_variants.get(&e.0)) {
-            return Ok(Applied::Duplicate(first.file as usize, first.line as usize));
+            return Ok((
+                Applied::Duplicate(first.file as usize, first.line as usize),
+                0,
+            ));
         }
         if v.vendor_code.is_none()
             && let Some(code) = code
             && let Some((other, seen, other_message)) = self.clash(vendor.id, &norm, code)?
             && (!own || !seen.own || other_message == v.message)
         {
-            return Ok(Applied::Clash(
-                other,
-                seen.file as usize,
-                seen.line as usize,
-            ));
+            let at = (seen.file as usize, seen.line as usize);
+            return Ok((Applied::Clash(other, at.0, at.1), 0));
         }
         if needs_text && texts.is_empty() {
             let has = match &existing {
@@ -109,7 +114,7 @@ impl Apply<'_> {
                 None => false,
             };
             if !has {
-                return Ok(Applied::NoText);
+                return Ok((Applied::NoText, 0));
             }
         }
         let (id, result) = match existing {
@@ -137,7 +142,10 @@ impl Apply<'_> {
                         let Some(first) = first else {
                             return Err(e.into());
                         };
-                        return Ok(Applied::Duplicate(first.file as usize, first.line as usize));
+                        return Ok((
+                            Applied::Duplicate(first.file as usize, first.line as usize),
+                            0,
+                        ));
                     }
                     Err(e) => return Err(e.into()),
                 }
@@ -172,7 +180,7 @@ impl Apply<'_> {
         }
         let added = result == Applied::Added;
         let text_changes = self.texts(Owner::Variant, id, texts, added, replace)?;
-        Ok(merge(result, text_changes))
+        Ok((merge(result, text_changes), id))
     }
 
     /// The variant with this identity, with its stored fields.
@@ -267,6 +275,11 @@ impl Apply<'_> {
         let added = result == Applied::Added;
         let text_changes = self.texts(Owner::Note, id, texts, added, replace)?;
         Ok(merge(result, text_changes))
+    }
+
+    /// A variant's stored texts: (locale, FTL).
+    pub fn variant_texts(&mut self, id: i64) -> Result<Vec<(String, String)>> {
+        Ok(self.stored(Owner::Variant, id)?.into_iter().collect())
     }
 
     /// An entry's stored texts, by locale.

@@ -4,10 +4,12 @@
 mod apply;
 mod entries;
 mod read;
+mod search;
 mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};
 pub use read::{ExportRow, ImportLog};
+pub use search::DocOwner;
 
 use crate::builtin;
 use crate::error::{DbProblem, Error, Result};

@@ -10,31 +10,49 @@ use crate::phrase::normalize_phrase;
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 impl Apply<'_> {
-    /// Whether the database holds built-in data other than `fingerprint` (read under the
+    /// Whether the database's `meta` value for `key` is other than `value` (read under the
     /// run's write lock: another process may have refreshed it meanwhile).
-    pub fn builtin_stale(&self, fingerprint: &str) -> Result<bool> {
+    pub fn meta_differs(&self, key: &str, value: &str) -> Result<bool> {
         let current: Option<String> = self
             .tx()
-            .query_row("SELECT value FROM meta WHERE key = 'builtin'", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
             .optional()?;
-        Ok(current.as_deref() != Some(fingerprint))
+        Ok(current.as_deref() != Some(value))
     }
 
-    /// Records the fingerprint of the built-in data now loaded.
-    pub fn set_builtin(&self, fingerprint: &str) -> Result<()> {
+    /// Records a `meta` value (the fingerprint of the built-in data now loaded, the version of
+    /// the derived columns).
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
         self.tx().execute(
-            "INSERT INTO meta(key, value) VALUES ('builtin', ?1)
+            "INSERT INTO meta(key, value) VALUES (?1, ?2)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [fingerprint],
+            [key, value],
         )?;
+        Ok(())
+    }
+
+    /// Normalizes every variant's phrase again (after [`crate::phrase::NORMALIZATION`]
+    /// changed). A phrase that now collides with another of its vendor keeps its old form.
+    pub fn renormalize(&self) -> Result<()> {
+        let tx = self.tx();
+        let mut read = tx.prepare("SELECT id, phrase, phrase_norm FROM variant")?;
+        let mut update =
+            tx.prepare("UPDATE OR IGNORE variant SET phrase_norm = ?2 WHERE id = ?1")?;
+        let mut rows = read.query([])?;
+        while let Some(r) = rows.next()? {
+            let (id, phrase, old): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let new = normalize_phrase(&phrase);
+            if new != old {
+                update.execute(params![id, new])?;
+            }
+        }
         Ok(())
     }
 
     /// Replaces the canonical registry, and deletes the built-in lists so that they can be
     /// loaded again. Locally maintained lists (imported over a built-in one) stay.
     pub fn replace_builtin(&self, codes: &[CodeEntry]) -> Result<()> {
+        self.unindex_codes()?;
         let tx = self.tx();
         tx.execute("DELETE FROM code_alias", [])?;
         tx.execute("DELETE FROM code", [])?;

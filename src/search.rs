@@ -1,0 +1,324 @@
+//! Full-text search: how texts become search documents and how a query becomes an FTS5 query.
+//!
+//! Chinese has no spaces and Russian inflects, so neither words nor trigrams alone will do
+//! (ARCHITECTURE.md). Documents and queries are [`fold`]ed; every CJK character becomes its own
+//! token (a Chinese word of any length, `忙` or `余额`, is then a phrase query on consecutive
+//! characters); Latin and Cyrillic words are matched as word prefixes and also through their
+//! Snowball stems, so `деньги` meets `деньгами` and `codecs` meets `codec`.
+
+use crate::error::Result;
+use crate::i18n::{Catalog, Locale};
+use crate::phrase::fold;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+
+/// Bump when documents are built differently: the database rebuilds them (see `kb.rs`).
+pub(crate) const SEARCH_VERSION: u32 = 1;
+
+/// At most this many terms of a query are used (a pasted 10 KB text is not a query).
+const MAX_TERMS: usize = 32;
+
+/// One search document, as stored.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    /// Folded text, CJK characters spaced out.
+    pub body: String,
+    /// Stems of the Latin and Cyrillic words.
+    pub stems: String,
+    /// The texts as written, one per line.
+    pub shown: String,
+}
+
+impl Doc {
+    /// A document of these texts (empty ones are skipped).
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Doc {
+        let mut doc = Doc::default();
+        let stemmers = Stemmers::new();
+        for text in texts {
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            if !doc.shown.is_empty() {
+                doc.shown.push('\n');
+                doc.body.push('\n');
+            }
+            // One line per text, so the line that matched can be shown.
+            doc.shown.push_str(&text.replace(['\n', '\r'], " "));
+            for token in tokens(&fold(text)) {
+                match token {
+                    Token::Word(w) => {
+                        push_word(&mut doc.body, &w);
+                        push_word(&mut doc.stems, &stemmers.stem(&w));
+                    }
+                    Token::Cjk(run) => {
+                        for c in run.chars() {
+                            push_word(&mut doc.body, c.encode_utf8(&mut [0; 4]));
+                        }
+                    }
+                }
+            }
+        }
+        doc
+    }
+}
+
+fn push_word(out: &mut String, w: &str) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push(' ');
+    }
+    out.push_str(w);
+}
+
+/// What an entry's documents are made of, besides its explanation texts.
+pub(crate) struct DocSource<'a> {
+    /// The SIP code.
+    pub code: Option<u16>,
+    /// The device code, the phrase, other spellings.
+    pub names: &'a [&'a str],
+    /// The vendor's name in each locale (en, ru, zh), for a vendor's entry.
+    pub vendor: Option<&'a [String; 3]>,
+    /// The message its texts render from.
+    pub message: &'a str,
+    /// Its own texts (locale tag, FTL), over the catalog's.
+    pub own: &'a [(String, String)],
+    /// Texts already in plain form, by locale (an import row's), used instead of rendering.
+    pub plain: &'a [(Locale, Vec<String>)],
+}
+
+/// An entry's documents: one per locale it has texts in, and always an English one, which
+/// carries the phrase even when the entry has no English text.
+pub(crate) fn entry_docs(catalog: &Catalog, src: &DocSource<'_>) -> Result<Vec<(Locale, Doc)>> {
+    let mut docs = Vec::new();
+    let code = src.code.map(|c| c.to_string());
+    for (i, locale) in Locale::ALL.into_iter().enumerate() {
+        let texts = match src.plain.iter().find(|(l, _)| *l == locale) {
+            Some((_, lines)) => Some(lines.clone()),
+            None => catalog
+                .texts_in(src.own, locale, src.message)?
+                .map(|t| t.lines()),
+        };
+        if texts.is_none() && locale != Locale::En {
+            continue;
+        }
+        let head = code
+            .iter()
+            .map(String::as_str)
+            .chain(src.names.iter().copied())
+            .chain(src.vendor.map(|v| v[i].as_str()));
+        let texts = texts.unwrap_or_default();
+        docs.push((
+            locale,
+            Doc::new(head.chain(texts.iter().map(String::as_str))),
+        ));
+    }
+    Ok(docs)
+}
+
+/// A parsed search query: the FTS5 expression and what to look for in a matched line.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchQuery {
+    /// The FTS5 MATCH expression. Every term is quoted, so nothing the user typed is syntax.
+    pub expr: String,
+    /// Folded words, stems and CJK runs, to find the line that matched.
+    pub needles: Vec<String>,
+}
+
+impl SearchQuery {
+    /// Parses a query; none when it has no word to search for (only punctuation or space).
+    pub fn parse(text: &str) -> Option<SearchQuery> {
+        let stemmers = Stemmers::new();
+        let mut parts = Vec::new();
+        let mut needles = Vec::new();
+        for token in tokens(&fold(text)).into_iter().take(MAX_TERMS) {
+            match token {
+                Token::Word(w) => {
+                    let stem = stemmers.stem(&w);
+                    parts.push(format!(
+                        "(body : {}* OR stems : {}*)",
+                        quote(&w),
+                        quote(&stem)
+                    ));
+                    needles.push(w);
+                    if stem.chars().count() >= 3 {
+                        needles.push(stem);
+                    }
+                }
+                Token::Cjk(run) => {
+                    let spaced: Vec<String> = run.chars().map(String::from).collect();
+                    parts.push(format!("body : {}", quote(&spaced.join(" "))));
+                    needles.push(run);
+                }
+            }
+        }
+        (!parts.is_empty()).then(|| SearchQuery {
+            expr: parts.join(" AND "),
+            needles,
+        })
+    }
+
+    /// The first line of `shown` that holds one of the query's words (the whole text when no
+    /// single line does).
+    pub fn matched_line(&self, shown: &str) -> String {
+        shown
+            .lines()
+            .find(|line| {
+                let folded = fold(line);
+                self.needles.iter().any(|n| folded.contains(n.as_str()))
+            })
+            .unwrap_or(shown)
+            .to_string()
+    }
+}
+
+/// An FTS5 string: double quotes doubled, so the text is a term, never an operator.
+fn quote(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+enum Token {
+    Word(String),
+    Cjk(String),
+}
+
+/// Words (letters and digits) and runs of CJK characters of a folded text.
+fn tokens(folded: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut cjk = String::new();
+    for c in folded.chars() {
+        if is_cjk(c) {
+            if !word.is_empty() {
+                out.push(Token::Word(std::mem::take(&mut word)));
+            }
+            cjk.push(c);
+        } else if c.is_alphanumeric() {
+            if !cjk.is_empty() {
+                out.push(Token::Cjk(std::mem::take(&mut cjk)));
+            }
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                out.push(Token::Word(std::mem::take(&mut word)));
+            }
+            if !cjk.is_empty() {
+                out.push(Token::Cjk(std::mem::take(&mut cjk)));
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push(Token::Word(word));
+    }
+    if !cjk.is_empty() {
+        out.push(Token::Cjk(cjk));
+    }
+    out
+}
+
+/// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+struct Stemmers {
+    en: Stemmer,
+    ru: Stemmer,
+}
+
+impl Stemmers {
+    fn new() -> Stemmers {
+        Stemmers {
+            en: Stemmer::create(Algorithm::English),
+            ru: Stemmer::create(Algorithm::Russian),
+        }
+    }
+
+    /// The Snowball stem of a folded word in the stemmer of its script; digits stay as they are.
+    fn stem(&self, word: &str) -> String {
+        if word.chars().any(|c| matches!(c, 'а'..='я')) {
+            self.ru.stem(word).into_owned()
+        } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
+            self.en.stem(word).into_owned()
+        } else {
+            word.to_string()
+        }
+    }
+}
+
+/// What a search hit is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    /// A canonical code of the registry.
+    Code,
+    /// A vendor's variant.
+    Variant,
+}
+
+/// One search result.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    /// A canonical code or a vendor variant.
+    pub kind: HitKind,
+    /// The SIP code, if any.
+    pub code: Option<u16>,
+    /// The vendor slug of a variant.
+    pub vendor: Option<String>,
+    /// The vendor's device code, if any.
+    pub vendor_code: Option<String>,
+    /// The variant's phrase, or the code's IANA phrase.
+    pub phrase: String,
+    /// The text that matched (a phrase, a name, or one explanation text).
+    pub matched: String,
+    /// The locale of the matched text.
+    pub matched_locale: Locale,
+    /// Relevance (higher is better), from SQLite's BM25.
+    pub score: f64,
+}
+
+/// Options for [`crate::Kb::search`].
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// Matches in this locale's texts come first among equals.
+    pub locale: Locale,
+    /// Only this vendor's variants.
+    pub vendor: Option<String>,
+    /// At most this many hits.
+    pub limit: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            locale: Locale::En,
+            vendor: None,
+            limit: 20,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_is_indexed_by_character_and_russian_by_stem() {
+        let doc = Doc::new(["余额不足", "Деньгами", "Codecs"]);
+        assert_eq!(doc.body, "余 额 不 足\nденьгами\ncodecs");
+        assert_eq!(doc.stems, "деньг codec");
+        let q = SearchQuery::parse("余额 деньги").unwrap();
+        assert_eq!(
+            q.expr,
+            "body : \"余 额\" AND (body : \"деньги\"* OR stems : \"деньг\"*)"
+        );
+    }
+
+    #[test]
+    fn syntax_is_text() {
+        let q = SearchQuery::parse("\"x NEAR( '; DROP TABLE *").unwrap();
+        assert!(q.expr.contains("\"near\""), "{}", q.expr);
+        assert!(SearchQuery::parse(" ?!.. ").is_none());
+    }
+}

@@ -1,0 +1,172 @@
+//! The search index (`search`, an FTS5 table; see migrations/0004_search.sql): writing an
+//! entry's documents inside an import run, and querying them.
+
+use super::Store;
+use super::apply::Apply;
+use crate::error::Result;
+use crate::i18n::Locale;
+use crate::search::Doc;
+use rusqlite::params;
+
+/// Whose documents: a vendor variant (by row id) or a canonical code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocOwner {
+    /// A vendor variant.
+    Variant(i64),
+    /// A canonical code.
+    Code(u16),
+}
+
+impl DocOwner {
+    /// The rowid of this owner's document in `locale`.
+    fn rowid(self, locale: Locale) -> i64 {
+        let l = Locale::ALL.iter().position(|&x| x == locale).unwrap_or(0) as i64;
+        match self {
+            DocOwner::Variant(id) => id * 4 + l,
+            DocOwner::Code(code) => -(i64::from(code) * 4 + l),
+        }
+    }
+
+    fn from_rowid(rowid: i64) -> (DocOwner, Locale) {
+        let (owner, l) = if rowid < 0 {
+            let r = -rowid;
+            (DocOwner::Code((r / 4) as u16), r % 4)
+        } else {
+            (DocOwner::Variant(rowid / 4), rowid % 4)
+        };
+        (owner, Locale::ALL[(l as usize).min(2)])
+    }
+}
+
+/// A document that matched, best first.
+#[derive(Debug, Clone)]
+pub struct RawHit {
+    /// Whose document.
+    pub owner: DocOwner,
+    /// Its locale.
+    pub locale: Locale,
+    /// Its texts as written, one per line.
+    pub shown: String,
+    /// BM25, higher is better.
+    pub score: f64,
+    /// For a variant: vendor slug, SIP code, device code, phrase. For a code: its reason.
+    pub vendor: Option<String>,
+    /// The SIP code.
+    pub code: Option<u16>,
+    /// The device code.
+    pub vendor_code: Option<String>,
+    /// The phrase (or IANA reason).
+    pub phrase: String,
+}
+
+impl Apply<'_> {
+    /// Replaces an entry's documents (one per locale given).
+    pub fn index(&mut self, owner: DocOwner, docs: &[(Locale, Doc)]) -> Result<()> {
+        let (lo, hi) = (owner.rowid(Locale::En), owner.rowid(Locale::Zh));
+        self.stmts
+            .unindex
+            .execute(params![lo.min(hi), lo.max(hi)])?;
+        for (locale, doc) in docs {
+            self.stmts.index.execute(params![
+                owner.rowid(*locale),
+                doc.body,
+                doc.stems,
+                doc.shown
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Drops the canonical codes' documents (before the registry is loaded again).
+    pub(super) fn unindex_codes(&self) -> Result<()> {
+        self.tx()
+            .execute("DELETE FROM search WHERE rowid < 0", [])?;
+        Ok(())
+    }
+
+    /// The user-imported variants, for rebuilding their documents.
+    pub fn imported_variants(&self) -> Result<Vec<StoredVariant>> {
+        let mut stmt = self.tx().prepare(
+            "SELECT va.id, ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.message
+               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE NOT ve.builtin",
+        )?;
+        let mut texts = self
+            .tx()
+            .prepare("SELECT locale, ftl FROM variant_text WHERE variant_id = ?1")?;
+        let mut out = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let own = texts
+                .query_map([id], |t| Ok((t.get(0)?, t.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            out.push(StoredVariant {
+                id,
+                slug: r.get(1)?,
+                name: r.get(2)?,
+                code: r.get(3)?,
+                vendor_code: r.get(4)?,
+                phrase: r.get(5)?,
+                message: r.get(6)?,
+                own,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// A stored variant with its own texts.
+#[derive(Debug, Clone)]
+pub struct StoredVariant {
+    /// Row id.
+    pub id: i64,
+    /// Vendor slug.
+    pub slug: String,
+    /// Vendor name as stored.
+    pub name: String,
+    /// SIP code.
+    pub code: Option<u16>,
+    /// Device code.
+    pub vendor_code: Option<String>,
+    /// Phrase.
+    pub phrase: String,
+    /// Message id.
+    pub message: String,
+    /// Own texts: (locale tag, FTL).
+    pub own: Vec<(String, String)>,
+}
+
+impl Store {
+    /// Documents matching an FTS5 expression, best first; with `vendor`, only its variants.
+    pub fn search_docs(
+        &self,
+        expr: &str,
+        vendor: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<RawHit>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.rowid, s.shown, -bm25(search, 4.0, 1.0) AS score,
+                    ve.slug, IFNULL(va.code, c.code), va.vendor_code, IFNULL(va.phrase, c.reason)
+               FROM search s
+               LEFT JOIN variant va ON s.rowid >= 0 AND va.id = s.rowid / 4
+               LEFT JOIN vendor ve ON ve.id = va.vendor_id
+               LEFT JOIN code c ON s.rowid < 0 AND c.code = (-s.rowid) / 4
+              WHERE search MATCH ?1 AND (?2 IS NULL OR ve.slug = ?2)
+              ORDER BY score DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![expr, vendor, limit as i64], |r| {
+            let (owner, locale) = DocOwner::from_rowid(r.get(0)?);
+            Ok(RawHit {
+                owner,
+                locale,
+                shown: r.get(1)?,
+                score: r.get(2)?,
+                vendor: r.get(3)?,
+                code: r.get(4)?,
+                vendor_code: r.get(5)?,
+                phrase: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
