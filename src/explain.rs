@@ -2,9 +2,12 @@
 
 use crate::error::Result;
 use crate::i18n::{Catalog, Locale, Texts};
-use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow};
+use crate::matching::{self, Contradiction};
+use crate::model::{ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::parse::{Query, parse_input};
 use crate::phrase::normalize_phrase;
+use crate::search::SearchQuery;
+use crate::store::KnownPhrase;
 use crate::store::Store;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -145,8 +148,12 @@ pub struct Explanation {
     pub variants: Vec<Variant>,
     /// Vendors' notes about the response's class.
     pub notes: Vec<Note>,
+    /// Whether the match was made through a close spelling (a typo) rather than exactly.
+    pub fuzzy: bool,
     /// Known phrases close to an unknown one, best first.
     pub suggestions: Vec<Suggestion>,
+    /// Set when the phrase contradicts the code's class (`486 OK`): SIP acts on the code.
+    pub contradiction: Option<Contradiction>,
     /// `Reason:`/`Warning:` header lines given with the input.
     pub headers: Vec<String>,
     /// Locales a text fell back to (empty when every text is in `locale`).
@@ -182,7 +189,9 @@ pub(crate) fn explain(
         class_fallback: None,
         variants: Vec::new(),
         notes: Vec::new(),
+        fuzzy: false,
         suggestions: Vec::new(),
+        contradiction: None,
         headers: parsed.headers,
         fallback: Vec::new(),
     };
@@ -206,9 +215,29 @@ pub(crate) fn explain(
                     } else if norm.is_empty() || store.codes_with_phrase(&norm)?.contains(&code) {
                         MatchKind::Canonical
                     } else {
-                        ex.suggestions = suggest(store, code.class(), &norm)?;
-                        MatchKind::UnknownVariant
+                        ex.suggestions = matching::suggest(store, Some(code), &norm, Vec::new())?;
+                        // A close spelling of a phrase known under this very code is that
+                        // phrase, said so (`fuzzy`); the suggestions stay for the reader.
+                        match ex.suggestions.first() {
+                            Some(best)
+                                if best.score >= matching::FUZZY_MATCH
+                                    && best.code == code.get() =>
+                            {
+                                ex.fuzzy = true;
+                                if best.vendor.is_some() {
+                                    let best_norm = normalize_phrase(&best.phrase);
+                                    rows = store.variants_by_code_phrase(code, &best_norm)?;
+                                    MatchKind::Variant
+                                } else {
+                                    MatchKind::Canonical
+                                }
+                            }
+                            _ => MatchKind::UnknownVariant,
+                        }
                     };
+                    if ex.kind != MatchKind::Variant || ex.fuzzy {
+                        ex.contradiction = matching::contradiction(store, code, &phrase)?;
+                    }
                 }
                 None => {
                     // RFC 3261 §8.1.3.2: an unknown response code is treated as the x00 of its
@@ -230,7 +259,7 @@ pub(crate) fn explain(
                         store.variants_by_code_phrase(code, &norm)?
                     };
                     if rows.is_empty() && !norm.is_empty() {
-                        ex.suggestions = suggest(store, class, &norm)?;
+                        ex.suggestions = matching::suggest(store, Some(code), &norm, Vec::new())?;
                     }
                 }
             }
@@ -252,16 +281,37 @@ pub(crate) fn explain(
             ex.phrase = Some(phrase.clone());
             rows = store.variants_by_phrase(&norm)?;
             let canon = store.codes_with_phrase(&norm)?;
+            let mut canon = canon;
             if rows.is_empty() && canon.is_empty() {
-                ex.suggestions = (1..=6)
-                    .filter_map(Class::new)
-                    .map(|c| suggest(store, c, &norm))
-                    .collect::<Result<Vec<_>>>()?
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                sort_suggestions(&mut ex.suggestions);
-            } else {
+                // Candidates: canonical spellings, and vendor phrases sharing a word with it
+                // (found through the search index, so a million variants are not scanned).
+                let candidates = match SearchQuery::parse_any(&phrase) {
+                    Some(q) => store
+                        .search_docs(&q.expr, None, 200)?
+                        .into_iter()
+                        .filter_map(|h| {
+                            let code = h.code.and_then(SipCode::new)?;
+                            Some(KnownPhrase {
+                                norm: normalize_phrase(&h.phrase),
+                                phrase: h.phrase,
+                                code,
+                                vendor: h.vendor,
+                            })
+                        })
+                        .collect(),
+                    None => Vec::new(),
+                };
+                ex.suggestions = matching::suggest(store, None, &norm, candidates)?;
+                if let Some(best) = ex.suggestions.first()
+                    && best.score >= matching::FUZZY_MATCH
+                {
+                    ex.fuzzy = true;
+                    let best_norm = normalize_phrase(&best.phrase);
+                    rows = store.variants_by_phrase(&best_norm)?;
+                    canon = store.codes_with_phrase(&best_norm)?;
+                }
+            }
+            if !rows.is_empty() || !canon.is_empty() {
                 ex.kind = MatchKind::Phrase;
                 let codes = canon
                     .into_iter()
@@ -303,33 +353,6 @@ fn adopt_single_code(
         }
     }
     Ok(())
-}
-
-/// The closest known phrases in a class, best first (at most five, similarity ≥ 0.6).
-fn suggest(store: &Store, class: Class, norm: &str) -> Result<Vec<Suggestion>> {
-    let mut out: Vec<Suggestion> = Vec::new();
-    for known in store.phrases_in_class(class)? {
-        let score = strsim::normalized_levenshtein(norm, &known.norm);
-        let code = known.code.get();
-        let seen = out
-            .iter()
-            .any(|s| s.code == code && s.phrase == known.phrase);
-        if score >= 0.6 && !seen {
-            out.push(Suggestion {
-                phrase: known.phrase,
-                code,
-                vendor: known.vendor,
-                score: (score * 1000.0).round() / 1000.0,
-            });
-        }
-    }
-    sort_suggestions(&mut out);
-    Ok(out)
-}
-
-fn sort_suggestions(s: &mut Vec<Suggestion>) {
-    s.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
-    s.truncate(5);
 }
 
 /// Renders message ids in one locale and remembers where it had to fall back.

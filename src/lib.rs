@@ -23,6 +23,7 @@ mod export;
 mod i18n;
 mod import;
 mod kb;
+mod matching;
 mod model;
 mod parse;
 mod phrase;
@@ -40,6 +41,7 @@ pub use import::{
     MAX_PHRASE, MAX_TEXT, Problem, ProblemKind, Progress, VendorReport,
 };
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
+pub use matching::Contradiction;
 pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};

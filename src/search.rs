@@ -127,6 +127,16 @@ pub(crate) struct SearchQuery {
 impl SearchQuery {
     /// Parses a query; none when it has no word to search for (only punctuation or space).
     pub fn parse(text: &str) -> Option<SearchQuery> {
+        Self::parse_joined(text, " AND ")
+    }
+
+    /// Like [`SearchQuery::parse`], matching documents with any of the words (candidates for
+    /// a fuzzy match, where some words are misspelt).
+    pub fn parse_any(text: &str) -> Option<SearchQuery> {
+        Self::parse_joined(text, " OR ")
+    }
+
+    fn parse_joined(text: &str, join: &str) -> Option<SearchQuery> {
         let stemmers = Stemmers::new();
         let mut parts = Vec::new();
         let mut needles = Vec::new();
@@ -152,7 +162,7 @@ impl SearchQuery {
             }
         }
         (!parts.is_empty()).then(|| SearchQuery {
-            expr: parts.join(" AND "),
+            expr: parts.join(join),
             needles,
         })
     }

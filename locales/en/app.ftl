@@ -20,6 +20,11 @@ app-q850 = Q.850 cause
 app-class-fallback = { $code } is not a registered SIP code: SIP stacks handle it as { $fallback } (RFC 3261 §8.1.3.2).
 app-unknown-variant = “{ $phrase }” is not a known phrase for { $code }. The code is what the protocol acts on; the phrase may be a vendor's own wording.
 app-suggestions = Closest known phrases
+app-fuzzy = Matched by a close spelling: “{ $phrase }” was read as “{ $known }”.
+app-contradiction = The phrase “{ $phrase }” reads as { $says ->
+        [success] a success
+       *[failure] a failure
+    }, but the code is { $class }. SIP acts on the code, not the phrase (RFC 3261 §7.2: the reason phrase is for people only), so the call is handled as { $class } says.
 app-note = Note from { $vendor } on every { $class } response
 app-not-found = Nothing in the knowledge base matches “{ $input }”.
 app-fallback = Some texts are shown in { $locales }: no translation exists yet.

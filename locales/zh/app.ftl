@@ -19,6 +19,11 @@ app-q850 = Q.850 原因值
 app-class-fallback = { $code } 不是已注册的 SIP 响应码：SIP 协议栈将其按 { $fallback } 处理（RFC 3261 §8.1.3.2）。
 app-unknown-variant = “{ $phrase }”不是 { $code } 的已知原因短语。协议按响应码处理；该短语可能是厂商自定义的措辞。
 app-suggestions = 最接近的已知短语
+app-fuzzy = 按相近拼写匹配：“{ $phrase }”被识别为“{ $known }”。
+app-contradiction = 原因短语“{ $phrase }”表示{ $says ->
+        [success] 成功
+       *[failure] 失败
+    }，但响应码属于 { $class }。SIP 协议按响应码而不是短语处理（RFC 3261 §7.2：原因短语只供人阅读），因此呼叫按 { $class } 的含义处理。
 app-note = { $vendor } 对所有 { $class } 响应的说明
 app-not-found = 知识库中没有与“{ $input }”匹配的条目。
 app-fallback = 部分文字以 { $locales } 显示：尚无译文。

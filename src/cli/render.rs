@@ -39,6 +39,24 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         }
         _ => {}
     }
+    if ex.fuzzy
+        && let (Some(typed), Some(best)) = (ex.phrase.as_deref(), ex.suggestions.first())
+    {
+        let args = [
+            ("phrase", Arg::Str(typed)),
+            ("known", Arg::Str(&best.phrase)),
+        ];
+        let _ = writeln!(s, "{}", kb.label(l, "app-fuzzy", &args));
+    }
+    if let Some(c) = &ex.contradiction {
+        let phrase = ex.phrase.as_deref().unwrap_or_default();
+        let args = [
+            ("phrase", Arg::Str(phrase)),
+            ("says", Arg::Str(&c.phrase_says)),
+            ("class", Arg::Str(&c.code_class)),
+        ];
+        let _ = writeln!(s, "⚠ {}", kb.label(l, "app-contradiction", &args));
+    }
     if let Some(fb) = &ex.class_fallback {
         let code = ex.code.unwrap_or_default().to_string();
         let treated = fb.treated_as.to_string();

@@ -8,7 +8,7 @@ mod search;
 mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};
-pub use read::{ExportRow, ImportLog};
+pub use read::{ExportRow, ImportLog, KnownPhrase};
 pub use search::DocOwner;
 
 use crate::builtin;

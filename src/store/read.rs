@@ -317,16 +317,18 @@ impl Store {
         Ok(())
     }
 
-    /// Every known phrase under a class, for suggestions: canonical spellings and vendor
-    /// phrases, each as (phrase, normalized phrase, code, vendor slug or none).
-    pub fn phrases_in_class(&self, class: Class) -> Result<Vec<KnownPhrase>> {
+    /// Known phrases for suggestions: the canonical spellings of `class`, and with `code` the
+    /// vendor phrases under that code (an indexed range, so a million variants stay cheap).
+    pub fn known_phrases(&self, code: Option<SipCode>, class: Class) -> Result<Vec<KnownPhrase>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT phrase, phrase_norm, code, NULL FROM code_alias WHERE code / 100 = ?1
+            "SELECT phrase, phrase_norm, code, NULL FROM code_alias WHERE code BETWEEN ?1 AND ?2
              UNION ALL
              SELECT va.phrase, va.phrase_norm, va.code, ve.slug
-               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE va.code / 100 = ?1",
+               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE va.code = ?3",
         )?;
-        let rows = stmt.query_map([class.digit()], |r| {
+        let lo = u16::from(class.digit()) * 100;
+        let only = code.map_or(0, SipCode::get);
+        let rows = stmt.query_map(params![lo, lo + 99, only], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get::<_, u16>(2)?, r.get(3)?))
         })?;
         Ok(rows

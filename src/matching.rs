@@ -1,0 +1,168 @@
+//! Forgiving matches: the known phrases closest to a typed one, and phrases that contradict
+//! their code's class.
+
+use crate::error::Result;
+use crate::explain::Suggestion;
+use crate::model::{Class, SipCode};
+use crate::phrase::normalize_phrase;
+use crate::store::{KnownPhrase, Store};
+use serde::Serialize;
+
+/// A typo this close to a known phrase under the same code counts as that phrase.
+pub(crate) const FUZZY_MATCH: f64 = 0.8;
+/// Phrases at least this close are suggested.
+const SUGGEST: f64 = 0.5;
+/// At most this many suggestions.
+const MAX_SUGGESTIONS: usize = 5;
+
+/// Similarity of two normalized phrases, 0 to 1: Damerau–Levenshtein (a swapped pair of
+/// letters is one typo) over the longer length.
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_damerau_levenshtein(a, b)
+}
+
+/// Scores `known` phrases against `norm`, best first, keeping those at least [`SUGGEST`].
+pub(crate) fn rank(norm: &str, known: Vec<KnownPhrase>) -> Vec<(KnownPhrase, f64)> {
+    let mut scored: Vec<(KnownPhrase, f64)> = known
+        .into_iter()
+        .map(|k| {
+            let s = similarity(norm, &k.norm);
+            (k, s)
+        })
+        .filter(|(_, s)| *s >= SUGGEST)
+        .collect();
+    scored.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then(a.0.code.cmp(&b.0.code))
+            .then(a.0.vendor.cmp(&b.0.vendor))
+    });
+    scored
+}
+
+/// The suggestions for an unknown phrase under `code` (or alone): phrases of that code, then
+/// canonical phrases of its class, best first.
+pub(crate) fn suggest(
+    store: &Store,
+    code: Option<SipCode>,
+    norm: &str,
+    extra: Vec<KnownPhrase>,
+) -> Result<Vec<Suggestion>> {
+    let mut known = extra;
+    match code {
+        Some(c) => {
+            known.extend(store.known_phrases(Some(c), c.class())?);
+        }
+        None => {
+            for class in (1..=6).filter_map(Class::new) {
+                known.extend(store.known_phrases(None, class)?);
+            }
+        }
+    }
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (k, score) in rank(norm, known) {
+        let code = k.code.get();
+        if out
+            .iter()
+            .any(|s| s.code == code && s.phrase == k.phrase && s.vendor == k.vendor)
+        {
+            continue;
+        }
+        out.push(Suggestion {
+            phrase: k.phrase,
+            code,
+            vendor: k.vendor,
+            score: (score * 1000.0).round() / 1000.0,
+        });
+        if out.len() == MAX_SUGGESTIONS {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// A phrase that says the opposite of its code's class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contradiction {
+    /// The class of the code, e.g. `2xx`.
+    pub code_class: String,
+    /// What the phrase says instead: `success` or `failure`.
+    pub phrase_says: String,
+    /// Codes whose standard phrase it is, when it is one (`OK` → 200).
+    pub phrase_codes: Vec<u16>,
+}
+
+/// Words that mean a failure, in the three languages (normalized).
+const FAILURE_WORDS: &[&str] = &[
+    "fail",
+    "error",
+    "denied",
+    "forbidden",
+    "reject",
+    "refused",
+    "busy",
+    "not found",
+    "unavailable",
+    "invalid",
+    "unauthorized",
+    "timeout",
+    "timed out",
+    "no money",
+    "declined",
+    "ошибк",
+    "отказ",
+    "запрещ",
+    "занят",
+    "недоступ",
+    "не найден",
+    "неверн",
+    "нет денег",
+    "失败",
+    "错误",
+    "拒绝",
+    "禁止",
+    "忙",
+    "不可用",
+    "未找到",
+    "超时",
+    "无效",
+];
+
+/// Phrases that mean success (normalized, whole phrase).
+const SUCCESS_PHRASES: &[&str] = &["ok", "success", "accepted", "успешно", "принято", "成功"];
+
+/// Whether `phrase` (under `code`) contradicts the code's class: a standard phrase of a code
+/// in another success/failure class (`486 OK`), a success code with a failure word
+/// (`200 Authorization failure`), or a failure code with a success phrase.
+pub(crate) fn contradiction(
+    store: &Store,
+    code: SipCode,
+    phrase: &str,
+) -> Result<Option<Contradiction>> {
+    let norm = normalize_phrase(phrase);
+    if norm.is_empty() {
+        return Ok(None);
+    }
+    let failure_code = code.get() >= 400;
+    let success_code = (200..300).contains(&code.get());
+    let others: Vec<u16> = store
+        .codes_with_phrase(&norm)?
+        .into_iter()
+        .map(SipCode::get)
+        .filter(|&c| (c >= 400) != failure_code && c >= 200)
+        .collect();
+    let says_failure =
+        FAILURE_WORDS.iter().any(|w| norm.contains(w)) || others.iter().any(|&c| c >= 400);
+    let says_success = SUCCESS_PHRASES.contains(&norm.as_str()) || others.iter().any(|&c| c < 300);
+    let phrase_says = if success_code && says_failure {
+        "failure"
+    } else if failure_code && says_success && !says_failure {
+        "success"
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(Contradiction {
+        code_class: code.class().to_string(),
+        phrase_says: phrase_says.to_string(),
+        phrase_codes: others,
+    }))
+}
