@@ -236,7 +236,7 @@ pub(crate) fn explain(
                         }
                     };
                     if ex.kind != MatchKind::Variant || ex.fuzzy {
-                        ex.contradiction = matching::contradiction(store, code, &phrase)?;
+                        ex.contradiction = matching::contradiction(store, code, &norm)?;
                     }
                 }
                 None => {

@@ -11,6 +11,7 @@ use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
 use crate::phrase::NORMALIZATION;
 use crate::search::{
     DocSource, HitKind, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
+    variant_names,
 };
 use crate::store::{Apply, DocOwner, ImportLog};
 use crate::store::{Mode, Store};
@@ -331,7 +332,7 @@ fn index_codes(apply: &mut Apply<'_>, catalog: &Catalog, codes: &[CodeEntry]) ->
             catalog,
             &DocSource {
                 code: Some(c.code.get()),
-                names: &names,
+                names,
                 vendor: None,
                 message: &message,
                 own: &[],
@@ -347,17 +348,11 @@ fn index_codes(apply: &mut Apply<'_>, catalog: &Catalog, codes: &[CodeEntry]) ->
 fn reindex_imported(apply: &mut Apply<'_>, catalog: &Catalog) -> Result<()> {
     for v in apply.imported_variants()? {
         let names = Locale::ALL.map(|l| catalog.vendor_name(l, &v.slug, &v.name));
-        let spellings: Vec<&str> = v
-            .vendor_code
-            .iter()
-            .map(String::as_str)
-            .chain([v.phrase.as_str()])
-            .collect();
         let docs = entry_docs(
             catalog,
             &DocSource {
                 code: v.code,
-                names: &spellings,
+                names: variant_names(v.vendor_code.as_deref(), &v.phrase),
                 vendor: Some(&names),
                 message: &v.message,
                 own: &v.own,

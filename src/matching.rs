@@ -4,7 +4,6 @@
 use crate::error::Result;
 use crate::explain::Suggestion;
 use crate::model::{Class, SipCode};
-use crate::phrase::normalize_phrase;
 use crate::store::{KnownPhrase, Store};
 use serde::Serialize;
 
@@ -136,23 +135,22 @@ const SUCCESS_PHRASES: &[&str] = &["ok", "success", "accepted", "успешно"
 pub(crate) fn contradiction(
     store: &Store,
     code: SipCode,
-    phrase: &str,
+    norm: &str,
 ) -> Result<Option<Contradiction>> {
-    let norm = normalize_phrase(phrase);
     if norm.is_empty() {
         return Ok(None);
     }
     let failure_code = code.get() >= 400;
     let success_code = (200..300).contains(&code.get());
     let others: Vec<u16> = store
-        .codes_with_phrase(&norm)?
+        .codes_with_phrase(norm)?
         .into_iter()
         .map(SipCode::get)
         .filter(|&c| (c >= 400) != failure_code && c >= 200)
         .collect();
     let says_failure =
         FAILURE_WORDS.iter().any(|w| norm.contains(w)) || others.iter().any(|&c| c >= 400);
-    let says_success = SUCCESS_PHRASES.contains(&norm.as_str()) || others.iter().any(|&c| c < 300);
+    let says_success = SUCCESS_PHRASES.contains(&norm) || others.iter().any(|&c| c < 300);
     let phrase_says = if success_code && says_failure {
         "failure"
     } else if failure_code && says_success && !says_failure {

@@ -75,7 +75,7 @@ pub(crate) struct DocSource<'a> {
     /// The SIP code.
     pub code: Option<u16>,
     /// The device code, the phrase, other spellings.
-    pub names: &'a [&'a str],
+    pub names: Vec<&'a str>,
     /// The vendor's name in each locale (en, ru, zh), for a vendor's entry.
     pub vendor: Option<&'a [String; 3]>,
     /// The message its texts render from.
@@ -84,6 +84,11 @@ pub(crate) struct DocSource<'a> {
     pub own: &'a [(String, String)],
     /// Texts already in plain form, by locale (an import row's), used instead of rendering.
     pub plain: &'a [(Locale, Vec<String>)],
+}
+
+/// What a vendor variant is called: its device code, if any, and its phrase.
+pub(crate) fn variant_names<'a>(vendor_code: Option<&'a str>, phrase: &'a str) -> Vec<&'a str> {
+    vendor_code.into_iter().chain([phrase]).collect()
 }
 
 /// An entry's documents: one per locale it has texts in, and always an English one, which

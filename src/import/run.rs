@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::i18n::Catalog;
 use crate::i18n::Locale;
 use crate::model::NewVariant;
-use crate::search::{DocSource, entry_docs};
+use crate::search::{DocSource, entry_docs, variant_names};
 use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
@@ -453,17 +453,11 @@ fn index_variant(
         stored = apply.variant_texts(id)?;
         (&stored, &[])
     };
-    let spellings: Vec<&str> = var
-        .vendor_code
-        .iter()
-        .map(String::as_str)
-        .chain([var.phrase.as_str()])
-        .collect();
     let docs = entry_docs(
         catalog,
         &DocSource {
             code: var.code.map(|c| c.get()),
-            names: &spellings,
+            names: variant_names(var.vendor_code.as_deref(), &var.phrase),
             vendor: Some(names),
             message: &var.message,
             own,

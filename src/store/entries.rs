@@ -394,10 +394,12 @@ impl Apply<'_> {
         let n = unseen.len() as u64;
         let mut shown = Vec::new();
         for (id, note, removed) in unseen {
-            let table = if note { "class_note" } else { "variant" };
-            self.tx()
-                .prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
-                .execute([id])?;
+            let sql = if note {
+                "DELETE FROM class_note WHERE id = ?1"
+            } else {
+                "DELETE FROM variant WHERE id = ?1"
+            };
+            self.tx().prepare_cached(sql)?.execute([id])?;
             if shown.len() < keep {
                 shown.push(removed);
             }
