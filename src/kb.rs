@@ -346,6 +346,7 @@ fn index_codes(apply: &mut Apply<'_>, catalog: &Catalog, codes: &[CodeEntry]) ->
 
 /// Rebuilds the search documents of every imported variant (rendering their stored texts).
 fn reindex_imported(apply: &mut Apply<'_>, catalog: &Catalog) -> Result<()> {
+    apply.unindex_imported()?;
     for v in apply.imported_variants()? {
         let names = Locale::ALL.map(|l| catalog.vendor_name(l, &v.slug, &v.name));
         let docs = entry_docs(

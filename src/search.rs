@@ -10,10 +10,12 @@ use crate::error::Result;
 use crate::i18n::{Catalog, Locale};
 use crate::phrase::fold;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::cell::RefCell;
 
 /// Bump when documents are built differently: the database rebuilds them (see `kb.rs`).
-pub(crate) const SEARCH_VERSION: u32 = 1;
+pub(crate) const SEARCH_VERSION: u32 = 2;
 
 /// At most this many terms of a query are used (a pasted 10 KB text is not a query).
 const MAX_TERMS: usize = 32;
@@ -23,7 +25,9 @@ const MAX_TERMS: usize = 32;
 pub struct Doc {
     /// Folded text, CJK characters spaced out.
     pub body: String,
-    /// Stems of the Latin and Cyrillic words.
+    /// Stems of the Latin and Cyrillic words that are not a prefix of their word (`busy` →
+    /// `busi`). A stem that is a prefix (`деньгами` → `деньг`) is found through `body`, so
+    /// storing it would only double the terms an import writes.
     pub stems: String,
     /// The texts as written, one per line.
     pub shown: String,
@@ -33,7 +37,6 @@ impl Doc {
     /// A document of these texts (empty ones are skipped).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Doc {
         let mut doc = Doc::default();
-        let stemmers = Stemmers::new();
         for text in texts {
             let text = text.trim();
             if text.is_empty() {
@@ -49,7 +52,10 @@ impl Doc {
                 match token {
                     Token::Word(w) => {
                         push_word(&mut doc.body, &w);
-                        push_word(&mut doc.stems, &stemmers.stem(&w));
+                        let stem = stem(&w);
+                        if !w.starts_with(stem.as_str()) {
+                            push_word(&mut doc.stems, &stem);
+                        }
                     }
                     Token::Cjk(run) => {
                         for c in run.chars() {
@@ -142,18 +148,20 @@ impl SearchQuery {
     }
 
     fn parse_joined(text: &str, join: &str) -> Option<SearchQuery> {
-        let stemmers = Stemmers::new();
         let mut parts = Vec::new();
         let mut needles = Vec::new();
         for token in tokens(&fold(text)).into_iter().take(MAX_TERMS) {
             match token {
                 Token::Word(w) => {
-                    let stem = stemmers.stem(&w);
-                    parts.push(format!(
-                        "(body : {}* OR stems : {}*)",
-                        quote(&w),
-                        quote(&stem)
-                    ));
+                    // A document word that starts with the query's stem is in `body`; one whose
+                    // stem is not a prefix of it has that stem in `stems` (see [`Doc::stems`]).
+                    let stem = stem(&w);
+                    let (w_q, s_q) = (quote(&w), quote(&stem));
+                    parts.push(if w.starts_with(stem.as_str()) {
+                        format!("(body : {s_q}* OR stems : {s_q}*)")
+                    } else {
+                        format!("(body : {w_q}* OR body : {s_q}* OR stems : {s_q}*)")
+                    });
                     needles.push(w);
                     if stem.chars().count() >= 3 {
                         needles.push(stem);
@@ -237,29 +245,36 @@ fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-struct Stemmers {
-    en: Stemmer,
-    ru: Stemmer,
+thread_local! {
+    /// Stems already computed: a list repeats its vocabulary on every row, and stemming was a
+    /// tenth of an import's time. Cleared when it grows past [`STEM_CACHE`] words.
+    static STEMS: RefCell<(Stemmer, Stemmer, FxHashMap<String, String>)> = RefCell::new((
+        Stemmer::create(Algorithm::English),
+        Stemmer::create(Algorithm::Russian),
+        FxHashMap::default(),
+    ));
 }
+const STEM_CACHE: usize = 100_000;
 
-impl Stemmers {
-    fn new() -> Stemmers {
-        Stemmers {
-            en: Stemmer::create(Algorithm::English),
-            ru: Stemmer::create(Algorithm::Russian),
+/// The Snowball stem of a folded word in the stemmer of its script; digits stay as they are.
+fn stem(word: &str) -> String {
+    STEMS.with_borrow_mut(|(en, ru, cache)| {
+        if let Some(s) = cache.get(word) {
+            return s.clone();
         }
-    }
-
-    /// The Snowball stem of a folded word in the stemmer of its script; digits stay as they are.
-    fn stem(&self, word: &str) -> String {
-        if word.chars().any(|c| matches!(c, 'а'..='я')) {
-            self.ru.stem(word).into_owned()
+        let s = if word.chars().any(|c| matches!(c, 'а'..='я')) {
+            ru.stem(word).into_owned()
         } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
-            self.en.stem(word).into_owned()
+            en.stem(word).into_owned()
         } else {
             word.to_string()
+        };
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
         }
-    }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// What a search hit is about.
@@ -320,13 +335,14 @@ mod tests {
 
     #[test]
     fn chinese_is_indexed_by_character_and_russian_by_stem() {
-        let doc = Doc::new(["余额不足", "Деньгами", "Codecs"]);
-        assert_eq!(doc.body, "余 额 不 足\nденьгами\ncodecs");
-        assert_eq!(doc.stems, "деньг codec");
-        let q = SearchQuery::parse("余额 деньги").unwrap();
+        let doc = Doc::new(["余额不足", "Деньгами", "Codecs", "Busy"]);
+        assert_eq!(doc.body, "余 额 不 足\nденьгами\ncodecs\nbusy");
+        assert_eq!(doc.stems, "busi");
+        let q = SearchQuery::parse("余额 деньги busy").unwrap();
         assert_eq!(
             q.expr,
-            "body : \"余 额\" AND (body : \"деньги\"* OR stems : \"деньг\"*)"
+            "body : \"余 额\" AND (body : \"деньг\"* OR stems : \"деньг\"*) \
+             AND (body : \"busy\"* OR body : \"busi\"* OR stems : \"busi\"*)"
         );
     }
 

@@ -450,6 +450,7 @@ fn index_variant(
     let (own, plain): (&[(String, String)], &[_]) = if *applied == Applied::Added {
         (&[], &entry.plain)
     } else {
+        apply.unindex(DocOwner::Variant(id))?;
         stored = apply.variant_texts(id)?;
         (&stored, &[])
     };
