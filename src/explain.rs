@@ -6,7 +6,7 @@ use crate::matching::{self, Contradiction};
 use crate::model::{ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::parse::{Query, parse_input};
 use crate::phrase::normalize_phrase;
-use crate::search::SearchQuery;
+use crate::search::{self, SearchQuery};
 use crate::store::KnownPhrase;
 use crate::store::Store;
 use serde::Serialize;
@@ -286,10 +286,9 @@ pub(crate) fn explain(
                 // Candidates: canonical spellings, and vendor phrases sharing a word with it
                 // (found through the search index, so a million variants are not scanned).
                 let candidates = match SearchQuery::parse_any(&phrase) {
-                    Some(q) => store
-                        .search_docs(&q.expr, None, 200)?
+                    Some(q) => search::ranked(store, &q, None, 200)?
                         .into_iter()
-                        .filter_map(|h| {
+                        .filter_map(|(h, _)| {
                             let code = h.code.and_then(SipCode::new)?;
                             Some(KnownPhrase {
                                 norm: normalize_phrase(&h.phrase),

@@ -10,7 +10,7 @@ use crate::import::{self, ImportOptions, ImportReport, Progress};
 use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
 use crate::phrase::NORMALIZATION;
 use crate::search::{
-    DocSource, HitKind, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
+    self, DocSource, HitKind, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
     variant_names,
 };
 use crate::store::{Apply, DocOwner, ImportLog};
@@ -209,13 +209,14 @@ impl Kb {
             self.store.require_vendor(v)?;
         }
         // Each entry has up to three documents: fetch enough to fill `limit` entries.
-        let raw = self.store.search_docs(
-            &parsed.expr,
+        let raw = search::ranked(
+            &self.store,
+            &parsed,
             opts.vendor.as_deref(),
             opts.limit.saturating_mul(3),
         )?;
         let mut hits: Vec<(DocOwner, SearchHit)> = Vec::new();
-        for h in raw {
+        for (h, score) in raw {
             let matched = parsed.matched_line(&h.shown);
             if let Some((_, hit)) = hits.iter_mut().find(|(o, _)| *o == h.owner) {
                 if h.locale == opts.locale && hit.matched_locale != opts.locale {
@@ -238,7 +239,7 @@ impl Kb {
                     phrase: h.phrase,
                     matched,
                     matched_locale: h.locale,
-                    score: (h.score * 1000.0).round() / 1000.0,
+                    score: (score * 1000.0).round() / 1000.0,
                 },
             ));
         }

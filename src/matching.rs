@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::explain::Suggestion;
 use crate::model::{Class, SipCode};
 use crate::store::{KnownPhrase, Store};
+use rapidfuzz::distance::osa;
 use serde::Serialize;
 
 /// A typo this close to a known phrase under the same code counts as that phrase.
@@ -14,32 +15,21 @@ const SUGGEST: f64 = 0.5;
 /// At most this many suggestions.
 const MAX_SUGGESTIONS: usize = 5;
 
-/// Similarity of two normalized phrases, 0 to 1: Damerau–Levenshtein (a swapped pair of
-/// letters is one typo) over the longer length.
-pub(crate) fn similarity(a: &str, b: &str) -> f64 {
-    strsim::normalized_damerau_levenshtein(a, b)
-}
-
-/// Scores `known` phrases against `norm`, best first, keeping those at least [`SUGGEST`].
-pub(crate) fn rank(norm: &str, known: Vec<KnownPhrase>) -> Vec<(KnownPhrase, f64)> {
-    let mut scored: Vec<(KnownPhrase, f64)> = known
-        .into_iter()
-        .map(|k| {
-            let s = similarity(norm, &k.norm);
-            (k, s)
-        })
-        .filter(|(_, s)| *s >= SUGGEST)
-        .collect();
-    scored.sort_by(|a, b| {
-        b.1.total_cmp(&a.1)
-            .then(a.0.code.cmp(&b.0.code))
-            .then(a.0.vendor.cmp(&b.0.vendor))
-    });
-    scored
+/// A phrase to compare with: one already at hand, or a variant known by its row id (read in
+/// full only if it ranks).
+enum Candidate {
+    Known(KnownPhrase),
+    Variant(i64),
 }
 
 /// The suggestions for an unknown phrase under `code` (or alone): phrases of that code, then
 /// canonical phrases of its class, best first.
+///
+/// A code can hold tens of thousands of vendor phrases: they are read as (id, normalized
+/// phrase) from the `variant_code_phrase` index alone and compared with one bit-parallel
+/// comparator (rapidfuzz), and only the best few are read in full. Similarity is the
+/// optimal-string-alignment distance (a swapped pair of letters is one typo) over the longer
+/// length, 0 to 1.
 pub(crate) fn suggest(
     store: &Store,
     code: Option<SipCode>,
@@ -47,18 +37,43 @@ pub(crate) fn suggest(
     extra: Vec<KnownPhrase>,
 ) -> Result<Vec<Suggestion>> {
     let mut known = extra;
+    let mut ids = Vec::new();
     match code {
         Some(c) => {
-            known.extend(store.known_phrases(Some(c), c.class())?);
+            known.extend(store.canonical_phrases(c.class())?);
+            ids = store.variant_phrases(c)?;
         }
         None => {
             for class in (1..=6).filter_map(Class::new) {
-                known.extend(store.known_phrases(None, class)?);
+                known.extend(store.canonical_phrases(class)?);
             }
         }
     }
+    let typed = osa::BatchComparator::new(norm.chars());
+    let cutoff = osa::Args::default().score_cutoff(SUGGEST);
+    let mut scored: Vec<(Candidate, f64)> = known
+        .into_iter()
+        .map(|k| {
+            let s = typed.normalized_similarity_with_args(k.norm.chars(), &cutoff);
+            (Candidate::Known(k), s)
+        })
+        .chain(ids.into_iter().map(|(id, n)| {
+            let s = typed.normalized_similarity_with_args(n.chars(), &cutoff);
+            (Candidate::Variant(id), s)
+        }))
+        .filter_map(|(c, s)| Some((c, s?)))
+        .collect();
+    // Best first; among equals, canonical spellings, then variants in store order.
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
     let mut out: Vec<Suggestion> = Vec::new();
-    for (k, score) in rank(norm, known) {
+    for (candidate, score) in scored {
+        let k = match candidate {
+            Candidate::Known(k) => k,
+            Candidate::Variant(id) => match store.known_variant(id)? {
+                Some(k) => k,
+                None => continue,
+            },
+        };
         let code = k.code.get();
         if out
             .iter()

@@ -9,13 +9,14 @@
 use crate::error::Result;
 use crate::i18n::{Catalog, Locale};
 use crate::phrase::fold;
+use crate::store::{RawHit, Store};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cell::RefCell;
 
 /// Bump when documents are built differently: the database rebuilds them (see `kb.rs`).
-pub(crate) const SEARCH_VERSION: u32 = 2;
+pub(crate) const SEARCH_VERSION: u32 = 3;
 
 /// At most this many terms of a query are used (a pasted 10 KB text is not a query).
 const MAX_TERMS: usize = 32;
@@ -25,9 +26,8 @@ const MAX_TERMS: usize = 32;
 pub struct Doc {
     /// Folded text, CJK characters spaced out.
     pub body: String,
-    /// Stems of the Latin and Cyrillic words that are not a prefix of their word (`busy` →
-    /// `busi`). A stem that is a prefix (`деньгами` → `деньг`) is found through `body`, so
-    /// storing it would only double the terms an import writes.
+    /// Stems of the Latin and Cyrillic words that differ from their word (`деньгами` →
+    /// `деньг`, `busy` → `busi`); a stem that is the word itself is already in `body`.
     pub stems: String,
     /// The texts as written, one per line.
     pub shown: String,
@@ -53,7 +53,7 @@ impl Doc {
                     Token::Word(w) => {
                         push_word(&mut doc.body, &w);
                         let stem = stem(&w);
-                        if !w.starts_with(stem.as_str()) {
+                        if stem != w {
                             push_word(&mut doc.stems, &stem);
                         }
                     }
@@ -126,14 +126,35 @@ pub(crate) fn entry_docs(catalog: &Catalog, src: &DocSource<'_>) -> Result<Vec<(
     Ok(docs)
 }
 
-/// A parsed search query: the FTS5 expression and what to look for in a matched line.
+/// A parsed search query: the FTS5 expression that finds candidates, and the terms that rank
+/// them.
 #[derive(Debug, Clone)]
 pub(crate) struct SearchQuery {
-    /// The FTS5 MATCH expression. Every term is quoted, so nothing the user typed is syntax.
+    /// The FTS5 MATCH expression: whole words or their stems. Every term is quoted, so
+    /// nothing the user typed is syntax.
     pub expr: String,
-    /// Folded words, stems and CJK runs, to find the line that matched.
-    pub needles: Vec<String>,
+    /// The same with the last word also as a prefix (`regist` finds `registration`), for
+    /// when whole words find too little. Not the first choice: FTS5 reads the whole list of
+    /// documents of a prefix before it returns one, tens of milliseconds for a common prefix
+    /// among a million variants, where a whole word is read only as far as it is needed.
+    pub prefix_expr: Option<String>,
+    terms: Vec<Term>,
 }
+
+/// One term of a query, folded.
+#[derive(Debug, Clone)]
+enum Term {
+    /// A Latin or Cyrillic word (or a number) and its stem.
+    Word { word: String, stem: String },
+    /// A run of CJK characters, spaced out as in [`Doc::body`].
+    Cjk(String),
+}
+
+/// How many matching documents are ranked, in store order: canonical codes first, then the
+/// lists in the order they were imported. FTS5's BM25 counts every document that holds each
+/// term before it ranks one, which took half a second for a common word among a million
+/// variants; ranking the first few thousand in Rust keeps a query under a few milliseconds.
+pub(crate) const MAX_CANDIDATES: usize = 2000;
 
 impl SearchQuery {
     /// Parses a query; none when it has no word to search for (only punctuation or space).
@@ -149,49 +170,179 @@ impl SearchQuery {
 
     fn parse_joined(text: &str, join: &str) -> Option<SearchQuery> {
         let mut parts = Vec::new();
-        let mut needles = Vec::new();
+        let mut terms = Vec::new();
+        let mut last_prefix = None;
         for token in tokens(&fold(text)).into_iter().take(MAX_TERMS) {
+            last_prefix = None;
             match token {
+                // A number is a whole term: `480` is not `4801`.
+                Token::Word(w) if w.chars().all(|c| c.is_ascii_digit()) => {
+                    parts.push(format!("body : {}", quote(&w)));
+                    terms.push(Term::Word {
+                        stem: w.clone(),
+                        word: w,
+                    });
+                }
                 Token::Word(w) => {
-                    // A document word that starts with the query's stem is in `body`; one whose
-                    // stem is not a prefix of it has that stem in `stems` (see [`Doc::stems`]).
+                    // The word, or another word with its stem: a stem equal to its word is
+                    // in `body` only (see [`Doc::stems`]).
                     let stem = stem(&w);
                     let (w_q, s_q) = (quote(&w), quote(&stem));
-                    parts.push(if w.starts_with(stem.as_str()) {
+                    parts.push(format!("(body : {w_q} OR body : {s_q} OR stems : {s_q})"));
+                    last_prefix = Some(if w.starts_with(stem.as_str()) {
                         format!("(body : {s_q}* OR stems : {s_q}*)")
                     } else {
                         format!("(body : {w_q}* OR body : {s_q}* OR stems : {s_q}*)")
                     });
-                    needles.push(w);
-                    if stem.chars().count() >= 3 {
-                        needles.push(stem);
-                    }
+                    terms.push(Term::Word { word: w, stem });
                 }
                 Token::Cjk(run) => {
                     let spaced: Vec<String> = run.chars().map(String::from).collect();
-                    parts.push(format!("body : {}", quote(&spaced.join(" "))));
-                    needles.push(run);
+                    let spaced = spaced.join(" ");
+                    parts.push(format!("body : {}", quote(&spaced)));
+                    terms.push(Term::Cjk(spaced));
                 }
             }
         }
-        (!parts.is_empty()).then(|| SearchQuery {
+        if parts.is_empty() {
+            return None;
+        }
+        let prefix_expr = last_prefix.map(|p| {
+            let mut with = parts[..parts.len() - 1].to_vec();
+            with.push(p);
+            with.join(join)
+        });
+        Some(SearchQuery {
             expr: parts.join(join),
-            needles,
+            prefix_expr,
+            terms,
         })
     }
 
-    /// The first line of `shown` that holds one of the query's words (the whole text when no
+    /// How well a document (its [`Doc::body`]) matches, higher is better. Each term counts by
+    /// its best line: the whole word 1, a word it begins 0.75, the same stem 0.5; a line
+    /// that is the entry's own name (its phrase, code or device code) counts three times,
+    /// because that is what a support desk types, and a short line up to twice as much as a
+    /// long one.
+    pub fn score(&self, body: &str, names: &[&str]) -> f64 {
+        let names: Vec<String> = names.iter().map(|n| spaced_body(n)).collect();
+        let lines: Vec<(&str, f64)> = body
+            .lines()
+            .map(|line| {
+                let own = names.iter().any(|n| !n.is_empty() && n == line);
+                // A short line (a title, `余额不足`) is about the term; a long one mentions it.
+                let words = line.split(' ').count() as f64;
+                let short = 1.0 + 1.0 / (1.0 + words / 4.0);
+                (line, if own { 3.0 * short } else { short })
+            })
+            .collect();
+        let mut total = 0.0;
+        for term in &self.terms {
+            let best = lines
+                .iter()
+                .map(|(line, weight)| term.quality(line) * weight)
+                .fold(0.0, f64::max);
+            total += best;
+        }
+        total
+    }
+
+    /// The first line of `shown` that holds one of the query's terms (the whole text when no
     /// single line does).
     pub fn matched_line(&self, shown: &str) -> String {
         shown
             .lines()
             .find(|line| {
-                let folded = fold(line);
-                self.needles.iter().any(|n| folded.contains(n.as_str()))
+                let folded = spaced_body(line);
+                self.terms.iter().any(|t| t.quality(&folded) > 0.0)
             })
             .unwrap_or(shown)
             .to_string()
     }
+}
+
+impl Term {
+    /// How well one folded line (CJK spaced out) holds this term, 0 to 1.
+    fn quality(&self, line: &str) -> f64 {
+        match self {
+            Term::Cjk(spaced) => {
+                if line.contains(spaced.as_str()) {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Term::Word { word, stem: s } => line
+                .split(|c: char| !c.is_alphanumeric())
+                .map(|t| {
+                    if t == word {
+                        1.0
+                    } else if t.starts_with(word.as_str()) {
+                        0.75
+                    } else if !t.is_empty() && (t.starts_with(s.as_str()) || stem(t) == *s) {
+                        0.5
+                    } else {
+                        0.0
+                    }
+                })
+                .fold(0.0, f64::max),
+        }
+    }
+}
+
+/// A text folded and with CJK characters spaced out, as [`Doc::body`] holds it.
+fn spaced_body(text: &str) -> String {
+    let mut out = String::new();
+    for token in tokens(&fold(text)) {
+        match token {
+            Token::Word(w) => push_word(&mut out, &w),
+            Token::Cjk(run) => {
+                for c in run.chars() {
+                    push_word(&mut out, c.encode_utf8(&mut [0; 4]));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The documents matching `query` (with `vendor`, only its variants), best first: at most
+/// `limit` of the first [`MAX_CANDIDATES`] in store order, ranked by [`SearchQuery::score`].
+/// Whole words first; the last word as a prefix too when they find fewer than `limit`.
+pub(crate) fn ranked(
+    store: &Store,
+    query: &SearchQuery,
+    vendor: Option<&str>,
+    limit: usize,
+) -> Result<Vec<(RawHit, f64)>> {
+    let mut found = store.search_docs(&query.expr, vendor, MAX_CANDIDATES)?;
+    if found.len() < limit
+        && let Some(prefix) = &query.prefix_expr
+    {
+        found = store.search_docs(prefix, vendor, MAX_CANDIDATES)?;
+    }
+    let mut hits: Vec<(RawHit, f64)> = found
+        .into_iter()
+        .map(|h| {
+            let code = h.code.map(|c| c.to_string()).unwrap_or_default();
+            let names = [
+                h.phrase.as_str(),
+                code.as_str(),
+                h.vendor_code.as_deref().unwrap_or(""),
+            ];
+            let score = query.score(&h.body, &names);
+            (h, score)
+        })
+        .collect();
+    // Among equals: canonical codes first, then the shorter document (an entry about exactly
+    // this before a long one that mentions it), then store order.
+    hits.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then_with(|| a.0.code_doc().cmp(&b.0.code_doc()).reverse())
+            .then_with(|| a.0.body.len().cmp(&b.0.body.len()))
+    });
+    hits.truncate(limit);
+    Ok(hits)
 }
 
 /// An FTS5 string: double quotes doubled, so the text is a term, never an operator.
@@ -335,13 +486,18 @@ mod tests {
 
     #[test]
     fn chinese_is_indexed_by_character_and_russian_by_stem() {
-        let doc = Doc::new(["余额不足", "Деньгами", "Codecs", "Busy"]);
-        assert_eq!(doc.body, "余 额 不 足\nденьгами\ncodecs\nbusy");
-        assert_eq!(doc.stems, "busi");
+        let doc = Doc::new(["余额不足", "Деньгами", "Codecs", "Busy", "Codec"]);
+        assert_eq!(doc.body, "余 额 不 足\nденьгами\ncodecs\nbusy\ncodec");
+        assert_eq!(doc.stems, "деньг codec busi");
         let q = SearchQuery::parse("余额 деньги busy").unwrap();
         assert_eq!(
             q.expr,
-            "body : \"余 额\" AND (body : \"деньг\"* OR stems : \"деньг\"*) \
+            "body : \"余 额\" AND (body : \"деньги\" OR body : \"деньг\" OR stems : \"деньг\") \
+             AND (body : \"busy\" OR body : \"busi\" OR stems : \"busi\")"
+        );
+        assert_eq!(
+            q.prefix_expr.unwrap(),
+            "body : \"余 额\" AND (body : \"деньги\" OR body : \"деньг\" OR stems : \"деньг\") \
              AND (body : \"busy\"* OR body : \"busi\"* OR stems : \"busi\"*)"
         );
     }

@@ -9,7 +9,7 @@ mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};
 pub use read::{ExportRow, ImportLog, KnownPhrase};
-pub use search::DocOwner;
+pub use search::{DocOwner, RawHit};
 
 use crate::builtin;
 use crate::error::{DbProblem, Error, Result};

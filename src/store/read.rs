@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Class, ClassNoteRow, CodeEntry, NewClassNote, NewVariant, SipCode, VariantRow, VendorInfo,
 };
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 const VARIANT_COLUMNS: &str =
     "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message, va.id
@@ -317,32 +317,60 @@ impl Store {
         Ok(())
     }
 
-    /// Known phrases for suggestions: the canonical spellings of `class`, and with `code` the
-    /// vendor phrases under that code (an indexed range, so a million variants stay cheap).
-    pub fn known_phrases(&self, code: Option<SipCode>, class: Class) -> Result<Vec<KnownPhrase>> {
+    /// The canonical spellings (IANA reason phrases and aliases) of a class, for suggestions.
+    pub fn canonical_phrases(&self, class: Class) -> Result<Vec<KnownPhrase>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT phrase, phrase_norm, code, NULL FROM code_alias WHERE code BETWEEN ?1 AND ?2
-             UNION ALL
-             SELECT va.phrase, va.phrase_norm, va.code, ve.slug
-               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE va.code = ?3",
+            "SELECT phrase, phrase_norm, code FROM code_alias WHERE code BETWEEN ?1 AND ?2",
         )?;
         let lo = u16::from(class.digit()) * 100;
-        let only = code.map_or(0, SipCode::get);
-        let rows = stmt.query_map(params![lo, lo + 99, only], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get::<_, u16>(2)?, r.get(3)?))
+        let rows = stmt.query_map(params![lo, lo + 99], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get::<_, u16>(2)?))
         })?;
         Ok(rows
             .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()
-            .filter_map(|(phrase, norm, code, vendor)| {
+            .filter_map(|(phrase, norm, code)| {
                 SipCode::new(code).map(|code| KnownPhrase {
                     phrase,
                     norm,
                     code,
-                    vendor,
+                    vendor: None,
                 })
             })
             .collect())
+    }
+
+    /// The vendor phrases under `code` as (variant id, normalized phrase), in store order;
+    /// read from the `variant_code_phrase` index alone.
+    pub fn variant_phrases(&self, code: SipCode) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, phrase_norm FROM variant INDEXED BY variant_code_phrase WHERE code = ?1",
+        )?;
+        let rows = stmt.query_map([code.get()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let mut out: Vec<(i64, String)> = rows.collect::<rusqlite::Result<_>>()?;
+        out.sort_unstable_by_key(|(id, _)| *id);
+        Ok(out)
+    }
+
+    /// One variant as a suggestion.
+    pub fn known_variant(&self, id: i64) -> Result<Option<KnownPhrase>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT va.phrase, va.phrase_norm, va.code, ve.slug
+               FROM variant va JOIN vendor ve ON ve.id = va.vendor_id WHERE va.id = ?1",
+        )?;
+        let row = stmt
+            .query_row([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<u16>>(2)?, r.get(3)?))
+            })
+            .optional()?;
+        Ok(row.and_then(|(phrase, norm, code, vendor)| {
+            Some(KnownPhrase {
+                phrase,
+                norm,
+                code: SipCode::new(code?)?,
+                vendor: Some(vendor),
+            })
+        }))
     }
 }
 

@@ -38,17 +38,17 @@ impl DocOwner {
     }
 }
 
-/// A document that matched, best first.
+/// A document that matched.
 #[derive(Debug, Clone)]
 pub struct RawHit {
     /// Whose document.
     pub owner: DocOwner,
     /// Its locale.
     pub locale: Locale,
+    /// Its folded text (as indexed), one text per line.
+    pub body: String,
     /// Its texts as written, one per line.
     pub shown: String,
-    /// BM25, higher is better.
-    pub score: f64,
     /// For a variant: vendor slug, SIP code, device code, phrase. For a code: its reason.
     pub vendor: Option<String>,
     /// The SIP code.
@@ -57,6 +57,13 @@ pub struct RawHit {
     pub vendor_code: Option<String>,
     /// The phrase (or IANA reason).
     pub phrase: String,
+}
+
+impl RawHit {
+    /// Whether this is a canonical code's document.
+    pub fn code_doc(&self) -> bool {
+        matches!(self.owner, DocOwner::Code(_))
+    }
 }
 
 impl Apply<'_> {
@@ -157,7 +164,9 @@ pub struct StoredVariant {
 }
 
 impl Store {
-    /// Documents matching an FTS5 expression, best first; with `vendor`, only its variants.
+    /// The first `limit` documents matching an FTS5 expression, in store order (canonical
+    /// codes, then variants as they were imported); with `vendor`, only its variants. They
+    /// are ranked by the caller (see `search::MAX_CANDIDATES` for why not by BM25 here).
     pub fn search_docs(
         &self,
         expr: &str,
@@ -165,22 +174,22 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<RawHit>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.rowid, s.shown, -bm25(search, 4.0, 1.0) AS score,
+            "SELECT s.rowid, s.body, s.shown,
                     ve.slug, IFNULL(va.code, c.code), va.vendor_code, IFNULL(va.phrase, c.reason)
                FROM search s
                LEFT JOIN variant va ON s.rowid >= 0 AND va.id = s.rowid / 4
                LEFT JOIN vendor ve ON ve.id = va.vendor_id
                LEFT JOIN code c ON s.rowid < 0 AND c.code = (-s.rowid) / 4
               WHERE search MATCH ?1 AND (?2 IS NULL OR ve.slug = ?2)
-              ORDER BY score DESC LIMIT ?3",
+              ORDER BY s.rowid LIMIT ?3",
         )?;
         let rows = stmt.query_map(params![expr, vendor, limit as i64], |r| {
             let (owner, locale) = DocOwner::from_rowid(r.get(0)?);
             Ok(RawHit {
                 owner,
                 locale,
-                shown: r.get(1)?,
-                score: r.get(2)?,
+                body: r.get(1)?,
+                shown: r.get(2)?,
                 vendor: r.get(3)?,
                 code: r.get(4)?,
                 vendor_code: r.get(5)?,
