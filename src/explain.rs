@@ -6,7 +6,7 @@ use crate::matching::{self, Contradiction};
 use crate::model::{ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::parse::{Query, parse_input};
 use crate::phrase::normalize_phrase;
-use crate::search::{self, SearchQuery};
+use crate::search::{self, SearchHit, SearchQuery};
 use crate::store::KnownPhrase;
 use crate::store::Store;
 use serde::Serialize;
@@ -152,6 +152,9 @@ pub struct Explanation {
     pub fuzzy: bool,
     /// Known phrases close to an unknown one, best first.
     pub suggestions: Vec<Suggestion>,
+    /// For a phrase nothing is called (not even nearly): the entries whose explanations hold
+    /// its words (`ДЕНЬГИ` → 480 No money left), best first, as `sipkb search` finds them.
+    pub found_in: Vec<SearchHit>,
     /// Set when the phrase contradicts the code's class (`486 OK`): SIP acts on the code.
     pub contradiction: Option<Contradiction>,
     /// `Reason:`/`Warning:` header lines given with the input.
@@ -191,6 +194,7 @@ pub(crate) fn explain(
         notes: Vec::new(),
         fuzzy: false,
         suggestions: Vec::new(),
+        found_in: Vec::new(),
         contradiction: None,
         headers: parsed.headers,
         fallback: Vec::new(),
@@ -309,6 +313,12 @@ pub(crate) fn explain(
                     rows = store.variants_by_phrase(&best_norm)?;
                     canon = store.codes_with_phrase(&best_norm)?;
                 }
+            }
+            if rows.is_empty() && canon.is_empty() && ex.suggestions.is_empty() {
+                ex.found_in = match SearchQuery::parse(&phrase) {
+                    Some(q) => search::hits(store, &q, opts.vendor.as_deref(), r.locale, 5)?,
+                    None => Vec::new(),
+                };
             }
             if !rows.is_empty() || !canon.is_empty() {
                 ex.kind = MatchKind::Phrase;

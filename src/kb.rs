@@ -10,7 +10,7 @@ use crate::import::{self, ImportOptions, ImportReport, Progress};
 use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
 use crate::phrase::NORMALIZATION;
 use crate::search::{
-    self, DocSource, HitKind, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
+    self, DocSource, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
     variant_names,
 };
 use crate::store::{Apply, DocOwner, ImportLog};
@@ -208,42 +208,13 @@ impl Kb {
         if let Some(v) = &opts.vendor {
             self.store.require_vendor(v)?;
         }
-        // Each entry has up to three documents: fetch enough to fill `limit` entries.
-        let raw = search::ranked(
+        search::hits(
             &self.store,
             &parsed,
             opts.vendor.as_deref(),
-            opts.limit.saturating_mul(3),
-        )?;
-        let mut hits: Vec<(DocOwner, SearchHit)> = Vec::new();
-        for (h, score) in raw {
-            let matched = parsed.matched_line(&h.shown);
-            if let Some((_, hit)) = hits.iter_mut().find(|(o, _)| *o == h.owner) {
-                if h.locale == opts.locale && hit.matched_locale != opts.locale {
-                    hit.matched = matched;
-                    hit.matched_locale = h.locale;
-                }
-                continue;
-            }
-            let kind = match h.owner {
-                DocOwner::Variant(_) => HitKind::Variant,
-                DocOwner::Code(_) => HitKind::Code,
-            };
-            hits.push((
-                h.owner,
-                SearchHit {
-                    kind,
-                    code: h.code,
-                    vendor: h.vendor,
-                    vendor_code: h.vendor_code,
-                    phrase: h.phrase,
-                    matched,
-                    matched_locale: h.locale,
-                    score: (score * 1000.0).round() / 1000.0,
-                },
-            ));
-        }
-        Ok(hits.into_iter().map(|(_, h)| h).take(opts.limit).collect())
+            opts.locale,
+            opts.limit,
+        )
     }
 
     /// Canonical codes, optionally of one class.

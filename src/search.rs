@@ -9,7 +9,7 @@
 use crate::error::Result;
 use crate::i18n::{Catalog, Locale};
 use crate::phrase::fold;
-use crate::store::{RawHit, Store};
+use crate::store::{DocOwner, RawHit, Store};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -343,6 +343,48 @@ pub(crate) fn ranked(
     });
     hits.truncate(limit);
     Ok(hits)
+}
+
+/// The entries matching `query`, best first, each once with the line that matched (in
+/// `locale` when a document in that locale matched too); at most `limit`.
+pub(crate) fn hits(
+    store: &Store,
+    query: &SearchQuery,
+    vendor: Option<&str>,
+    locale: Locale,
+    limit: usize,
+) -> Result<Vec<SearchHit>> {
+    // Each entry has up to three documents: fetch enough to fill `limit` entries.
+    let raw = ranked(store, query, vendor, limit.saturating_mul(3))?;
+    let mut hits: Vec<(DocOwner, SearchHit)> = Vec::new();
+    for (h, score) in raw {
+        let matched = query.matched_line(&h.shown);
+        if let Some((_, hit)) = hits.iter_mut().find(|(o, _)| *o == h.owner) {
+            if h.locale == locale && hit.matched_locale != locale {
+                hit.matched = matched;
+                hit.matched_locale = h.locale;
+            }
+            continue;
+        }
+        let kind = match h.owner {
+            DocOwner::Variant(_) => HitKind::Variant,
+            DocOwner::Code(_) => HitKind::Code,
+        };
+        hits.push((
+            h.owner,
+            SearchHit {
+                kind,
+                code: h.code,
+                vendor: h.vendor,
+                vendor_code: h.vendor_code,
+                phrase: h.phrase,
+                matched,
+                matched_locale: h.locale,
+                score: (score * 1000.0).round() / 1000.0,
+            },
+        ));
+    }
+    Ok(hits.into_iter().map(|(_, h)| h).take(limit).collect())
 }
 
 /// An FTS5 string: double quotes doubled, so the text is a term, never an operator.

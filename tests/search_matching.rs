@@ -58,6 +58,40 @@ fn search_finds_words_in_any_language_and_form() {
 }
 
 #[test]
+fn ranking_puts_the_entry_named_by_the_query_first() {
+    let env = TestEnv::new();
+    // The phrase itself beats a mention in an explanation; among equal phrase matches the
+    // canonical code comes before a vendor's copy of it.
+    let (_, hits) = search(&env, &["busy"]);
+    assert_eq!(
+        (hits[0]["kind"].as_str(), hits[0]["code"].as_u64()),
+        (Some("code"), Some(486)),
+        "{hits}"
+    );
+    let (_, hits) = search(&env, &["No money left"]);
+    assert_eq!(hits[0]["vendor"], "ru-softswitch", "{hits}");
+    assert_eq!(hits[0]["code"], 480, "{hits}");
+    // A short title that is the word (余额不足) before a long sentence that mentions it.
+    let (_, hits) = search(&env, &["--lang", "zh", "余额"]);
+    assert_eq!(hits[0]["matched"], "余额不足", "{hits}");
+    // Scores never rise down the list.
+    let scores: Vec<f64> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["score"].as_f64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    // A number is a whole word: 48 is not 480.
+    let (rc, _) = search(&env, &["48"]);
+    assert_eq!(rc, Some(1));
+    // The start of a word is found when whole words find nothing.
+    let (rc, hits) = search(&env, &["regist"]);
+    assert_eq!(rc, Some(0));
+    assert!(has_hit(&hits, 403, Some("ru-softswitch")), "{hits}");
+}
+
+#[test]
 fn bad_queries_are_refused_and_syntax_is_text() {
     let env = TestEnv::new();
     for (query, lang, want) in [
@@ -215,4 +249,39 @@ fn a_phrase_alone_finds_every_code_and_vendor_first() {
     }
     let v = env.explain_json(&["--vendor", "gigaset", "Busy here"]);
     assert_eq!(v["variants"][0]["vendor"], "gigaset", "{v}");
+}
+
+#[test]
+fn a_word_only_in_explanations_points_to_them() {
+    let env = TestEnv::new();
+    for (lang, label) in [
+        ("en", "Its words appear in the explanations of"),
+        ("ru", "Эти слова встречаются в описаниях"),
+        ("zh", "这些词出现在以下条目的说明中"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["explain", "--json", "--lang", lang, "ДЕНЬГИ"])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "nothing is called ДЕНЬГИ");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(v["match"], "not_found");
+        let found = v["found_in"].as_array().expect("found_in");
+        assert_eq!(
+            (found[0]["code"].as_u64(), found[0]["vendor"].as_str()),
+            (Some(480), Some("ru-softswitch")),
+            "{v}"
+        );
+        let out = env
+            .cmd()
+            .args(["explain", "--lang", lang, "ДЕНЬГИ"])
+            .output()
+            .expect("runs");
+        let text = String::from_utf8(out.stdout).expect("UTF-8");
+        assert!(
+            text.contains(label) && text.contains("480 No money left"),
+            "{text}"
+        );
+    }
 }

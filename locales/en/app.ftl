@@ -20,6 +20,7 @@ app-q850 = Q.850 cause
 app-class-fallback = { $code } is not a registered SIP code: SIP stacks handle it as { $fallback } (RFC 3261 §8.1.3.2).
 app-unknown-variant = “{ $phrase }” is not a known phrase for { $code }. The code is what the protocol acts on; the phrase may be a vendor's own wording.
 app-suggestions = Closest known phrases
+app-found-in = Its words appear in the explanations of
 app-fuzzy = Matched by a close spelling: “{ $phrase }” was read as “{ $known }”.
 app-contradiction = The phrase “{ $phrase }” reads as { $says ->
         [success] a success

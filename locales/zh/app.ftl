@@ -19,6 +19,7 @@ app-q850 = Q.850 原因值
 app-class-fallback = { $code } 不是已注册的 SIP 响应码：SIP 协议栈将其按 { $fallback } 处理（RFC 3261 §8.1.3.2）。
 app-unknown-variant = “{ $phrase }”不是 { $code } 的已知原因短语。协议按响应码处理；该短语可能是厂商自定义的措辞。
 app-suggestions = 最接近的已知短语
+app-found-in = 这些词出现在以下条目的说明中
 app-fuzzy = 按相近拼写匹配：“{ $phrase }”被识别为“{ $known }”。
 app-contradiction = 原因短语“{ $phrase }”表示{ $says ->
         [success] 成功

@@ -150,6 +150,32 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
             let _ = writeln!(s, "  {} {} ({:.2}{from})", g.code, g.phrase, g.score);
         }
     }
+    if !ex.found_in.is_empty() {
+        let _ = writeln!(
+            s,
+            "\n{}{}",
+            label("app-found-in"),
+            label("app-colon").trim_end()
+        );
+        for h in &ex.found_in {
+            let code = h.code.map(|c| c.to_string()).unwrap_or_default();
+            let name = h.vendor_code.as_deref().unwrap_or_default();
+            let phrase = if name.is_empty() {
+                h.phrase.clone()
+            } else {
+                format!("{name} {}", h.phrase)
+            };
+            let from = h
+                .vendor
+                .as_deref()
+                .map(|v| format!(" ({v})"))
+                .unwrap_or_default();
+            let _ = writeln!(s, "  {code} {phrase}{from}");
+            if h.matched != h.phrase {
+                let _ = writeln!(s, "    {}", h.matched);
+            }
+        }
+    }
     if !ex.headers.is_empty() {
         let _ = writeln!(
             s,
