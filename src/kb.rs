@@ -1,20 +1,20 @@
 //! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
 
 use crate::builtin;
+use crate::doctor::{self, DoctorReport};
 use crate::error::{DbProblem, Error, InputError, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
 use crate::export::{self, ExportFormat};
 use crate::i18n::{Arg, Catalog, Locale, Texts};
 use crate::import::run::{self, Input};
 use crate::import::{self, ImportOptions, ImportReport, Progress};
-use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
+use crate::model::{Class, CodeEntry, SipCode, VariantRow, VendorInfo};
 use crate::phrase::NORMALIZATION;
-use crate::search::{
-    self, DocSource, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery, entry_docs,
-    variant_names,
-};
-use crate::store::{Apply, DocOwner, ImportLog};
+use crate::refresh::{builtin_slugs, index_codes, load_builtin, reindex_imported};
+use crate::search::{self, SEARCH_VERSION, SearchHit, SearchOptions, SearchQuery};
+use crate::store::ImportLog;
 use crate::store::{Mode, Store};
+use crate::uitext::{self, UiFormat, UiText};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -180,6 +180,84 @@ impl Kb {
         export::export(&self.store, &self.catalog, vendor, format, out)
     }
 
+    /// The end-user line (and title) of every canonical code and vendor variant in `locale`,
+    /// under stable ids (`sip-480`, `sip-480--acme--no-money-left`), each with the locale it
+    /// fell back to when the entry has no text in `locale`.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let lines = kb.ui_texts(sipkb::Locale::Zh)?;
+    /// let busy = lines.iter().find(|t| t.id == "sip-486").unwrap();
+    /// assert!(busy.fallback.is_none() && !busy.text.is_empty());
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn ui_texts(&self, locale: Locale) -> Result<Vec<UiText>> {
+        uitext::all(&self.store, &self.catalog, locale)
+    }
+
+    /// Writes [`Kb::ui_texts`] of `locale` as JSON, Fluent or gettext PO (README, "UI text
+    /// export"). Returns the number of entries.
+    pub fn export_ui(
+        &self,
+        locale: Locale,
+        format: UiFormat,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64> {
+        let texts = self.ui_texts(locale)?;
+        let english = match (format, locale) {
+            (UiFormat::Po, l) if l != Locale::En => self.ui_texts(Locale::En)?,
+            _ => Vec::new(),
+        };
+        uitext::write(&texts, &english, locale, format, out)?;
+        Ok(texts.len() as u64)
+    }
+
+    /// The line to show an application's user for a failure `code` with the reason `phrase`
+    /// it received (if any), in `locale`: the vendor variant's when one matches (also a close
+    /// typo), else the canonical code's.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let line = kb.ui_text(480, Some("No money left"), sipkb::Locale::Ru)?;
+    /// assert_eq!(line.id, "sip-480--ru-softswitch--no-money-left");
+    /// println!("{}", line.text); // a Russian line about the account balance
+    /// let plain = kb.ui_text(486, None, sipkb::Locale::En)?;
+    /// assert_eq!(plain.id, "sip-486");
+    /// assert!(kb.ui_text(700, None, sipkb::Locale::En).is_err());
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn ui_text(&self, code: u16, phrase: Option<&str>, locale: Locale) -> Result<UiText> {
+        let bad = || {
+            Error::BadInput(InputError::BadCode {
+                token: code.to_string(),
+            })
+        };
+        let sip = SipCode::new(code).ok_or_else(bad)?;
+        let input = format!("SIP/2.0 {code} {}", phrase.unwrap_or("").trim());
+        let opts = ExplainOptions {
+            locale: Some(locale),
+            ..Default::default()
+        };
+        let ex = self.explain(input.trim_end(), &opts)?;
+        uitext::for_response(&ex, sip).ok_or_else(bad)
+    }
+
+    /// Checks the database: SQLite's and the search index's integrity, counts, translation
+    /// coverage per locale, variants under unregistered codes and phrases that mean different
+    /// codes at different vendors. Findings that involve only built-in lists are information;
+    /// see [`DoctorReport::healthy`].
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let report = kb.doctor()?;
+    /// assert!(report.healthy && report.integrity.ok);
+    /// assert_eq!(report.unregistered.attention, 0); // 499 Codec Mismatch is built in
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn doctor(&self) -> Result<DoctorReport> {
+        doctor::doctor(&self.store, &self.catalog)
+    }
+
     /// The provenance log: every import, removal and restore, oldest first.
     pub fn sources(&self) -> Result<Vec<ImportLog>> {
         self.store.sources()
@@ -264,85 +342,6 @@ impl Kb {
     pub fn path(&self) -> &Path {
         self.store.path()
     }
-}
-
-/// Runs the built-in lists (all, or `only`) through the importer, as the binary's own data.
-fn load_builtin(apply: &mut Apply<'_>, catalog: &Catalog, only: Option<&str>) -> Result<()> {
-    let files: Vec<(String, builtin::File)> = builtin::vendor_lists()
-        .into_iter()
-        .filter(|f| only.is_none_or(|s| builtin::list_slug(f) == s))
-        .map(|f| (format!("builtin:{}", f.path), f))
-        .collect();
-    let inputs: Vec<Input<'_>> = files
-        .iter()
-        .map(|(name, f)| Input::Text(name, f.text))
-        .collect();
-    let report = run::run(
-        apply,
-        catalog,
-        &inputs,
-        &ImportOptions::default(),
-        true,
-        &mut |_| {},
-    )?;
-    if report.problem_count > 0 {
-        let lines: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
-        return Err(Error::Embedded(lines.join("\n")));
-    }
-    Ok(())
-}
-
-/// Writes the canonical codes' search documents.
-fn index_codes(apply: &mut Apply<'_>, catalog: &Catalog, codes: &[CodeEntry]) -> Result<()> {
-    for c in codes {
-        let names: Vec<&str> = std::iter::once(c.reason.as_str())
-            .chain(c.wire.as_deref())
-            .chain(c.aliases.iter().map(String::as_str))
-            .collect();
-        let message = c.message_id();
-        let docs = entry_docs(
-            catalog,
-            &DocSource {
-                code: Some(c.code.get()),
-                names,
-                vendor: None,
-                message: &message,
-                own: &[],
-                plain: &[],
-            },
-        )?;
-        apply.index(DocOwner::Code(c.code.get()), &docs)?;
-    }
-    Ok(())
-}
-
-/// Rebuilds the search documents of every imported variant (rendering their stored texts).
-fn reindex_imported(apply: &mut Apply<'_>, catalog: &Catalog) -> Result<()> {
-    apply.unindex_imported()?;
-    for v in apply.imported_variants()? {
-        let names = Locale::ALL.map(|l| catalog.vendor_name(l, &v.slug, &v.name));
-        let docs = entry_docs(
-            catalog,
-            &DocSource {
-                code: v.code,
-                names: variant_names(v.vendor_code.as_deref(), &v.phrase),
-                vendor: Some(&names),
-                message: &v.message,
-                own: &v.own,
-                plain: &[],
-            },
-        )?;
-        apply.index(DocOwner::Variant(v.id), &docs)?;
-    }
-    Ok(())
-}
-
-/// The slugs of the built-in lists (each `data/vendors/<slug>.toml`).
-fn builtin_slugs() -> Vec<String> {
-    builtin::vendor_lists()
-        .iter()
-        .map(|f| builtin::list_slug(f).to_string())
-        .collect()
 }
 
 /// Where the database lives when neither `--db` nor `SIPKB_DB` says: the platform data

@@ -17,6 +17,7 @@
 //! The CLI (`sipkb`) is a thin surface over this facade; see README.md.
 
 mod builtin;
+mod doctor;
 mod error;
 mod explain;
 mod export;
@@ -27,9 +28,14 @@ mod matching;
 mod model;
 mod parse;
 mod phrase;
+mod refresh;
 mod search;
 mod store;
+mod uitext;
 
+pub use doctor::{
+    Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,
+};
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
     Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
@@ -46,4 +52,5 @@ pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, V
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};
 pub use search::{HitKind, SearchHit, SearchOptions};
-pub use store::ImportLog;
+pub use store::{EntryRef, Findings, ImportLog, Tally};
+pub use uitext::{UiFormat, UiText, ui_id};

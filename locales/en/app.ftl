@@ -143,6 +143,7 @@ imp-refused = { $count ->
 ## sipkb export, sources, remove, restore.
 err-one-vendor = a TOML list holds one vendor: pass --vendor SLUG, or export as csv or json
 err-export-format = “{ $format }” is not an export format (toml, csv, json or ftl)
+err-export-ui-format = “{ $format }” is not a UI text format (json, ftl or po)
 col-id = #
 col-when = WHEN (UTC)
 col-action = ACTION
@@ -158,3 +159,45 @@ app-restored = Built-in lists loaded again from this binary: { $slugs }.
 ## sipkb search
 search-canonical = canonical
 search-none = Nothing found for “{ $query }”.
+
+## sipkb doctor
+doctor-database = Database: { $path }
+doctor-schema-current = Schema version: { $version } (current)
+doctor-schema-other = Schema version: { $version } (this sipkb writes version { $supported })
+doctor-integrity-ok = Database integrity: ok
+doctor-integrity-bad = Database integrity: damaged. Restore the file from a backup, or export the lists and import them into a new database.
+doctor-index-ok = Search index: ok
+doctor-index-bad = Search index: damaged, so explain and search may miss entries. Export the lists and import them into a new database.
+doctor-index-skipped = Search index: not checked (the database is open read-only)
+doctor-counts = Contents: { $codes ->
+    [one] { $codes } canonical code
+   *[other] { $codes } canonical codes
+}, { $vendors ->
+    [one] { $vendors } vendor list
+   *[other] { $vendors } vendor lists
+}, { $variants ->
+    [one] { $variants } variant
+   *[other] { $variants } variants
+}, { $imports ->
+    [one] { $imports } entry in the provenance log
+   *[other] { $imports } entries in the provenance log
+}
+doctor-coverage = Translation coverage (variants with a title or summary in each language):
+doctor-coverage-builtin = built-in lists
+doctor-coverage-imported = imported lists
+doctor-missing = Variants with no title or summary in some languages (those parts fall back to another language):
+doctor-missing-locales = no title or summary in { $locales }
+doctor-unregistered = Variants under unregistered SIP codes (stacks treat them as x00 of the class):
+doctor-conflicts = Phrases that mean different SIP codes at different vendors:
+doctor-conflict = “{ $phrase }”: { $entries }
+doctor-info-item = { $item } (built-in data, known and reviewed)
+doctor-none = none
+doctor-more = { $count ->
+    [one] and one more, not shown
+   *[other] and { $count } more, not shown
+}
+doctor-healthy = Healthy: nothing needs attention.
+doctor-attention = { $count ->
+    [one] One finding needs attention (marked “!”).
+   *[other] { $count } findings need attention (marked “!”).
+}

@@ -150,6 +150,7 @@ imp-refused = { $count ->
 ## sipkb export, sources, remove, restore.
 err-one-vendor = список TOML содержит только одного производителя: укажите --vendor SLUG или экспортируйте в csv или json
 err-export-format = «{ $format }» — не формат экспорта (toml, csv, json или ftl)
+err-export-ui-format = «{ $format }» — не формат экспорта текстов интерфейса (json, ftl или po)
 col-id = #
 col-when = КОГДА (UTC)
 col-action = ДЕЙСТВИЕ
@@ -167,3 +168,57 @@ app-restored = Встроенные списки заново загружены
 ## sipkb search
 search-canonical = стандартный код
 search-none = По запросу «{ $query }» ничего не найдено.
+
+## sipkb doctor
+doctor-database = База данных: { $path }
+doctor-schema-current = Версия схемы: { $version } (актуальная)
+doctor-schema-other = Версия схемы: { $version } (этот sipkb записывает версию { $supported })
+doctor-integrity-ok = Целостность базы: в порядке
+doctor-integrity-bad = Целостность базы: база повреждена. Восстановите файл из резервной копии или экспортируйте списки и импортируйте их в новую базу.
+doctor-index-ok = Поисковый индекс: в порядке
+doctor-index-bad = Поисковый индекс повреждён: explain и search могут пропускать записи. Экспортируйте списки и импортируйте их в новую базу.
+doctor-index-skipped = Поисковый индекс: не проверен (база открыта только для чтения)
+doctor-counts = Содержимое: { $codes ->
+    [one] { $codes } стандартный код
+    [few] { $codes } стандартных кода
+    [many] { $codes } стандартных кодов
+   *[other] { $codes } стандартного кода
+}, { $vendors ->
+    [one] { $vendors } список производителя
+    [few] { $vendors } списка производителей
+    [many] { $vendors } списков производителей
+   *[other] { $vendors } списка производителей
+}, { $variants ->
+    [one] { $variants } вариант
+    [few] { $variants } варианта
+    [many] { $variants } вариантов
+   *[other] { $variants } варианта
+}, { $imports ->
+    [one] { $imports } запись в журнале источников
+    [few] { $imports } записи в журнале источников
+    [many] { $imports } записей в журнале источников
+   *[other] { $imports } записи в журнале источников
+}
+doctor-coverage = Покрытие переводами (варианты, у которых есть заголовок или описание на данном языке):
+doctor-coverage-builtin = встроенные списки
+doctor-coverage-imported = импортированные списки
+doctor-missing = Варианты без заголовка и описания на некоторых языках (эти части показываются на другом языке):
+doctor-missing-locales = нет заголовка и описания на языках: { $locales }
+doctor-unregistered = Варианты с незарегистрированными SIP-кодами (SIP-стеки обрабатывают их как x00 их класса):
+doctor-conflicts = Фразы, которые у разных производителей означают разные SIP-коды:
+doctor-conflict = «{ $phrase }»: { $entries }
+doctor-info-item = { $item } (встроенные данные, известны и проверены)
+doctor-none = нет
+doctor-more = { $count ->
+    [one] ещё { $count } запись не показана
+    [few] ещё { $count } записи не показаны
+    [many] ещё { $count } записей не показано
+   *[other] ещё { $count } записи не показано
+}
+doctor-healthy = Всё в порядке: ничего не требует внимания.
+doctor-attention = { $count ->
+    [one] { $count } замечание требует внимания (отмечено «!»).
+    [few] { $count } замечания требуют внимания (отмечены «!»).
+    [many] { $count } замечаний требуют внимания (отмечены «!»).
+   *[other] { $count } замечания требуют внимания (отмечены «!»).
+}

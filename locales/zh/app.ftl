@@ -130,6 +130,7 @@ imp-refused = 共 { $count } 个问题；未写入任何内容（请修正，或
 ## sipkb export、sources、remove、restore。
 err-one-vendor = 一个 TOML 列表只包含一个厂商：请使用 --vendor SLUG，或导出为 csv 或 json
 err-export-format = “{ $format }”不是导出格式（toml、csv、json 或 ftl）
+err-export-ui-format = “{ $format }”不是界面文本导出格式（json、ftl 或 po）
 col-id = #
 col-when = 时间（UTC）
 col-action = 操作
@@ -142,3 +143,27 @@ app-restored = 已从此程序重新加载内置列表：{ $slugs }。
 ## sipkb search
 search-canonical = 标准含义
 search-none = 未找到与“{ $query }”相关的结果。
+
+## sipkb doctor
+doctor-database = 数据库：{ $path }
+doctor-schema-current = 数据库结构版本：{ $version }（最新）
+doctor-schema-other = 数据库结构版本：{ $version }（此版本 sipkb 写入的是版本 { $supported }）
+doctor-integrity-ok = 数据库完整性：正常
+doctor-integrity-bad = 数据库完整性：已损坏。请从备份恢复该文件，或导出列表后导入到新数据库。
+doctor-index-ok = 搜索索引：正常
+doctor-index-bad = 搜索索引已损坏，explain 和 search 可能漏掉条目。请导出列表后导入到新数据库。
+doctor-index-skipped = 搜索索引：未检查（数据库以只读方式打开）
+doctor-counts = 内容：{ $codes } 个标准响应码，{ $vendors } 个厂商列表，{ $variants } 个变体，来源日志中 { $imports } 条记录
+doctor-coverage = 译文覆盖情况（在该语言中有标题或摘要的变体）：
+doctor-coverage-builtin = 内置列表
+doctor-coverage-imported = 导入的列表
+doctor-missing = 在某些语言中缺少标题和摘要的变体（这些部分会改用其他语言显示）：
+doctor-missing-locales = 缺少以下语言的标题和摘要：{ $locales }
+doctor-unregistered = 使用未注册 SIP 响应码的变体（协议栈按其类别的 x00 处理）：
+doctor-conflicts = 在不同厂商处表示不同 SIP 响应码的原因短语：
+doctor-conflict = “{ $phrase }”：{ $entries }
+doctor-info-item = { $item }（内置数据，已知且已审核）
+doctor-none = 无
+doctor-more = 另有 { $count } 项未显示
+doctor-healthy = 状态良好：没有需要处理的问题。
+doctor-attention = 有 { $count } 项需要处理（标有“!”）。

@@ -1,7 +1,7 @@
 //! `sipkb export`: lists out as TOML, CSV or JSON Lines, or a locale's texts as Fluent.
 
 use super::{Ctx, Outcome};
-use sipkb::ExportFormat;
+use sipkb::{ExportFormat, UiFormat};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -9,8 +9,12 @@ use std::path::PathBuf;
 #[derive(clap::Args)]
 pub struct Args {
     /// Only this vendor's list (required for toml when there are several vendors)
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", conflicts_with = "ui")]
     vendor: Option<String>,
+    /// The end-user lines and titles of every code and variant for applications, in the
+    /// --lang locale, under stable ids: --format json, ftl or po
+    #[arg(long)]
+    ui: bool,
     /// toml, csv or json (lists that import back as the same content), or ftl (the texts of
     /// the --lang locale as a Fluent file)
     #[arg(long, value_name = "FORMAT")]
@@ -20,24 +24,32 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
+/// What one run writes.
+enum What {
+    Lists(ExportFormat),
+    Ui(UiFormat),
+}
+
 /// Exports; exit 2 on a bad vendor or format.
 pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
-    let format = match args.format.to_ascii_lowercase().as_str() {
-        "toml" => ExportFormat::Toml,
-        "csv" => ExportFormat::Csv,
-        "json" | "jsonl" => ExportFormat::Json,
-        "ftl" => ExportFormat::Ftl(ctx.locale),
-        other => {
-            let msg = ctx.kb.label(
-                ctx.locale,
-                "err-export-format",
-                &[("format", sipkb::Arg::Str(other))],
-            );
-            ctx.error(&msg);
-            return Ok(Outcome::Bad);
-        }
+    let what = match (args.ui, args.format.to_ascii_lowercase().as_str()) {
+        (true, "json") => What::Ui(UiFormat::Json),
+        (true, "ftl") => What::Ui(UiFormat::Ftl),
+        (true, "po") => What::Ui(UiFormat::Po),
+        (false, f) => match f {
+            "toml" => What::Lists(ExportFormat::Toml),
+            "csv" => What::Lists(ExportFormat::Csv),
+            "json" | "jsonl" => What::Lists(ExportFormat::Json),
+            "ftl" => What::Lists(ExportFormat::Ftl(ctx.locale)),
+            other => return bad_format(ctx, "err-export-format", other),
+        },
+        (true, other) => return bad_format(ctx, "err-export-ui-format", other),
     };
-    let vendor = args.vendor.as_deref();
+    let locale = ctx.locale;
+    let write = |kb: &sipkb::Kb, out: &mut dyn Write| match what {
+        What::Lists(format) => kb.export(args.vendor.as_deref(), format, out),
+        What::Ui(format) => kb.export_ui(locale, format, out),
+    };
     let result = match &args.output {
         Some(path) => {
             // Written next to the target and renamed, so a failed export leaves no half file.
@@ -50,7 +62,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                     return Ok(Outcome::Bad);
                 }
             };
-            let r = ctx.kb.export(vendor, format, &mut file);
+            let r = write(&ctx.kb, &mut file);
             let r = r.and_then(|n| {
                 file.flush()
                     .and_then(|_| std::fs::rename(&tmp, path))
@@ -67,7 +79,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         }
         None => {
             let mut out = io::stdout().lock();
-            ctx.kb.export(vendor, format, &mut out)
+            write(&ctx.kb, &mut out)
         }
     };
     match result {
@@ -80,4 +92,13 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
             Ok(Outcome::Bad)
         }
     }
+}
+
+/// A format this kind of export does not write: exit 2 with a localized message.
+fn bad_format(ctx: &Ctx, key: &str, format: &str) -> io::Result<Outcome> {
+    let msg = ctx
+        .kb
+        .label(ctx.locale, key, &[("format", sipkb::Arg::Str(format))]);
+    ctx.error(&msg);
+    Ok(Outcome::Bad)
 }

@@ -1,5 +1,6 @@
 //! The command line: clap lives here and nowhere else. Each subcommand is a file with one `run`.
 
+mod doctor;
 mod explain;
 mod export;
 mod import;
@@ -8,6 +9,7 @@ mod output;
 mod remove;
 mod render;
 mod search;
+mod shell;
 mod sources;
 mod vendors;
 
@@ -52,6 +54,12 @@ enum Command {
     Remove(remove::RemoveArgs),
     /// Load the built-in lists again from this binary's data
     Restore(remove::RestoreArgs),
+    /// Check the database: integrity, counts, translation coverage, conflicts
+    Doctor(doctor::Args),
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
+    Completions(shell::CompletionsArgs),
+    /// Print the man page (roff, sipkb.1)
+    Man,
 }
 
 /// What a subcommand found, as the exit code says it.
@@ -99,6 +107,11 @@ pub fn run() -> ExitCode {
         }
     };
     let locale = choose_locale(cli.lang.as_deref());
+    // Completions and the man page come from the clap definition alone: they run before the
+    // database is opened, so they work (and create nothing) where there is no database.
+    if let Some(code) = shell::run(&cli.command, locale) {
+        return code;
+    }
     let path = cli
         .db
         .or_else(|| {
@@ -137,6 +150,9 @@ pub fn run() -> ExitCode {
         Command::Sources(args) => sources::run(&mut ctx, args),
         Command::Remove(args) => remove::remove(&mut ctx, args),
         Command::Restore(args) => remove::restore(&mut ctx, args),
+        Command::Doctor(args) => doctor::run(&mut ctx, args),
+        // Answered by `shell::run` before the database was opened.
+        Command::Completions(_) | Command::Man => Ok(Outcome::Found),
     };
     match outcome {
         Ok(o) => ExitCode::from(o as u8),

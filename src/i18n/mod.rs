@@ -153,6 +153,28 @@ impl Catalog {
         Ok(self.texts_with(own, locale, id)?.map(|(t, _)| t))
     }
 
+    /// Whether `id` has a title or a summary written in `locale` itself, as rendering picks
+    /// texts: an entry's own text in that locale stands for the whole locale when there is one
+    /// (see [`Catalog::texts_with`]), else this catalog's message. False means the title and
+    /// summary would fall back to another locale.
+    pub fn has_main_text(
+        &self,
+        own: &[(String, String)],
+        locale: Locale,
+        id: &str,
+    ) -> Result<bool> {
+        let main = |c: &Catalog| {
+            ["title", "summary"].iter().any(|part| {
+                c.attribute(locale, id, part)
+                    .is_some_and(|t| !t.trim().is_empty())
+            })
+        };
+        match own.iter().find(|(tag, _)| tag == locale.as_str()) {
+            Some((_, ftl)) => Ok(main(&Catalog::new([(locale, "database", ftl.as_str())])?)),
+            None => Ok(main(self)),
+        }
+    }
+
     fn texts_over(
         &self,
         overlay: Option<&Catalog>,

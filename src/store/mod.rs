@@ -2,12 +2,14 @@
 //! inside one transaction; the schema version lives in `PRAGMA user_version`.
 
 mod apply;
+mod doctor;
 mod entries;
 mod read;
 mod search;
 mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};
+pub use doctor::{EntryRef, Findings, Tally, TextedVariant};
 pub use read::{ExportRow, ImportLog, KnownPhrase};
 pub use search::{DocOwner, RawHit};
 

@@ -1,0 +1,238 @@
+//! `sipkb doctor`: checks the database and says what needs attention.
+
+use super::{Ctx, Outcome};
+use sipkb::{Arg, DoctorReport, EntryRef, LocaleCoverage};
+use std::io;
+
+/// Arguments of `sipkb doctor`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print the report as a JSON object
+    #[arg(long)]
+    json: bool,
+}
+
+/// Checks integrity, counts, translation coverage and conflicts. Exit 0 when healthy, 1 when
+/// something needs attention (marked `!`), 2 when the checks could not run.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let report = match ctx.kb.doctor() {
+        Ok(r) => r,
+        Err(e) => {
+            ctx.report(None, &e);
+            return Ok(Outcome::Bad);
+        }
+    };
+    if args.json {
+        ctx.out.json_pretty(&report)?;
+    } else {
+        text(ctx, &report)?;
+    }
+    ctx.out.flush()?;
+    Ok(if report.healthy {
+        Outcome::Found
+    } else {
+        Outcome::NotFound
+    })
+}
+
+fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
+    let num = |n: u64| Arg::Num(n as i64);
+    let label = |ctx: &Ctx, id: &str, args: &[(&str, Arg<'_>)]| ctx.kb.label(ctx.locale, id, args);
+    let line = label(ctx, "doctor-database", &[("path", Arg::Str(&r.database))]);
+    ctx.out.line(&mark(false, &line))?;
+    let schema = [
+        ("version", Arg::Num(r.schema.version)),
+        ("supported", Arg::Num(r.schema.supported)),
+    ];
+    let id = if r.schema.version == r.schema.supported {
+        "doctor-schema-current"
+    } else {
+        "doctor-schema-other"
+    };
+    ctx.out.line(&mark(
+        r.schema.version != r.schema.supported,
+        &label(ctx, id, &schema),
+    ))?;
+    let db_ok = r.integrity.database.is_empty();
+    let id = if db_ok {
+        "doctor-integrity-ok"
+    } else {
+        "doctor-integrity-bad"
+    };
+    ctx.out.line(&mark(!db_ok, &label(ctx, id, &[])))?;
+    // SQLite's own findings stay as SQLite wrote them (English), like a parser's detail.
+    for problem in &r.integrity.database {
+        ctx.out.line(&format!("    {problem}"))?;
+    }
+    let (id, problems) = match &r.integrity.search_index {
+        None => ("doctor-index-skipped", &[][..]),
+        Some(p) if p.is_empty() => ("doctor-index-ok", &[][..]),
+        Some(p) => ("doctor-index-bad", &p[..]),
+    };
+    ctx.out
+        .line(&mark(!problems.is_empty(), &label(ctx, id, &[])))?;
+    for problem in problems {
+        ctx.out.line(&format!("    {problem}"))?;
+    }
+    let c = &r.counts;
+    let counts = [
+        ("codes", num(c.codes)),
+        ("vendors", num(c.vendors)),
+        ("variants", num(c.variants)),
+        ("imports", num(c.imports)),
+    ];
+    ctx.out
+        .line(&mark(false, &label(ctx, "doctor-counts", &counts)))?;
+
+    ctx.out.line("")?;
+    ctx.out.line(&label(ctx, "doctor-coverage", &[]))?;
+    let groups = [
+        (
+            label(ctx, "doctor-coverage-builtin", &[]),
+            &r.coverage.builtin,
+        ),
+        (
+            label(ctx, "doctor-coverage-imported", &[]),
+            &r.coverage.imported,
+        ),
+    ];
+    let width = groups.iter().map(|(l, _)| columns(l)).max().unwrap_or(0);
+    let ratio = groups
+        .iter()
+        .map(|(_, g)| format!("{0}/{0}", g.variants).len())
+        .max()
+        .unwrap_or(0);
+    for (name, group) in &groups {
+        let pad = " ".repeat(width - columns(name));
+        ctx.out
+            .line(&format!("  {name}{pad}  {}", coverage(group, ratio)))?;
+    }
+
+    ctx.out.line("")?;
+    ctx.out.line(&label(ctx, "doctor-missing", &[]))?;
+    for m in &r.missing_texts.items {
+        let tags: Vec<&str> = m.locales.iter().map(|l| l.as_str()).collect();
+        let tags = tags.join(", ");
+        let gap = label(
+            ctx,
+            "doctor-missing-locales",
+            &[("locales", Arg::Str(&tags))],
+        );
+        let item = format!("{}: {gap}", entry(&m.entry));
+        ctx.out.line(&finding(ctx, m.attention, &item))?;
+    }
+    more(ctx, r.missing_texts.total, r.missing_texts.items.len())?;
+
+    ctx.out.line("")?;
+    ctx.out.line(&label(ctx, "doctor-unregistered", &[]))?;
+    for u in &r.unregistered.items {
+        ctx.out.line(&finding(ctx, u.attention, &entry(&u.entry)))?;
+    }
+    more(ctx, r.unregistered.total, r.unregistered.items.len())?;
+
+    ctx.out.line("")?;
+    ctx.out.line(&label(ctx, "doctor-conflicts", &[]))?;
+    for conflict in &r.conflicts.items {
+        let phrase = conflict
+            .entries
+            .first()
+            .map_or(&conflict.phrase, |e| &e.phrase);
+        let uses: Vec<String> = conflict
+            .entries
+            .iter()
+            .map(|e| match e.code {
+                Some(code) => format!("{} {code}", e.vendor),
+                None => e.vendor.clone(),
+            })
+            .collect();
+        let uses = uses.join(", ");
+        let item = label(
+            ctx,
+            "doctor-conflict",
+            &[("phrase", Arg::Str(phrase)), ("entries", Arg::Str(&uses))],
+        );
+        ctx.out.line(&finding(ctx, conflict.attention, &item))?;
+    }
+    more(ctx, r.conflicts.total, r.conflicts.items.len())?;
+
+    ctx.out.line("")?;
+    let summary = if r.healthy {
+        label(ctx, "doctor-healthy", &[])
+    } else {
+        label(ctx, "doctor-attention", &[("count", num(r.attention))])
+    };
+    ctx.out.line(&summary)
+}
+
+/// A check's line, with `!` in front when it needs attention.
+fn mark(attention: bool, text: &str) -> String {
+    if attention {
+        format!("! {text}")
+    } else {
+        format!("  {text}")
+    }
+}
+
+/// A listed finding: `!` when it needs attention, `·` and why not when it is information.
+fn finding(ctx: &Ctx, attention: bool, text: &str) -> String {
+    if attention {
+        format!("  ! {text}")
+    } else {
+        let args = [("item", Arg::Str(text))];
+        format!(
+            "  · {}",
+            ctx.kb.label(ctx.locale, "doctor-info-item", &args)
+        )
+    }
+}
+
+/// Terminal columns of a label: CJK characters take two.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c >= '\u{2e80}' { 2 } else { 1 })
+        .sum()
+}
+
+/// `en 99/99   ru 99/99   zh 98/99`, each ratio padded to `width` so the groups line up.
+fn coverage(group: &LocaleCoverage, width: usize) -> String {
+    let parts: Vec<String> = group
+        .covered
+        .iter()
+        .map(|(locale, n)| {
+            let ratio = format!("{n}/{}", group.variants);
+            format!("{} {ratio:<width$}", locale.as_str())
+        })
+        .collect();
+    parts.join("  ").trim_end().to_string()
+}
+
+/// `vendor code device-code phrase`
+fn entry(e: &EntryRef) -> String {
+    let mut out = e.vendor.clone();
+    for part in [e.code.map(|c| c.to_string()), e.vendor_code.clone()]
+        .into_iter()
+        .flatten()
+    {
+        out.push(' ');
+        out.push_str(&part);
+    }
+    format!("{out} {}", e.phrase)
+}
+
+/// After a section: "none" when empty, or how many were left out of the list.
+fn more(ctx: &mut Ctx, total: u64, shown: usize) -> io::Result<()> {
+    if total == 0 {
+        let none = ctx.kb.label(ctx.locale, "doctor-none", &[]);
+        return ctx.out.line(&format!("    {none}"));
+    }
+    let left = total.saturating_sub(shown as u64);
+    if left > 0 {
+        let text = ctx.kb.label(
+            ctx.locale,
+            "doctor-more",
+            &[("count", Arg::Num(left as i64))],
+        );
+        ctx.out.line(&format!("    {text}"))?;
+    }
+    Ok(())
+}
