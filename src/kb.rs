@@ -28,6 +28,13 @@ impl Kb {
     /// Opens (creating if needed) the database at `path`. On first use, and whenever this
     /// binary's built-in data differs from what the database holds, the canonical registry and
     /// the built-in vendor lists are (re)loaded through the importer; imported lists are kept.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let kb = sipkb::Kb::open(&dir.path().join("sipkb.db"))?;
+    /// assert!(kb.path().exists());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn open(path: &Path) -> Result<Kb> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
@@ -36,6 +43,23 @@ impl Kb {
             })?;
         }
         Self::with_store(Store::open(path, Mode::ReadWrite)?)
+    }
+
+    /// Opens the database where the CLI keeps it: `SIPKB_DB` when set, else the platform data
+    /// directory ([`default_db_path`]), so a program sees the lists its user imported.
+    pub fn open_default() -> Result<Kb> {
+        let path = std::env::var_os("SIPKB_DB")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(default_db_path)
+            .ok_or_else(|| Error::Io {
+                path: PathBuf::from("~"),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no data directory is known for this platform",
+                ),
+            })?;
+        Self::open(&path)
     }
 
     /// Opens an existing, current database read-only (for a server next to an importer).
@@ -296,11 +320,26 @@ impl Kb {
     }
 
     /// Canonical codes, optionally of one class.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let six = kb.codes(sipkb::Class::new(6))?;
+    /// assert!(six.iter().any(|c| c.code.get() == 603 && c.reason == "Decline"));
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
     pub fn codes(&self, class: Option<Class>) -> Result<Vec<CodeEntry>> {
         self.store.codes(class)
     }
 
     /// Vendor variants, optionally of one vendor and one class.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let gigaset = kb.variants(Some("gigaset"), None)?;
+    /// assert!(gigaset.iter().any(|v| v.variant.vendor_code.as_deref() == Some("0x751")));
+    /// assert!(kb.variants(Some("no-such-vendor"), None).is_err());
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
     pub fn variants(&self, vendor: Option<&str>, class: Option<Class>) -> Result<Vec<VariantRow>> {
         if let Some(v) = vendor {
             self.store.require_vendor(v)?;
@@ -309,6 +348,13 @@ impl Kb {
     }
 
     /// Every vendor with its variant count.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let slugs: Vec<String> = kb.vendors()?.into_iter().map(|v| v.slug).collect();
+    /// assert!(slugs.contains(&"ru-softswitch".to_string()));
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
     pub fn vendors(&self) -> Result<Vec<VendorInfo>> {
         self.store.vendors()
     }

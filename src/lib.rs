@@ -16,6 +16,8 @@
 //!
 //! The CLI (`sipkb`) is a thin surface over this facade; see README.md.
 
+#![warn(missing_docs)]
+
 mod builtin;
 mod doctor;
 mod error;
