@@ -130,32 +130,17 @@ pub fn doctor(store: &Store, catalog: &Catalog) -> Result<DoctorReport> {
     };
     let (coverage, missing_texts) = coverage(store, catalog, limit)?;
     let unregistered = store.unregistered_variants(limit)?;
-    let unregistered = Findings {
-        total: unregistered.total,
-        attention: unregistered.attention,
-        items: unregistered
-            .items
-            .into_iter()
-            .map(|entry| Unregistered {
-                attention: !entry.builtin,
-                entry,
-            })
-            .collect(),
-    };
-    let conflicts = store.phrase_conflicts(limit)?;
-    let conflicts = Findings {
-        total: conflicts.total,
-        attention: conflicts.attention,
-        items: conflicts
-            .items
-            .into_iter()
-            .map(|(phrase, entries)| Conflict {
-                attention: entries.iter().any(|e| !e.builtin),
-                phrase,
-                entries,
-            })
-            .collect(),
-    };
+    let unregistered = unregistered.map(|entry| Unregistered {
+        attention: !entry.builtin,
+        entry,
+    });
+    let conflicts = store
+        .phrase_conflicts(limit)?
+        .map(|(phrase, entries)| Conflict {
+            attention: entries.iter().any(|e| !e.builtin),
+            phrase,
+            entries,
+        });
     let index_damaged = search_index.as_ref().is_some_and(|p| !p.is_empty());
     let integrity = Integrity {
         ok: database.is_empty() && !index_damaged,

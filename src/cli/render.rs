@@ -135,12 +135,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         section(&mut s, kb, ex, &n.texts.title, &n.texts, &[]);
     }
     if !ex.suggestions.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n{}{}",
-            label("app-suggestions"),
-            label("app-colon").trim_end()
-        );
+        heading(&mut s, &label("app-suggestions"), &label("app-colon"));
         for g in &ex.suggestions {
             let from = g
                 .vendor
@@ -151,12 +146,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         }
     }
     if !ex.found_in.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n{}{}",
-            label("app-found-in"),
-            label("app-colon").trim_end()
-        );
+        heading(&mut s, &label("app-found-in"), &label("app-colon"));
         for h in &ex.found_in {
             let code = h.code.map(|c| c.to_string()).unwrap_or_default();
             let name = h.vendor_code.as_deref().unwrap_or_default();
@@ -177,12 +167,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         }
     }
     if !ex.headers.is_empty() {
-        let _ = writeln!(
-            s,
-            "\n{}{}",
-            label("app-headers"),
-            label("app-colon").trim_end()
-        );
+        heading(&mut s, &label("app-headers"), &label("app-colon"));
         for h in &ex.headers {
             let _ = writeln!(s, "  {h}");
         }
@@ -251,4 +236,9 @@ pub fn match_key(kind: MatchKind) -> &'static str {
         MatchKind::Phrase => "phrase",
         MatchKind::NotFound => "not_found",
     }
+}
+
+/// A section heading after a blank line: `Closest known phrases:`.
+fn heading(s: &mut String, text: &str, colon: &str) {
+    let _ = writeln!(s, "\n{text}{}", colon.trim_end());
 }

@@ -56,6 +56,17 @@ pub struct Findings<T> {
     pub items: Vec<T>,
 }
 
+impl<T> Findings<T> {
+    /// The same findings with each item turned into another type.
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Findings<U> {
+        Findings {
+            total: self.total,
+            attention: self.attention,
+            items: self.items.into_iter().map(f).collect(),
+        }
+    }
+}
+
 // By hand: a derive would want `T: Default`, which the items need not be.
 impl<T> Default for Findings<T> {
     fn default() -> Self {
