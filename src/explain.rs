@@ -163,6 +163,21 @@ pub struct Explanation {
     pub fallback: Vec<Locale>,
 }
 
+impl Explanation {
+    /// Whether the phrase given is the code's own (its IANA phrase or a known alias, as
+    /// normalized): `486 Busy Here` is the canonical meaning even where a vendor list glosses
+    /// that phrase, so a summary for people shows the canonical text first.
+    pub fn standard_phrase(&self) -> bool {
+        let typed = normalize_phrase(self.phrase.as_deref().unwrap_or(""));
+        self.canonical.as_ref().is_some_and(|c| {
+            Some(c.code) == self.code
+                && std::iter::once(&c.reason)
+                    .chain(&c.aliases)
+                    .any(|p| normalize_phrase(p) == typed)
+        })
+    }
+}
+
 /// Explains one input against a store, rendering through a catalog.
 pub(crate) fn explain(
     store: &Store,

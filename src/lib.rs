@@ -31,6 +31,7 @@ mod model;
 mod parse;
 mod phrase;
 mod refresh;
+mod scan;
 mod search;
 mod store;
 mod uitext;
@@ -53,6 +54,10 @@ pub use matching::Contradiction;
 pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};
+pub use scan::{
+    FileKind, HeaderSummary, ResponseSummary, ScanInput, ScanOptions, ScanReport, ScannedFile,
+    Sighting,
+};
 pub use search::{HitKind, SearchHit, SearchOptions};
 pub use store::{EntryRef, Findings, ImportLog, Tally};
 pub use uitext::{UiFormat, UiText, ui_id};

@@ -271,13 +271,7 @@ pub(crate) fn for_response(ex: &crate::Explanation, code: SipCode) -> Option<UiT
     let fallback = ex.fallback.first().copied();
     // The code's own phrase (`486 Busy Here`) is the canonical meaning, even where a vendor
     // list also glosses it: an app user should not read one vendor's device wording.
-    let typed = normalize_phrase(ex.phrase.as_deref().unwrap_or(""));
-    let standard = ex.canonical.as_ref().is_some_and(|c| {
-        c.code == code.get()
-            && std::iter::once(&c.reason)
-                .chain(&c.aliases)
-                .any(|p| normalize_phrase(p) == typed)
-    });
+    let standard = ex.standard_phrase();
     if let Some(v) = ex
         .variants
         .iter()

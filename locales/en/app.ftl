@@ -201,3 +201,27 @@ doctor-attention = { $count ->
     [one] One finding needs attention (marked “!”).
    *[other] { $count } findings need attention (marked “!”).
 }
+
+## sipkb scan
+scan-file-log = { $file }: { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+}
+scan-file-capture = { $file }: { $packets ->
+    [one] { $packets } packet
+   *[other] { $packets } packets
+}
+scan-packet = packet { $n }
+scan-failures = Failures (4xx–6xx), most frequent first:
+scan-no-failures = No failure responses (4xx–6xx) found.
+scan-tally = SIP responses found: { $total }
+scan-others = Other responses (1xx–3xx):
+scan-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}
+scan-seen = first { $first }, last { $last }
+scan-seen-once = at { $at }
+scan-reasons = Reason headers (RFC 3326):
+scan-warnings = Warning headers (RFC 3261 §20.43):
+scan-maps-to = stands for SIP { $response }

@@ -222,3 +222,33 @@ doctor-attention = { $count ->
     [many] { $count } замечаний требуют внимания (отмечены «!»).
    *[other] { $count } замечания требуют внимания (отмечены «!»).
 }
+
+## sipkb scan
+scan-file-log = { $file }: { $lines ->
+    [one] { $lines } строка
+    [few] { $lines } строки
+    [many] { $lines } строк
+   *[other] { $lines } строк
+}
+scan-file-capture = { $file }: { $packets ->
+    [one] { $packets } пакет
+    [few] { $packets } пакета
+    [many] { $packets } пакетов
+   *[other] { $packets } пакетов
+}
+scan-packet = пакет { $n }
+scan-failures = Ошибки (4xx–6xx), сначала самые частые:
+scan-no-failures = Ответов с ошибками (4xx–6xx) не найдено.
+scan-tally = Найдено SIP-ответов: { $total }
+scan-others = Остальные ответы (1xx–3xx):
+scan-times = { $count ->
+    [one] { $count } раз
+    [few] { $count } раза
+    [many] { $count } раз
+   *[other] { $count } раз
+}
+scan-seen = впервые { $first }, в последний раз { $last }
+scan-seen-once = в { $at }
+scan-reasons = Заголовки Reason (RFC 3326):
+scan-warnings = Заголовки Warning (RFC 3261 §20.43):
+scan-maps-to = соответствует SIP-ответу { $response }

@@ -167,3 +167,18 @@ doctor-none = 无
 doctor-more = 另有 { $count } 项未显示
 doctor-healthy = 状态良好：没有需要处理的问题。
 doctor-attention = 有 { $count } 项需要处理（标有“!”）。
+
+## sipkb scan
+scan-file-log = { $file }：{ $lines } 行
+scan-file-capture = { $file }：{ $packets } 个数据包
+scan-packet = 第 { $n } 个数据包
+scan-failures = 失败响应（4xx–6xx），按出现次数从多到少：
+scan-no-failures = 未发现失败响应（4xx–6xx）。
+scan-tally = 共发现 SIP 响应 { $total } 条
+scan-others = 其他响应（1xx–3xx）：
+scan-times = { $count } 次
+scan-seen = 首次出现：{ $first }，最后一次：{ $last }
+scan-seen-once = 出现于 { $at }
+scan-reasons = Reason 头（RFC 3326）：
+scan-warnings = Warning 头（RFC 3261 §20.43）：
+scan-maps-to = 对应 SIP 响应 { $response }

@@ -1,9 +1,8 @@
 //! `sipkb import`: bring vendor lists in, showing what changes.
 
 use super::{Ctx, Outcome};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sipkb::{Action, Arg, EntryChange, Format, ImportOptions, ImportReport, VendorReport};
-use std::io::{self, IsTerminal};
+use std::io;
 use std::path::PathBuf;
 
 /// Arguments of `sipkb import`.
@@ -40,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         replace: args.replace,
         skip_invalid: args.skip_invalid,
     };
-    let bar = progress_bar();
+    let bar = super::output::progress_bar();
     let result = ctx.kb.import(&args.files, &opts, &mut |p| {
         if let Some(total) = p.total {
             bar.set_length(total);
@@ -79,18 +78,6 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         return Ok(Outcome::Bad);
     }
     Ok(Outcome::Found)
-}
-
-/// A bar on stderr when it is a terminal; hidden otherwise.
-fn progress_bar() -> ProgressBar {
-    if !io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    let style = ProgressStyle::with_template("{msg} {wide_bar} {bytes}/{total_bytes} {eta}")
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
-    bar.set_style(style);
-    bar
 }
 
 fn text(ctx: &mut Ctx, report: &ImportReport) -> io::Result<()> {

@@ -8,6 +8,7 @@ mod list;
 mod output;
 mod remove;
 mod render;
+mod scan;
 mod search;
 mod shell;
 mod sources;
@@ -42,6 +43,8 @@ enum Command {
     List(list::Args),
     /// Search phrases, vendor names and explanations in all three languages
     Search(search::Args),
+    /// Explain every SIP failure in logs (text or .gz) and captures (pcap, pcapng)
+    Scan(scan::Args),
     /// List vendors and how many variants each has
     Vendors(vendors::Args),
     /// Import vendor lists (TOML, CSV, JSON Lines), showing what changes; one transaction
@@ -144,6 +147,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(&mut ctx, args),
         Command::List(args) => list::run(&mut ctx, args),
         Command::Search(args) => search::run(&mut ctx, args),
+        Command::Scan(args) => scan::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),

@@ -1,7 +1,8 @@
 //! Writing to stdout and stderr.
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sipkb::{Kb, Locale};
-use std::io::{self, BufWriter, Stdout, Write};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 
 /// Buffered stdout; every write returns the I/O error so a closed pipe ends the command.
 pub struct Out(BufWriter<Stdout>);
@@ -43,4 +44,16 @@ pub fn error(kb: &Kb, locale: Locale, message: &str) {
 /// Prints `sipkb: label: message` on stderr. Unlike `eprintln!`, a closed stderr is not a panic.
 pub fn fail(label: &str, message: &str) {
     let _ = writeln!(io::stderr().lock(), "sipkb: {label}: {message}");
+}
+
+/// A bar on stderr when it is a terminal; hidden otherwise.
+pub fn progress_bar() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template("{msg} {wide_bar} {bytes}/{total_bytes} {eta}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
 }

@@ -1,0 +1,195 @@
+//! `sipkb scan`: a log or capture turned into an explained summary of its SIP failures.
+
+use super::output::progress_bar;
+use super::{Ctx, Outcome};
+use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanInput, ScanOptions, ScanReport, Sighting};
+use std::io;
+use std::path::PathBuf;
+
+/// Arguments of `sipkb scan`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Logs (text or .gz) or captures (pcap, pcapng); `-` or none reads stdin
+    files: Vec<PathBuf>,
+    /// List every response, not only failures (1xx-3xx get their own table)
+    #[arg(long)]
+    all: bool,
+    /// Print one JSON report object (README documents its fields)
+    #[arg(long)]
+    json: bool,
+}
+
+/// Scans; exit 0 when SIP responses were found, 1 when none, 2 when an input cannot be read.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let inputs: Vec<ScanInput> = if args.files.is_empty() {
+        vec![ScanInput::Stdin]
+    } else {
+        args.files
+            .iter()
+            .map(|f| {
+                if f.as_os_str() == "-" {
+                    ScanInput::Stdin
+                } else {
+                    ScanInput::Path(f.clone())
+                }
+            })
+            .collect()
+    };
+    let opts = ScanOptions {
+        locale: Some(ctx.locale),
+        all: args.all,
+    };
+    let bar = progress_bar();
+    let result = ctx.kb.scan(&inputs, &opts, &mut |name, done, total| {
+        bar.set_message(name.to_string());
+        if let Some(t) = total {
+            bar.set_length(t);
+        }
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    let report = match result {
+        Ok(r) => r,
+        Err(e) => {
+            ctx.report(None, &e);
+            return Ok(Outcome::Bad);
+        }
+    };
+    if args.json {
+        ctx.out.json_pretty(&report)?;
+    } else {
+        text(ctx, &report)?;
+    }
+    ctx.out.flush()?;
+    Ok(if report.responses > 0 || !report.reasons.is_empty() {
+        Outcome::Found
+    } else {
+        Outcome::NotFound
+    })
+}
+
+fn label(ctx: &Ctx, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    ctx.kb.label(ctx.locale, id, args)
+}
+
+/// `call.log:12`, or for a capture `call.pcap #12 2026-… 10.0.0.1:5060 → 10.0.0.2:5060`.
+fn place(ctx: &Ctx, s: &Sighting) -> String {
+    match (&s.time, &s.src, &s.dst) {
+        (Some(t), Some(src), Some(dst)) => {
+            let n = s.line as i64;
+            let packet = label(ctx, "scan-packet", &[("n", Arg::Num(n))]);
+            format!("{} {packet} {t} {src} → {dst}", s.file)
+        }
+        _ => format!("{}:{}", s.file, s.line),
+    }
+}
+
+fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
+    for f in &r.files {
+        let line = match f.packets {
+            Some(p) => label(
+                ctx,
+                "scan-file-capture",
+                &[("file", Arg::Str(&f.name)), ("packets", Arg::Num(p as i64))],
+            ),
+            None => label(
+                ctx,
+                "scan-file-log",
+                &[
+                    ("file", Arg::Str(&f.name)),
+                    ("lines", Arg::Num(f.lines as i64)),
+                ],
+            ),
+        };
+        ctx.out.line(&line)?;
+    }
+    if r.failures.is_empty() {
+        let none = label(ctx, "scan-no-failures", &[]);
+        ctx.out.line(&format!("\n{none}"))?;
+    } else {
+        let head = label(ctx, "scan-failures", &[]);
+        ctx.out.line(&format!("\n{head}"))?;
+        for s in &r.failures {
+            response(ctx, s)?;
+        }
+    }
+    let tally: Vec<String> = r.classes.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    let head = label(
+        ctx,
+        "scan-tally",
+        &[("total", Arg::Num(r.responses as i64))],
+    );
+    ctx.out.line(&format!("\n{head}: {}", tally.join(" · ")))?;
+    if !r.others.is_empty() {
+        let head = label(ctx, "scan-others", &[]);
+        ctx.out.line(&format!("\n{head}"))?;
+        for s in &r.others {
+            response(ctx, s)?;
+        }
+    }
+    for (list, id) in [(&r.reasons, "scan-reasons"), (&r.warnings, "scan-warnings")] {
+        if !list.is_empty() {
+            let head = label(ctx, id, &[]);
+            ctx.out.line(&format!("\n{head}"))?;
+            for h in list {
+                header(ctx, h)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
+    let times = label(ctx, "scan-times", &[("count", Arg::Num(s.count as i64))]);
+    ctx.out
+        .line(&format!("\n  {} {}  ({times})", s.code, s.phrase))?;
+    let seen = seen(ctx, s.count, &s.first, &s.last);
+    ctx.out.line(&format!("    {seen}"))?;
+    let by = match &s.vendor {
+        Some(v) => format!("{v}: {}", s.title),
+        None => s.title.clone(),
+    };
+    ctx.out.line(&format!("    {by}"))?;
+    if !s.summary.is_empty() {
+        ctx.out.line(&format!("    {}", s.summary))?;
+    }
+    if let Some(a) = &s.action {
+        ctx.out.line(&format!("    → {a}"))?;
+    }
+    Ok(())
+}
+
+fn header(ctx: &mut Ctx, h: &HeaderSummary) -> io::Result<()> {
+    let times = label(ctx, "scan-times", &[("count", Arg::Num(h.count as i64))]);
+    let what = if h.header == "Reason" {
+        format!("{};cause={} \"{}\"", h.source, h.code, h.text)
+    } else {
+        format!("{} {} \"{}\"", h.code, h.source, h.text)
+    };
+    ctx.out.line(&format!("  {what}  ({times})"))?;
+    if let Some(t) = &h.sip_title {
+        let maps = label(ctx, "scan-maps-to", &[("response", Arg::Str(t))]);
+        ctx.out.line(&format!("    {maps}"))?;
+    }
+    let seen = seen(ctx, h.count, &h.first, &h.last);
+    ctx.out.line(&format!("    {seen}"))
+}
+
+/// `at X` for something seen once, `first X, last Y` otherwise.
+fn seen(ctx: &Ctx, count: u64, first: &Sighting, last: &Sighting) -> String {
+    if count == 1 {
+        return label(
+            ctx,
+            "scan-seen-once",
+            &[("at", Arg::Str(&place(ctx, first)))],
+        );
+    }
+    label(
+        ctx,
+        "scan-seen",
+        &[
+            ("first", Arg::Str(&place(ctx, first))),
+            ("last", Arg::Str(&place(ctx, last))),
+        ],
+    )
+}

@@ -1,0 +1,306 @@
+//! `sipkb scan`: every SIP response, `Reason:` and `Warning:` header in logs and packet
+//! captures, tallied by distinct (code, phrase) and explained once each at the end.
+//!
+//! Streaming throughout: a text log is read in blocks by [`finder::Finder`] (constant memory
+//! whatever the file size, `.gz` decompressed on the fly); a pcap or pcapng capture (told by
+//! its magic number, not its name) is read packet by packet by [`capture`], and each SIP
+//! message it yields goes through the same finder. Only the tally grows, by distinct pair.
+
+pub(crate) mod capture;
+mod finder;
+mod headers;
+mod report;
+mod tcp;
+
+pub use report::{FileKind, HeaderSummary, ResponseSummary, ScanReport, ScannedFile, Sighting};
+
+use crate::error::{Error, Result};
+use crate::phrase::normalize_phrase;
+use finder::{Finder, Found};
+use headers::{ReasonValue, WarningValue};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// What [`crate::Kb::scan`] reads.
+#[derive(Debug, Clone)]
+pub enum ScanInput {
+    /// A file (text log, `.gz` log, pcap or pcapng: told by content).
+    Path(PathBuf),
+    /// Standard input.
+    Stdin,
+    /// Text already in memory (a pasted log), with a name to report it under.
+    Text(String, String),
+}
+
+impl ScanInput {
+    fn name(&self) -> String {
+        match self {
+            ScanInput::Path(p) => p.display().to_string(),
+            ScanInput::Stdin => "-".to_string(),
+            ScanInput::Text(name, _) => name.clone(),
+        }
+    }
+}
+
+/// Options for [`crate::Kb::scan`].
+#[derive(Debug, Clone, Default)]
+pub struct ScanOptions {
+    /// The locale of the explanations (English when none).
+    pub locale: Option<crate::Locale>,
+    /// List 1xx–3xx responses too, not only their tally.
+    pub all: bool,
+}
+
+/// One thing seen, with how often and where first and last.
+#[derive(Debug, Clone)]
+struct Seen {
+    /// The spelling seen first.
+    shown: String,
+    count: u64,
+    first: Sighting,
+    last: Sighting,
+}
+
+impl Seen {
+    fn add(map: &mut HashMap<Key, Seen>, key: Key, shown: impl FnOnce() -> String, at: &Sighting) {
+        match map.get_mut(&key) {
+            Some(s) => {
+                s.count += 1;
+                s.last = at.clone();
+            }
+            None => {
+                map.insert(
+                    key,
+                    Seen {
+                        shown: shown(),
+                        count: 1,
+                        first: at.clone(),
+                        last: at.clone(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// A tally key: a response by code and normalized phrase (`Busy here` and `BUSY HERE` are one
+/// line of the report), a reason or a warning by all its parts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Response(u16, String),
+    Reason(ReasonValue),
+    Warning(WarningValue),
+}
+
+/// Everything found so far, across inputs.
+#[derive(Default)]
+pub(crate) struct Tally {
+    seen: HashMap<Key, Seen>,
+    /// Responses per class, 1xx to 6xx.
+    classes: [u64; 6],
+    files: Vec<ScannedFile>,
+}
+
+impl Tally {
+    /// Counts one finding at `at`.
+    fn found(&mut self, what: Found<'_>, at: &Sighting) {
+        match what {
+            Found::Status { code, phrase } => {
+                self.classes[usize::from(code / 100 - 1)] += 1;
+                let text = clean(phrase);
+                let key = Key::Response(code, normalize_phrase(&text));
+                Seen::add(&mut self.seen, key, || text, at);
+            }
+            Found::Reason(v) => {
+                for r in headers::reasons(&clean(v)) {
+                    let shown = r.text.clone();
+                    let key = Key::Reason(ReasonValue {
+                        text: normalize_phrase(&r.text),
+                        ..r
+                    });
+                    Seen::add(&mut self.seen, key, || shown, at);
+                }
+            }
+            Found::Warning(v) => {
+                for w in headers::warnings(&clean(v)) {
+                    let shown = w.text.clone();
+                    let key = Key::Warning(WarningValue {
+                        text: normalize_phrase(&w.text),
+                        ..w
+                    });
+                    Seen::add(&mut self.seen, key, || shown, at);
+                }
+            }
+        }
+    }
+}
+
+/// Bytes from a log as text: invalid UTF-8 replaced, control characters dropped, at most
+/// [`crate::MAX_PHRASE`] characters (what an import accepts as a phrase).
+fn clean(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\t')
+        .take(crate::MAX_PHRASE)
+        .collect()
+}
+
+impl crate::Kb {
+    /// Scans logs and captures for SIP responses and `Reason:`/`Warning:` headers: failures
+    /// first, by count, each distinct (code, phrase) explained once in `opts.locale`.
+    /// `progress(name, bytes done, total)` is called as each input is read.
+    ///
+    /// ```
+    /// use sipkb::{Kb, ScanInput, ScanOptions};
+    /// let kb = Kb::open_in_memory()?;
+    /// let log = "12:00:01 recv SIP/2.0 480 No money left\n12:00:05 recv SIP/2.0 480 No money left\n\
+    ///            12:00:09 recv SIP/2.0 200 OK\n".to_string();
+    /// let report = kb.scan(&[ScanInput::Text("call.log".into(), log)], &ScanOptions::default(), &mut |_, _, _| {})?;
+    /// assert_eq!((report.failures[0].code, report.failures[0].count), (480, 2));
+    /// assert_eq!(report.failures[0].vendor.as_deref(), Some("ru-softswitch"));
+    /// assert_eq!(report.classes["2xx"], 1);
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn scan(
+        &self,
+        inputs: &[ScanInput],
+        opts: &ScanOptions,
+        progress: &mut dyn FnMut(&str, u64, Option<u64>),
+    ) -> Result<ScanReport> {
+        let mut tally = Tally::default();
+        for input in inputs {
+            scan_input(&mut tally, input, progress)?;
+        }
+        report::build(self, tally, opts)
+    }
+}
+
+/// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
+fn scan_input(
+    tally: &mut Tally,
+    input: &ScanInput,
+    progress: &mut dyn FnMut(&str, u64, Option<u64>),
+) -> Result<()> {
+    let name = input.name();
+    let io_err = |source: std::io::Error| Error::Io {
+        path: PathBuf::from(&name),
+        source,
+    };
+    let (reader, total): (Box<dyn Read>, Option<u64>) = match input {
+        ScanInput::Path(p) => open(p)?,
+        ScanInput::Stdin => (Box::new(std::io::stdin().lock()), None),
+        ScanInput::Text(_, text) => (
+            Box::new(std::io::Cursor::new(text.clone().into_bytes())),
+            Some(text.len() as u64),
+        ),
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let mut kind = sniff(&mut reader).map_err(io_err)?;
+    let mut reader: Box<dyn Read> = Box::new(reader);
+    if kind == FileKind::Gzip {
+        let mut inner = BufReader::new(flate2::read::MultiGzDecoder::new(reader));
+        kind = match sniff(&mut inner).map_err(io_err)? {
+            k @ (FileKind::Pcap | FileKind::Pcapng) => k,
+            _ => FileKind::Gzip,
+        };
+        reader = Box::new(inner);
+    }
+    let finder = Finder::default();
+    let mut file = ScannedFile {
+        name: name.clone(),
+        kind,
+        bytes: 0,
+        lines: 0,
+        packets: None,
+    };
+    if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
+        let mut failed = None;
+        let stats = capture::read_capture(&mut reader, &mut |m| {
+            let at = Sighting {
+                file: name.clone(),
+                line: m.packet,
+                time: Some(report::utc(m.time.0, m.time.1)),
+                src: Some(m.src),
+                dst: Some(m.dst),
+            };
+            let r = finder.scan(
+                &mut &m.bytes[..],
+                &mut |_, what| tally.found(what, &at),
+                &mut |_| {},
+            );
+            if let Err(e) = r {
+                failed.get_or_insert(e);
+            }
+        })
+        .map_err(|e| {
+            io_err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                e.to_string(),
+            ))
+        })?;
+        if let Some(e) = failed {
+            return Err(io_err(e));
+        }
+        file.packets = Some(stats.packets);
+        progress(&name, total.unwrap_or(0), total);
+    } else {
+        let mut at = Sighting {
+            file: name.clone(),
+            line: 0,
+            time: None,
+            src: None,
+            dst: None,
+        };
+        let extent = finder
+            .scan(
+                &mut reader,
+                &mut |line, what| {
+                    at.line = line;
+                    tally.found(what, &at);
+                },
+                &mut |done| progress(&name, done, total),
+            )
+            .map_err(io_err)?;
+        file.bytes = extent.bytes;
+        file.lines = extent.lines;
+    }
+    if let Some(t) = total {
+        file.bytes = file.bytes.max(t);
+    }
+    tally.files.push(file);
+    Ok(())
+}
+
+/// Opens a file for scanning: not a directory, readable; its size for the progress bar.
+fn open(path: &Path) -> Result<(Box<dyn Read>, Option<u64>)> {
+    let err = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(err)?;
+    if meta.is_dir() {
+        return Err(err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a directory",
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(err)?;
+    Ok((Box::new(file), Some(meta.len())))
+}
+
+/// What a stream is, from its first bytes: gzip (1f 8b), a capture, or text.
+fn sniff(r: &mut dyn BufRead) -> std::io::Result<FileKind> {
+    let head = r.fill_buf()?;
+    Ok(if head.starts_with(&[0x1f, 0x8b]) {
+        FileKind::Gzip
+    } else if capture::is_capture(head) {
+        if head.starts_with(&[0x0a, 0x0d, 0x0d, 0x0a]) {
+            FileKind::Pcapng
+        } else {
+            FileKind::Pcap
+        }
+    } else {
+        FileKind::Log
+    })
+}
