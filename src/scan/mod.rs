@@ -10,17 +10,17 @@ pub(crate) mod capture;
 mod finder;
 mod headers;
 mod report;
+mod tally;
 mod tcp;
 
 pub use report::{FileKind, HeaderSummary, ResponseSummary, ScanReport, ScannedFile, Sighting};
 
 use crate::error::{Error, Result};
-use crate::phrase::normalize_phrase;
-use finder::{Finder, Found};
-use headers::{ReasonValue, WarningValue};
-use std::collections::HashMap;
+use finder::Finder;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tally::{At, PacketMeta, Tally};
 
 /// What [`crate::Kb::scan`] reads.
 #[derive(Debug, Clone)]
@@ -50,100 +50,6 @@ pub struct ScanOptions {
     pub locale: Option<crate::Locale>,
     /// List 1xx–3xx responses too, not only their tally.
     pub all: bool,
-}
-
-/// One thing seen, with how often and where first and last.
-#[derive(Debug, Clone)]
-struct Seen {
-    /// The spelling seen first.
-    shown: String,
-    count: u64,
-    first: Sighting,
-    last: Sighting,
-}
-
-impl Seen {
-    fn add(map: &mut HashMap<Key, Seen>, key: Key, shown: impl FnOnce() -> String, at: &Sighting) {
-        match map.get_mut(&key) {
-            Some(s) => {
-                s.count += 1;
-                s.last = at.clone();
-            }
-            None => {
-                map.insert(
-                    key,
-                    Seen {
-                        shown: shown(),
-                        count: 1,
-                        first: at.clone(),
-                        last: at.clone(),
-                    },
-                );
-            }
-        }
-    }
-}
-
-/// A tally key: a response by code and normalized phrase (`Busy here` and `BUSY HERE` are one
-/// line of the report), a reason or a warning by all its parts.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Response(u16, String),
-    Reason(ReasonValue),
-    Warning(WarningValue),
-}
-
-/// Everything found so far, across inputs.
-#[derive(Default)]
-pub(crate) struct Tally {
-    seen: HashMap<Key, Seen>,
-    /// Responses per class, 1xx to 6xx.
-    classes: [u64; 6],
-    files: Vec<ScannedFile>,
-}
-
-impl Tally {
-    /// Counts one finding at `at`.
-    fn found(&mut self, what: Found<'_>, at: &Sighting) {
-        match what {
-            Found::Status { code, phrase } => {
-                self.classes[usize::from(code / 100 - 1)] += 1;
-                let text = clean(phrase);
-                let key = Key::Response(code, normalize_phrase(&text));
-                Seen::add(&mut self.seen, key, || text, at);
-            }
-            Found::Reason(v) => {
-                for r in headers::reasons(&clean(v)) {
-                    let shown = r.text.clone();
-                    let key = Key::Reason(ReasonValue {
-                        text: normalize_phrase(&r.text),
-                        ..r
-                    });
-                    Seen::add(&mut self.seen, key, || shown, at);
-                }
-            }
-            Found::Warning(v) => {
-                for w in headers::warnings(&clean(v)) {
-                    let shown = w.text.clone();
-                    let key = Key::Warning(WarningValue {
-                        text: normalize_phrase(&w.text),
-                        ..w
-                    });
-                    Seen::add(&mut self.seen, key, || shown, at);
-                }
-            }
-        }
-    }
-}
-
-/// Bytes from a log as text: invalid UTF-8 replaced, control characters dropped, at most
-/// [`crate::MAX_PHRASE`] characters (what an import accepts as a phrase).
-fn clean(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\t')
-        .take(crate::MAX_PHRASE)
-        .collect()
 }
 
 impl crate::Kb {
@@ -216,14 +122,15 @@ fn scan_input(
     };
     if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
         let mut failed = None;
+        let file_name: Arc<str> = Arc::from(name.as_str());
         let stats = capture::read_capture(&mut reader, &mut |m| {
-            let at = Sighting {
-                file: name.clone(),
-                line: m.packet,
-                time: Some(report::utc(m.time.0, m.time.1)),
-                src: Some(m.src),
-                dst: Some(m.dst),
+            let meta = PacketMeta {
+                time: report::utc(m.time.0, m.time.1),
+                src: m.src,
+                dst: m.dst,
             };
+            let mut at = At::new(file_name.clone(), Some(Arc::new(meta)));
+            at.line = m.packet;
             let r = finder.scan(
                 &mut &m.bytes[..],
                 &mut |_, what| tally.found(what, &at),
@@ -245,13 +152,7 @@ fn scan_input(
         file.packets = Some(stats.packets);
         progress(&name, total.unwrap_or(0), total);
     } else {
-        let mut at = Sighting {
-            file: name.clone(),
-            line: 0,
-            time: None,
-            src: None,
-            dst: None,
-        };
+        let mut at = At::new(Arc::from(name.as_str()), None);
         let extent = finder
             .scan(
                 &mut reader,

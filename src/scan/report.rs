@@ -1,7 +1,8 @@
 //! The scan report: the tally turned into failures first (by count), a tally of the other
 //! classes, and the `Reason:`/`Warning:` headers seen, each distinct response explained once.
 
-use super::{Key, ScanOptions, Seen, Tally};
+use super::ScanOptions;
+use super::tally::{HeaderKey, Tally};
 use crate::error::Result;
 use crate::explain::{ExplainOptions, MatchKind};
 use crate::i18n::Locale;
@@ -195,7 +196,7 @@ fn ordered<T>(mut v: Vec<(u64, u16, String, T)>) -> Vec<T> {
 }
 
 /// Builds the report: each distinct response explained once, through [`Kb::explain`].
-pub(crate) fn build(kb: &Kb, tally: Tally, opts: &ScanOptions) -> Result<ScanReport> {
+pub(crate) fn build(kb: &Kb, mut tally: Tally, opts: &ScanOptions) -> Result<ScanReport> {
     let locale = opts.locale.unwrap_or(Locale::En);
     let explain_opts = ExplainOptions {
         locale: Some(locale),
@@ -206,57 +207,53 @@ pub(crate) fn build(kb: &Kb, tally: Tally, opts: &ScanOptions) -> Result<ScanRep
         Ok(ex.canonical.map(|c| format!("{code} {}", c.texts.title)))
     };
     let (mut failures, mut others, mut reasons, mut warnings) = (vec![], vec![], vec![], vec![]);
-    for (key, seen) in tally.seen {
-        let Seen {
-            shown,
+    for d in tally.responses() {
+        let ((code, norm), shown, count, first, last) = (d.key, d.shown, d.count, d.first, d.last);
+        if code < 400 && !opts.all {
+            continue;
+        }
+        let input = format!("SIP/2.0 {code} {shown}");
+        // A phrase explain refuses (too long, say) still has a code to explain.
+        let ex = match kb.explain(input.trim_end(), &explain_opts) {
+            Ok(ex) => ex,
+            Err(_) => kb.explain(&code.to_string(), &explain_opts)?,
+        };
+        let variant = ex
+            .variants
+            .iter()
+            .find(|v| v.code == Some(code) && !ex.standard_phrase());
+        let texts = variant
+            .map(|v| &v.texts)
+            .or(ex.canonical.as_ref().map(|c| &c.texts));
+        let summary = ResponseSummary {
+            code,
+            phrase: shown,
             count,
             first,
             last,
-        } = seen;
-        match key {
-            Key::Response(code, norm) => {
-                if code < 400 && !opts.all {
-                    continue;
-                }
-                let input = format!("SIP/2.0 {code} {shown}");
-                // A phrase explain refuses (too long, say) still has a code to explain.
-                let ex = match kb.explain(input.trim_end(), &explain_opts) {
-                    Ok(ex) => ex,
-                    Err(_) => kb.explain(&code.to_string(), &explain_opts)?,
-                };
-                let variant = ex
-                    .variants
-                    .iter()
-                    .find(|v| v.code == Some(code) && !ex.standard_phrase());
-                let texts = variant
-                    .map(|v| &v.texts)
-                    .or(ex.canonical.as_ref().map(|c| &c.texts));
-                let summary = ResponseSummary {
-                    code,
-                    phrase: shown,
-                    count,
-                    first,
-                    last,
-                    // The code's own phrase is reported as the canonical meaning it is shown as.
-                    kind: if variant.is_none() && ex.standard_phrase() {
-                        MatchKind::Canonical
-                    } else {
-                        ex.kind
-                    },
-                    canonical_reason: ex.canonical.as_ref().map(|c| c.reason.clone()),
-                    vendor: variant.map(|v| v.vendor.clone()),
-                    title: texts.map(|t| t.title.clone()).unwrap_or_default(),
-                    summary: texts.map(|t| t.summary.clone()).unwrap_or_default(),
-                    action: texts.and_then(|t| t.actions.first().cloned()),
-                };
-                let entry = (count, code, norm, summary);
-                if code >= 400 {
-                    failures.push(entry);
-                } else {
-                    others.push(entry);
-                }
-            }
-            Key::Reason(r) => {
+            // The code's own phrase is reported as the canonical meaning it is shown as.
+            kind: if variant.is_none() && ex.standard_phrase() {
+                MatchKind::Canonical
+            } else {
+                ex.kind
+            },
+            canonical_reason: ex.canonical.as_ref().map(|c| c.reason.clone()),
+            vendor: variant.map(|v| v.vendor.clone()),
+            title: texts.map(|t| t.title.clone()).unwrap_or_default(),
+            summary: texts.map(|t| t.summary.clone()).unwrap_or_default(),
+            action: texts.and_then(|t| t.actions.first().cloned()),
+        };
+        let entry = (count, code, norm, summary);
+        if code >= 400 {
+            failures.push(entry);
+        } else {
+            others.push(entry);
+        }
+    }
+    for d in tally.headers() {
+        let (shown, count, first, last) = (d.shown, d.count, d.first, d.last);
+        match d.key {
+            HeaderKey::Reason(r) => {
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
                 } else if r.protocol == "Q.850" {
@@ -288,7 +285,7 @@ pub(crate) fn build(kb: &Kb, tally: Tally, opts: &ScanOptions) -> Result<ScanRep
                     },
                 ));
             }
-            Key::Warning(w) => warnings.push((
+            HeaderKey::Warning(w) => warnings.push((
                 count,
                 w.code,
                 w.text,
