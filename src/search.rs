@@ -36,7 +36,27 @@ pub struct Doc {
 impl Doc {
     /// A document of these texts (empty ones are skipped).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Doc {
-        let mut doc = Doc::default();
+        DocPart::new(texts).doc
+    }
+}
+
+/// Some of a document's texts, already folded, tokenized and stemmed, to be joined with other
+/// parts (the texts before and after them) into exactly the [`Doc`] that [`Doc::new`] makes of
+/// all the texts in order. An import builds its rows' text parts on a reader thread and joins
+/// them with the parts only the writing thread knows (the vendor's name) there.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DocPart {
+    doc: Doc,
+    /// How many empty stems came before the first non-empty one (or in all, when `stems` is
+    /// empty): alone they add nothing to `stems`, after another part's stems a space each.
+    empty_stems: usize,
+}
+
+impl DocPart {
+    /// The part these texts make (empty ones are skipped), as [`Doc::new`] would.
+    pub(crate) fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> DocPart {
+        let mut part = DocPart::default();
+        let doc = &mut part.doc;
         for text in texts {
             let text = text.trim();
             if text.is_empty() {
@@ -54,6 +74,9 @@ impl Doc {
                         push_word(&mut doc.body, &w);
                         let stem = stem(&w);
                         if stem != w {
+                            if stem.is_empty() && doc.stems.is_empty() {
+                                part.empty_stems += 1;
+                            }
                             push_word(&mut doc.stems, &stem);
                         }
                     }
@@ -65,7 +88,47 @@ impl Doc {
                 }
             }
         }
-        doc
+        part
+    }
+
+    /// The document of these parts' texts in order: byte for byte what [`Doc::new`] makes of
+    /// all their texts. Each text is one line of `shown` and of `body` whatever came before it
+    /// (a part's lines go after a line break when an earlier part had a text), and `stems` is
+    /// every stem, each after a space unless nothing was written yet.
+    pub(crate) fn join(parts: &[&DocPart]) -> Doc {
+        // Sized once: this runs for every document an import writes.
+        let size = |len: fn(&DocPart) -> usize| parts.iter().map(|p| len(p) + 1).sum::<usize>();
+        let mut out = Doc {
+            body: String::with_capacity(size(|p| p.doc.body.len())),
+            stems: String::with_capacity(size(|p| p.doc.stems.len() + p.empty_stems)),
+            shown: String::with_capacity(size(|p| p.doc.shown.len())),
+        };
+        for part in parts {
+            let doc = &part.doc;
+            // A part without a text has no stem either.
+            if doc.shown.is_empty() {
+                continue;
+            }
+            if !out.shown.is_empty() {
+                out.shown.push('\n');
+                out.body.push('\n');
+            }
+            out.shown.push_str(&doc.shown);
+            out.body.push_str(&doc.body);
+            if out.stems.is_empty() {
+                // Nothing written yet: the part's stems are as it wrote them alone.
+                out.stems.push_str(&doc.stems);
+            } else {
+                for _ in 0..part.empty_stems {
+                    out.stems.push(' ');
+                }
+                if !doc.stems.is_empty() {
+                    out.stems.push(' ');
+                    out.stems.push_str(&doc.stems);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -451,16 +514,20 @@ const STEM_CACHE: usize = 100_000;
 
 /// The Snowball stem of a folded word in the stemmer of its script; digits stay as they are.
 fn stem(word: &str) -> String {
+    let russian = |w: &str| w.chars().any(|c| matches!(c, 'а'..='я'));
+    if !russian(word) && !word.chars().any(|c| c.is_ascii_alphabetic()) {
+        // A number (or a script with no stemmer) is its own stem: caching it only took room,
+        // with every row of a list bringing new numbers (10 MB of an import's reader thread).
+        return word.to_string();
+    }
     STEMS.with_borrow_mut(|(en, ru, cache)| {
         if let Some(s) = cache.get(word) {
             return s.clone();
         }
-        let s = if word.chars().any(|c| matches!(c, 'а'..='я')) {
+        let s = if russian(word) {
             ru.stem(word).into_owned()
-        } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
-            en.stem(word).into_owned()
         } else {
-            word.to_string()
+            en.stem(word).into_owned()
         };
         if cache.len() >= STEM_CACHE {
             cache.clear();
@@ -542,6 +609,81 @@ mod tests {
             "body : \"余 额\" AND (body : \"деньги\" OR body : \"деньг\" OR stems : \"деньг\") \
              AND (body : \"busy\"* OR body : \"busi\"* OR stems : \"busi\"*)"
         );
+    }
+
+    #[test]
+    fn parts_join_into_the_document_of_all_texts() {
+        let texts = [
+            "480",
+            "0x751",
+            "  Temporarily Unavailable  ",
+            "",
+            "!!!",
+            "Операция отклонена: недостаточно денег",
+            "   ",
+            "余额不足 (balance) — 请充值",
+            "two\nlines\r\nhere",
+            "Codecs mismatched; calls dropped",
+            "—",
+            "Billing",
+        ];
+        // Every split of the texts into up to three consecutive parts, at every offset.
+        for a in 0..=texts.len() {
+            for b in a..=texts.len() {
+                for start in 0..=a {
+                    let all = &texts[start..];
+                    let (x, y, z) = (&texts[start..a], &texts[a..b], &texts[b..]);
+                    let [x, y, z] = [x, y, z].map(|t| DocPart::new(t.iter().copied()));
+                    let joined = DocPart::join(&[&x, &y, &z]);
+                    let whole = Doc::new(all.iter().copied());
+                    let at = format!("{start}..{a}..{b}");
+                    assert_eq!(joined.body, whole.body, "{at}");
+                    assert_eq!(joined.stems, whole.stems, "{at}");
+                    assert_eq!(joined.shown, whole.shown, "{at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_stems_join_as_they_would_be_written() {
+        // What `Doc::new` writes for a run of stems: each after a space unless nothing is
+        // written yet (no real stemmer returns an empty stem, but the join must not care).
+        fn written(stems: &[&str]) -> String {
+            let mut out = String::new();
+            for s in stems {
+                push_word(&mut out, s);
+            }
+            out
+        }
+        fn part(stems: &[&str]) -> DocPart {
+            let first = stems.iter().position(|s| !s.is_empty());
+            DocPart {
+                doc: Doc {
+                    body: "x".into(),
+                    stems: written(stems),
+                    shown: "x".into(),
+                },
+                empty_stems: first.unwrap_or(stems.len()),
+            }
+        }
+        let runs: [&[&str]; 6] = [
+            &[],
+            &[""],
+            &["", ""],
+            &["a"],
+            &["", "b", ""],
+            &["c", "", "d"],
+        ];
+        for x in runs {
+            for y in runs {
+                for z in runs {
+                    let all: Vec<&str> = x.iter().chain(y).chain(z).copied().collect();
+                    let joined = DocPart::join(&[&part(x), &part(y), &part(z)]);
+                    assert_eq!(joined.stems, written(&all), "{x:?} {y:?} {z:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -100,6 +100,33 @@ fn skip_invalid_applies_the_valid_entries_and_lists_the_rejected() {
 }
 
 #[test]
+fn a_bad_vendor_slug_rejects_every_entry_under_it_even_when_skipping() {
+    // The slug's problem is reported once, but no variant may land under an empty vendor.
+    let env = TestEnv::new();
+    env.init();
+    let vendors = || {
+        env.cmd()
+            .args(["vendors", "--json"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let before = vendors();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import/bad-slug-many.toml");
+    let out = env
+        .cmd()
+        .args(["import", "--skip-invalid", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["files"][0]["rejected"], 2, "{report}");
+    assert_eq!(report["problem_count"], 1, "{report}");
+    assert_eq!(vendors(), before, "no vendor and no variant written");
+}
+
+#[test]
 fn one_bad_file_stops_the_whole_run() {
     let env = TestEnv::new();
     let good = env.write(

@@ -5,6 +5,7 @@
 mod codes;
 mod csv;
 mod jsonl;
+mod pipeline;
 mod problem;
 mod report;
 mod row;

@@ -7,6 +7,7 @@ use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
 use crate::i18n::{Locale, escape_ftl};
 use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, SipCode};
 use crate::phrase::message_slug;
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 /// A value and the line it is on.
@@ -119,11 +120,16 @@ pub(crate) struct Sink<'a> {
     pub file: &'a str,
     pub found: Vec<Problem>,
     pub total: u64,
+    /// Every problem raised, also those not counted again (a repeated line and field): what
+    /// decides that a row is rejected. A `[vendor]` slug that is bad is reported once, but
+    /// every variant under it is rejected.
+    pub raised: u64,
     pub seen: HashSet<(usize, String)>,
 }
 
 impl Sink<'_> {
     pub(crate) fn add(&mut self, line: usize, field: &str, kind: ProblemKind) {
+        self.raised += 1;
         let full = self.found.len() >= super::ImportReport::MAX_SHOWN;
         if !full && !self.seen.insert((line, field.to_string())) {
             return;
@@ -142,8 +148,15 @@ impl Sink<'_> {
 }
 
 /// Validates a row; every problem goes to `sink`, and `None` comes back when there was any.
-pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option<Entry> {
-    let before = sink.total;
+/// The row can be lent: an import's reader thread keeps a row that had problems, for the
+/// writing thread to validate again against the run's own [`Sink`] (see `import/pipeline.rs`).
+pub(crate) fn validate(
+    row: impl Borrow<RawRow>,
+    style: Style,
+    sink: &mut Sink<'_>,
+) -> Option<Entry> {
+    let row = row.borrow();
+    let before = sink.raised;
     let vendor = match row.vendor.clone() {
         Some(v) if valid_slug(v.value.trim()) => At::new(v.value.trim().to_string(), v.line),
         Some(v) if v.value.trim().is_empty() => {
@@ -180,7 +193,7 @@ pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option
         .or_else(|| row.code.clone().filter(|c| is_class(&c.value)))
     {
         Some(class) => note(sink, &vendor.value, class, message.as_ref()),
-        None => variant(sink, &vendor.value, &row, message.as_ref()),
+        None => variant(sink, &vendor.value, row, message.as_ref()),
     };
     let mut texts = Vec::new();
     let mut plain = Vec::new();
@@ -221,7 +234,7 @@ pub(crate) fn validate(row: RawRow, style: Style, sink: &mut Sink<'_>) -> Option
             );
         }
     }
-    if sink.total > before {
+    if sink.raised > before {
         return None;
     }
     Some(Entry {
@@ -437,7 +450,7 @@ fn placeable(s: &str) -> Option<String> {
 /// Builds the Fluent message for one locale's texts, escaped so they render verbatim.
 fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Option<String> {
     use std::fmt::Write as _;
-    let before = sink.total;
+    let before = sink.raised;
     let mut out = format!("{id} =\n");
     // The field name is built only for a problem: this runs for every row of an import.
     let mut check = |part: &str, value: &str| -> Option<String> {
@@ -475,7 +488,7 @@ fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Opti
     if let Some(v) = t.parts.ui.as_deref().and_then(|v| check("ui", v)) {
         let _ = writeln!(out, "    .ui = {v}");
     }
-    (sink.total == before && out.lines().count() > 1).then_some(out)
+    (sink.raised == before && out.lines().count() > 1).then_some(out)
 }
 
 #[cfg(test)]

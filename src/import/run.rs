@@ -1,25 +1,24 @@
 //! One import run: every file is read as a stream of rows, each row validated and applied in
 //! the run's single transaction. Problems are collected as they are found; at the end the run
 //! commits only when there were none (or `--skip-invalid` says to), and never on a dry run.
+//! Reading and validating a file, and building the text parts of its search documents, happen
+//! on a second thread (`pipeline.rs`); everything that touches the database happens here, row
+//! by row in file order.
 
+use super::pipeline::{self, Checked, Prepared};
 use super::problem::ProblemKind;
 use super::report::{
     Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, Progress, VendorReport,
 };
-use super::row::{Entry, Kind, RawRow, Sink, Style, validate};
-use super::{csv as csvfmt, jsonl, toml as tomlfmt};
+use super::row::{Entry, Kind, Sink, Style, validate};
 use crate::error::Result;
 use crate::i18n::Catalog;
 use crate::i18n::Locale;
 use crate::model::NewVariant;
-use crate::search::{DocSource, entry_docs, variant_names};
+use crate::search::{Doc, DocPart, DocSource, entry_docs, variant_names};
 use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
-use sha2::{Digest, Sha256};
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
-use std::rc::Rc;
 
 /// A file to read: a path, stdin (`-`), or text embedded in the binary.
 pub(crate) enum Input<'a> {
@@ -29,45 +28,11 @@ pub(crate) enum Input<'a> {
 }
 
 impl Input<'_> {
-    fn name(&self) -> String {
+    pub(super) fn name(&self) -> String {
         match self {
             Input::Path(p) => p.display().to_string(),
             Input::Stdin => "-".to_string(),
             Input::Text(name, _) => name.to_string(),
-        }
-    }
-}
-
-/// A reader that hashes and counts what passes through it.
-struct Hashing<R> {
-    inner: R,
-    state: Rc<RefCell<(Sha256, u64)>>,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let mut s = self.state.borrow_mut();
-        s.0.update(&buf[..n]);
-        s.1 += n as u64;
-        Ok(n)
-    }
-}
-
-type Stream<'a> = BufReader<Hashing<Box<dyn Read + 'a>>>;
-
-enum Rows<'a> {
-    Toml(std::vec::IntoIter<RawRow>),
-    Csv(Box<csvfmt::CsvRows<Stream<'a>>>),
-    Json(jsonl::JsonRows<Stream<'a>>),
-}
-
-impl Rows<'_> {
-    fn next(&mut self, sink: &mut Sink<'_>) -> Option<RawRow> {
-        match self {
-            Rows::Toml(rows) => rows.next(),
-            Rows::Csv(rows) => rows.next_row(sink),
-            Rows::Json(rows) => rows.next_row(sink),
         }
     }
 }
@@ -77,6 +42,8 @@ struct VendorRun {
     slot: VendorSlot,
     /// Its name in en, ru and zh, for the search documents.
     names: [String; 3],
+    /// The same as parts of a document.
+    name_parts: [DocPart; 3],
     report: usize,
     name: Option<(String, String)>,
     note: Option<(String, String)>,
@@ -106,13 +73,15 @@ pub(crate) fn run(
             file: &name,
             found: Vec::new(),
             total: 0,
+            raised: 0,
             seen: HashSet::new(),
         };
-        let Some((format, mut rows, state, total)) = open(input, opts.format, &mut sink) else {
+        let Some(opened) = pipeline::open(input, opts.format, &mut sink) else {
             report.problem_count += sink.total;
             report.problems.extend(sink.found);
             continue;
         };
+        let (format, total) = (opened.format, opened.total);
         let style = match format {
             Format::Toml => Style::Toml,
             Format::Csv => Style::Csv,
@@ -121,23 +90,32 @@ pub(crate) fn run(
         let import_id = apply.start_file(&name, builtin)?;
         let mut counts = Counts::default();
         let mut slugs: Vec<String> = Vec::new();
-        while let Some(raw) = rows.next(&mut sink) {
+        let end = pipeline::each_row(opened, &name, style, |read| {
+            // The row's problems of reading come first, then those of validating and applying.
+            read.found.report(&mut sink);
             counts.rows += 1;
-            if counts.rows % 4096 == 0 {
-                let done = state.borrow().1;
+            if let Some(done) = read.done {
                 progress(Progress {
                     file: &name,
                     done,
                     total,
                 });
             }
-            let before = sink.total;
-            if let Some(entry) = validate(raw, style, &mut sink) {
+            let before = sink.raised;
+            let validated;
+            let (entry, prepared) = match &read.row {
+                Checked::Valid(entry, prepared) => (Some(entry), prepared.as_ref()),
+                Checked::Invalid(raw) => {
+                    validated = validate(raw, style, &mut sink);
+                    (validated.as_ref(), None)
+                }
+            };
+            if let Some(entry) = entry {
                 apply_entry(
                     apply,
                     catalog,
                     opts,
-                    &entry,
+                    (entry, prepared),
                     (fi, &names),
                     &mut vendors,
                     &mut report,
@@ -148,14 +126,13 @@ pub(crate) fn run(
                     slugs.push(entry.vendor.value.clone());
                 }
             }
-            if sink.total > before {
+            if sink.raised > before {
                 counts.rejected += 1;
             }
-        }
-        let (hash, done) = {
-            let s = state.borrow();
-            (super::super::builtin::hex(&s.0.clone().finalize()), s.1)
-        };
+            Ok(())
+        })?;
+        end.found.report(&mut sink);
+        let (hash, done) = (end.sha256, end.done);
         progress(Progress {
             file: &name,
             done,
@@ -180,18 +157,15 @@ pub(crate) fn run(
             let vr = &mut report.vendors[v.report];
             vr.removed = n;
             for r in shown {
-                push(
-                    vr,
-                    EntryChange {
-                        action: Action::Removed,
-                        file: None,
-                        line: None,
-                        code: r.code.map(|c| c.to_string()),
-                        vendor_code: r.vendor_code,
-                        phrase: r.phrase,
-                        fields: Vec::new(),
-                    },
-                );
+                push(vr, || EntryChange {
+                    action: Action::Removed,
+                    file: None,
+                    line: None,
+                    code: r.code.map(|c| c.to_string()),
+                    vendor_code: r.vendor_code,
+                    phrase: r.phrase,
+                    fields: Vec::new(),
+                });
             }
             // Removals are counted on the last file that names the vendor.
             if let Some(f) = file_ids.iter().rposition(|(_, s)| s.contains(&vr.slug)) {
@@ -205,104 +179,12 @@ pub(crate) fn run(
     Ok(report)
 }
 
-/// Opens one input: its format, its rows, the hashing state and its size.
-#[allow(clippy::type_complexity)]
-fn open<'a>(
-    input: &Input<'a>,
-    format: Option<Format>,
-    sink: &mut Sink<'_>,
-) -> Option<(Format, Rows<'a>, Rc<RefCell<(Sha256, u64)>>, Option<u64>)> {
-    let name = input.name();
-    let format = match format.or_else(|| Format::from_name(&name)) {
-        Some(f) => f,
-        None => {
-            sink.add(0, "", ProblemKind::UnknownFormat);
-            return None;
-        }
-    };
-    let (reader, total): (Box<dyn Read + 'a>, Option<u64>) = match input {
-        Input::Path(path) => {
-            let meta = match std::fs::metadata(path) {
-                Ok(m) => m,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    sink.add(0, "", ProblemKind::NotFound);
-                    return None;
-                }
-                Err(e) => {
-                    let reason = e.to_string();
-                    sink.add(0, "", ProblemKind::Unreadable { reason });
-                    return None;
-                }
-            };
-            if meta.is_dir() {
-                sink.add(0, "", ProblemKind::IsDirectory);
-                return None;
-            }
-            match std::fs::File::open(path) {
-                Ok(f) => (Box::new(f), Some(meta.len())),
-                Err(e) => {
-                    let reason = e.to_string();
-                    sink.add(0, "", ProblemKind::Unreadable { reason });
-                    return None;
-                }
-            }
-        }
-        Input::Stdin => (Box::new(std::io::stdin()), None),
-        Input::Text(_, text) => (Box::new(std::io::Cursor::new(text.as_bytes())), None),
-    };
-    let state = Rc::new(RefCell::new((Sha256::new(), 0u64)));
-    let mut stream: Stream<'a> = BufReader::with_capacity(
-        1 << 16,
-        Hashing {
-            inner: reader,
-            state: state.clone(),
-        },
-    );
-    // A file of nothing but whitespace is empty, whatever its format.
-    match stream.fill_buf() {
-        Ok(buf) if buf.iter().all(u8::is_ascii_whitespace) => {
-            sink.add(0, "", ProblemKind::EmptyFile);
-            return None;
-        }
-        Ok(_) => {}
-        Err(e) => {
-            let reason = e.to_string();
-            sink.add(0, "", ProblemKind::Unreadable { reason });
-            return None;
-        }
-    }
-    let rows = match format {
-        Format::Toml => {
-            let mut bytes = Vec::new();
-            if let Err(e) = stream.read_to_end(&mut bytes) {
-                let reason = e.to_string();
-                sink.add(0, "", ProblemKind::Unreadable { reason });
-                return None;
-            }
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    let upto = e.utf8_error().valid_up_to();
-                    let line = e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count() + 1;
-                    sink.add(line, "", ProblemKind::NotUtf8);
-                    return None;
-                }
-            };
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-            Rows::Toml(tomlfmt::read(text, sink).into_iter())
-        }
-        Format::Csv => Rows::Csv(Box::new(csvfmt::open(stream, sink)?)),
-        Format::Json => Rows::Json(jsonl::open(stream)),
-    };
-    Some((format, rows, state, total))
-}
-
 #[allow(clippy::too_many_arguments)]
 fn apply_entry(
     apply: &mut Apply<'_>,
     catalog: &Catalog,
     opts: &ImportOptions,
-    entry: &Entry,
+    (entry, prepared): (&Entry, Option<&Prepared>),
     (fi, names): (usize, &[String]),
     vendors: &mut HashMap<String, VendorRun>,
     report: &mut ImportReport,
@@ -322,10 +204,12 @@ fn apply_entry(
             fields,
             ..VendorReport::default()
         });
+        let names = Locale::ALL.map(|l| catalog.vendor_name(l, slug, &slot.name));
         vendors.insert(
             slug.clone(),
             VendorRun {
-                names: Locale::ALL.map(|l| catalog.vendor_name(l, slug, &slot.name)),
+                name_parts: names.each_ref().map(|n| DocPart::new([n.as_str()])),
+                names,
                 slot,
                 report: report.vendors.len() - 1,
                 name: entry
@@ -375,29 +259,36 @@ fn apply_entry(
                 at,
             )?;
             if matches!(applied, Applied::Added | Applied::Changed(_)) {
-                index_variant(apply, catalog, entry, var, &v.names, id, &applied)?;
+                let docs = match (&applied, prepared) {
+                    (Applied::Added, Some(p)) => new_docs(catalog, &var.message, p, v)?,
+                    _ => docs(apply, catalog, entry, var, &v.names, id, &applied)?,
+                };
+                apply.index(DocOwner::Variant(id), &docs)?;
             }
             applied
         }
         Kind::Note(n) => apply.note(&v.slot, n, &entry.texts, needs_text, opts.replace, at)?,
     };
     let vr = &mut report.vendors[v.report];
-    let (code, vendor_code, phrase) = match &entry.kind {
-        Kind::Variant(var) => (
-            var.code.map(|c| c.to_string()),
-            var.vendor_code.clone(),
-            var.phrase.clone(),
-        ),
-        Kind::Note(n) => (Some(n.class.to_string()), None, String::new()),
-    };
-    let change = |action, fields| EntryChange {
-        action,
-        file: Some(names[fi].clone()),
-        line: Some(entry.line),
-        code: code.clone(),
-        vendor_code: vendor_code.clone(),
-        phrase: phrase.clone(),
-        fields,
+    // Built only while the report still lists entries (its first MAX_SHOWN).
+    let change = |action, fields| {
+        let (code, vendor_code, phrase) = match &entry.kind {
+            Kind::Variant(var) => (
+                var.code.map(|c| c.to_string()),
+                var.vendor_code.clone(),
+                var.phrase.clone(),
+            ),
+            Kind::Note(n) => (Some(n.class.to_string()), None, String::new()),
+        };
+        EntryChange {
+            action,
+            file: Some(names[fi].clone()),
+            line: Some(entry.line),
+            code,
+            vendor_code,
+            phrase,
+            fields,
+        }
     };
     let key_field = if matches!(entry.kind, Kind::Note(_)) {
         "class"
@@ -408,12 +299,12 @@ fn apply_entry(
         Applied::Added => {
             counts.added += 1;
             vr.added += 1;
-            push(vr, change(Action::Added, Vec::new()));
+            push(vr, || change(Action::Added, Vec::new()));
         }
         Applied::Changed(fields) => {
             counts.changed += 1;
             vr.changed += 1;
-            push(vr, change(Action::Changed, fields));
+            push(vr, || change(Action::Changed, fields));
         }
         Applied::Unchanged => {
             counts.unchanged += 1;
@@ -435,9 +326,46 @@ fn apply_entry(
     Ok(())
 }
 
-/// Writes a variant's search documents. A new row's texts are all in the row; a changed row
-/// may keep stored texts in locales the row did not give, so those are read back.
-fn index_variant(
+/// A new variant's search documents from the parts the reader built: exactly what
+/// [`entry_docs`] builds of the row (see [`docs`]), with the vendor's name, which only this
+/// thread knows, joined in between.
+fn new_docs(
+    catalog: &Catalog,
+    message: &str,
+    prepared: &Prepared,
+    vendor: &VendorRun,
+) -> Result<Vec<(Locale, Doc)>> {
+    let mut docs = Vec::new();
+    let none = DocPart::default();
+    for (i, locale) in Locale::ALL.into_iter().enumerate() {
+        let rendered;
+        let texts = match &prepared.texts[i] {
+            Some(part) => Some(part),
+            // A locale the row has no text in, as `entry_docs` renders it: a built-in message's.
+            None => match catalog.texts_in(&[], locale, message)? {
+                Some(t) => {
+                    rendered = DocPart::new(t.lines().iter().map(String::as_str));
+                    Some(&rendered)
+                }
+                None => None,
+            },
+        };
+        if texts.is_none() && locale != Locale::En {
+            continue;
+        }
+        let parts = [
+            &prepared.names,
+            &vendor.name_parts[i],
+            texts.unwrap_or(&none),
+        ];
+        docs.push((locale, DocPart::join(&parts)));
+    }
+    Ok(docs)
+}
+
+/// A variant's search documents. A new row's texts are all in the row; a changed row may keep
+/// stored texts in locales the row did not give, so those are read back.
+fn docs(
     apply: &mut Apply<'_>,
     catalog: &Catalog,
     entry: &Entry,
@@ -445,7 +373,7 @@ fn index_variant(
     names: &[String; 3],
     id: i64,
     applied: &Applied,
-) -> Result<()> {
+) -> Result<Vec<(Locale, Doc)>> {
     let stored;
     let (own, plain): (&[(String, String)], &[_]) = if *applied == Applied::Added {
         (&[], &entry.plain)
@@ -454,7 +382,7 @@ fn index_variant(
         stored = apply.variant_texts(id)?;
         (&stored, &[])
     };
-    let docs = entry_docs(
+    entry_docs(
         catalog,
         &DocSource {
             code: var.code.map(|c| c.get()),
@@ -464,12 +392,11 @@ fn index_variant(
             own,
             plain,
         },
-    )?;
-    apply.index(DocOwner::Variant(id), &docs)
+    )
 }
 
-fn push(vr: &mut VendorReport, change: EntryChange) {
+fn push(vr: &mut VendorReport, change: impl FnOnce() -> EntryChange) {
     if vr.entries.len() < ImportReport::MAX_SHOWN {
-        vr.entries.push(change);
+        vr.entries.push(change());
     }
 }

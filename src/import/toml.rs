@@ -177,6 +177,7 @@ mod tests {
             file: "t.toml",
             found: Vec::new(),
             total: 0,
+            raised: 0,
             seen: HashSet::new(),
         };
         let rows = read(text, &mut sink);
