@@ -60,21 +60,17 @@ struct Count {
 }
 
 impl Count {
-    fn add<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Count>, key: K, at: &At) {
-        match map.get_mut(&key) {
-            Some(c) => {
-                c.count += 1;
-                c.last = at.clone();
-            }
-            None => {
-                let c = Count {
-                    count: 1,
-                    first: at.clone(),
-                    last: at.clone(),
-                };
-                map.insert(key, c);
-            }
+    fn new(at: &At) -> Count {
+        Count {
+            count: 1,
+            first: at.clone(),
+            last: at.clone(),
         }
+    }
+
+    fn bump(&mut self, at: &At) {
+        self.count += 1;
+        self.last = at.clone();
     }
 
     /// Two counts of one thing (two spellings), in sighting order.
@@ -133,11 +129,10 @@ impl Tally {
                 self.classes[usize::from(code / 100 - 1)] += 1;
                 let by_phrase = self.responses.entry(code).or_default();
                 match by_phrase.get_mut(phrase) {
-                    Some(c) => {
-                        c.count += 1;
-                        c.last = at;
+                    Some(c) => c.bump(&at),
+                    None => {
+                        by_phrase.insert(phrase.to_vec(), Count::new(&at));
                     }
-                    None => Count::add(by_phrase, phrase.to_vec(), &at),
                 }
             }
             Found::Reason(v) => {
@@ -159,17 +154,9 @@ impl Tally {
 
     fn header(&mut self, key: HeaderKey, shown: String, at: &At) {
         match self.headers.get_mut(&key) {
-            Some((_, c)) => {
-                c.count += 1;
-                c.last = at.clone();
-            }
+            Some((_, c)) => c.bump(at),
             None => {
-                let c = Count {
-                    count: 1,
-                    first: at.clone(),
-                    last: at.clone(),
-                };
-                self.headers.insert(key, (shown, c));
+                self.headers.insert(key, (shown, Count::new(at)));
             }
         }
     }
