@@ -100,6 +100,26 @@ fn skip_invalid_applies_the_valid_entries_and_lists_the_rejected() {
 }
 
 #[test]
+fn a_quoted_multiline_field_in_the_last_row_is_not_an_unclosed_quote() {
+    // The last row's quoted field spans two lines and more fields follow it: valid CSV.
+    let env = TestEnv::new();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import/multiline-causes-last-row.csv");
+    env.cmd().arg("import").arg(&file).assert().success();
+    let out = env
+        .cmd()
+        .args(["explain", "--json", "480 No money"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["variants"][0]["causes"],
+        serde_json::json!(["Balance empty", "Credit limit"])
+    );
+    assert_eq!(v["variants"][0]["title"], "Out of credit");
+}
+
+#[test]
 fn a_bad_vendor_slug_rejects_every_entry_under_it_even_when_skipping() {
     // The slug's problem is reported once, but no variant may land under an empty vendor.
     let env = TestEnv::new();

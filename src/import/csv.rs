@@ -37,6 +37,8 @@ pub(crate) struct CsvRows<R: Read> {
     /// Whether lines end in CRLF: the csv crate then reports a record's line one short (it
     /// stands on the `\n` of the previous record's terminator), which is corrected here.
     crlf: bool,
+    /// The delimiter the header uses.
+    delimiter: u8,
     /// A row read ahead, to tell an unterminated quote (the last row runs to the end of the
     /// file) from a quoted field with line breaks.
     ahead: Option<(ByteRecord, usize)>,
@@ -122,6 +124,7 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
         columns,
         names,
         crlf,
+        delimiter,
         ahead: None,
         done: false,
     })
@@ -196,7 +199,16 @@ impl<R: Read> CsvRows<R> {
             let multiline = rec.iter().any(|f| f.contains(&b'\n'));
             if multiline {
                 self.ahead = self.read(sink);
-                if self.ahead.is_none() && !rec.as_slice().ends_with(b"\"") {
+                // A quote never closed swallows the rest of the file into the last row: it
+                // then has too few fields, or its open field holds whole rows (delimiters
+                // after a line break). A quoted field with line breaks followed by more
+                // fields is just that.
+                let delim = self.delimiter;
+                let swallowed = rec.len() != self.columns.len()
+                    || rec
+                        .iter()
+                        .any(|f| f.split(|&b| b == b'\n').skip(1).any(|l| l.contains(&delim)));
+                if self.ahead.is_none() && swallowed {
                     // The last row swallowed the rest of the file: a quote was never closed.
                     let field = rec
                         .iter()
