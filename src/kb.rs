@@ -413,6 +413,6 @@ pub fn describe_error(error: &Error, locale: Locale) -> String {
 }
 
 /// A UI label from the built-in `app.ftl`, for callers that have no [`Kb`].
-pub fn builtin_label(locale: Locale, id: &str) -> String {
-    builtin_catalog().map_or_else(|| id.to_string(), |c| c.label(locale, id, &[]))
+pub fn builtin_label(locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    builtin_catalog().map_or_else(|| id.to_string(), |c| c.label(locale, id, args))
 }

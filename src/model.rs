@@ -107,7 +107,7 @@ pub const CATEGORIES: &[&str] = &[
 pub const RETRY_ADVICE: &[&str] = &["none", "redirect", "fix", "later", "elsewhere", "never"];
 
 /// A canonical code as stored: the IANA facts plus triage facts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CodeEntry {
     /// The status code.
     pub code: SipCode,

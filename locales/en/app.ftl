@@ -225,3 +225,20 @@ scan-seen-once = at { $at }
 scan-reasons = Reason headers (RFC 3326):
 scan-warnings = Warning headers (RFC 3261 §20.43):
 scan-maps-to = stands for SIP { $response }
+
+## sipkb serve: HTTP errors
+http-not-found = No such page or API route: { $path }
+http-method = This route does not take that HTTP method.
+http-too-large = The request body is too large: at most { $max } KiB.
+http-uri-too-long = The request URL is too long: at most { $max } bytes.
+http-media-type = Send the log as text/plain.
+http-bad-request = The request is malformed.
+http-bad-query = The query string is malformed: bad percent-encoding or not UTF-8.
+http-bad-utf8 = The request body is not valid UTF-8 text.
+http-timeout = The request took too long and was stopped.
+http-internal = Internal server error.
+http-missing-param = The “{ $name }” parameter is required.
+http-bad-code = “{ $code }” is not a SIP status code (three digits, 100 to 699).
+http-unknown-code = { $code } is not in the IANA registry of SIP response codes.
+http-bad-class = “{ $class }” is not a response class (1 to 6, or 1xx to 6xx).
+http-bad-limit = The limit must be a number from 1 to 1000.

@@ -252,3 +252,20 @@ scan-seen-once = в { $at }
 scan-reasons = Заголовки Reason (RFC 3326):
 scan-warnings = Заголовки Warning (RFC 3261 §20.43):
 scan-maps-to = соответствует SIP-ответу { $response }
+
+## sipkb serve: HTTP errors
+http-not-found = Нет такой страницы или метода API: { $path }
+http-method = Этот адрес не принимает такой HTTP-метод.
+http-too-large = Тело запроса слишком большое: не более { $max } КиБ.
+http-uri-too-long = Адрес запроса слишком длинный: не более { $max } байт.
+http-media-type = Отправьте лог как text/plain.
+http-bad-request = Запрос составлен неверно.
+http-bad-query = Строка запроса повреждена: неверное процентное кодирование или не UTF-8.
+http-bad-utf8 = Тело запроса — не текст в UTF-8.
+http-timeout = Запрос выполнялся слишком долго и был прерван.
+http-internal = Внутренняя ошибка сервера.
+http-missing-param = Нужен параметр «{ $name }».
+http-bad-code = «{ $code }» — не код ответа SIP (три цифры, от 100 до 699).
+http-unknown-code = Кода { $code } нет в реестре IANA кодов ответа SIP.
+http-bad-class = «{ $class }» — не класс ответов (от 1 до 6 или от 1xx до 6xx).
+http-bad-limit = Лимит должен быть числом от 1 до 1000.

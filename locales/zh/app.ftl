@@ -182,3 +182,20 @@ scan-seen-once = 出现于 { $at }
 scan-reasons = Reason 头（RFC 3326）：
 scan-warnings = Warning 头（RFC 3261 §20.43）：
 scan-maps-to = 对应 SIP 响应 { $response }
+
+## sipkb serve: HTTP errors
+http-not-found = 没有这个页面或 API 路由：{ $path }
+http-method = 此路由不接受该 HTTP 方法。
+http-too-large = 请求体过大：最多 { $max } KiB。
+http-uri-too-long = 请求 URL 过长：最多 { $max } 字节。
+http-media-type = 请以 text/plain 格式发送日志。
+http-bad-request = 请求格式错误。
+http-bad-query = 查询字符串有误：百分号编码错误或不是 UTF-8。
+http-bad-utf8 = 请求体不是有效的 UTF-8 文本。
+http-timeout = 请求耗时过长，已被中止。
+http-internal = 服务器内部错误。
+http-missing-param = 缺少必需参数“{ $name }”。
+http-bad-code = “{ $code }”不是 SIP 响应码（三位数字，100 到 699）。
+http-unknown-code = { $code } 不在 IANA 的 SIP 响应码注册表中。
+http-bad-class = “{ $class }”不是响应类别（1 到 6，或 1xx 到 6xx）。
+http-bad-limit = limit 必须是 1 到 1000 之间的数字。

@@ -10,6 +10,7 @@ mod remove;
 mod render;
 mod scan;
 mod search;
+mod serve;
 mod shell;
 mod sources;
 mod vendors;
@@ -45,6 +46,8 @@ enum Command {
     Search(search::Args),
     /// Explain every SIP failure in logs (text or .gz) and captures (pcap, pcapng)
     Scan(scan::Args),
+    /// Serve the JSON API over HTTP (loopback by default)
+    Serve(serve::Args),
     /// List vendors and how many variants each has
     Vendors(vendors::Args),
     /// Import vendor lists (TOML, CSV, JSON Lines), showing what changes; one transaction
@@ -133,7 +136,7 @@ pub fn run() -> ExitCode {
     let kb = match Kb::open(&path) {
         Ok(kb) => kb,
         Err(e) => {
-            let label = sipkb::builtin_label(locale, "app-error");
+            let label = sipkb::builtin_label(locale, "app-error", &[]);
             output::fail(&label, &sipkb::describe_error(&e, locale));
             return ExitCode::from(2);
         }
@@ -148,6 +151,7 @@ pub fn run() -> ExitCode {
         Command::List(args) => list::run(&mut ctx, args),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::Scan(args) => scan::run(&mut ctx, args),
+        Command::Serve(args) => serve::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),
         Command::Export(args) => export::run(&mut ctx, args),

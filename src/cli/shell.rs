@@ -30,7 +30,7 @@ pub fn run(command: &Command, locale: Locale) -> Option<ExitCode> {
         // `sipkb man | head`: a closed stdout is a quiet success, as for every other subcommand.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let label = sipkb::builtin_label(locale, "app-error");
+            let label = sipkb::builtin_label(locale, "app-error", &[]);
             super::output::fail(&label, &e.to_string());
             ExitCode::from(2)
         }

@@ -1,0 +1,32 @@
+//! `sipkb serve`: the HTTP API (see src/server/).
+
+use super::{Ctx, Outcome};
+use std::io;
+use std::net::SocketAddr;
+
+/// Arguments of `sipkb serve`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Address to listen on (port 0: any free port; the address is printed first)
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    addr: SocketAddr,
+    /// Allow cross-origin requests from this origin only (none by default)
+    #[arg(long, value_name = "ORIGIN")]
+    cors: Option<String>,
+}
+
+/// Serves until interrupted; exit 2 when the address cannot be bound.
+pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
+    let opts = crate::server::Options {
+        addr: args.addr,
+        cors: args.cors.clone(),
+    };
+    let path = ctx.kb.path().to_path_buf();
+    match crate::server::serve(&path, &opts) {
+        Ok(()) => Ok(Outcome::Found),
+        Err(e) => {
+            ctx.error(&format!("{}: {e}", args.addr));
+            Ok(Outcome::Bad)
+        }
+    }
+}

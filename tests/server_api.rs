@@ -1,0 +1,384 @@
+//! `sipkb serve` through the real binary on an ephemeral port: every route, locale
+//! negotiation, every error status, malformed requests, and an import seen while serving.
+
+mod common;
+
+use common::TestEnv;
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+
+/// A running server, stopped when dropped.
+struct Server {
+    child: Child,
+    base: String,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(env: &TestEnv, extra: &[&str]) -> Server {
+    env.init();
+    // A std Command (assert_cmd's waits for the end); the environment as TestEnv::cmd sets it.
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().to_string();
+        if key == "LANG" || key == "LANGUAGE" || key.starts_with("LC_") || key.starts_with("SIPKB_")
+        {
+            cmd.env_remove(&key);
+        }
+    }
+    let mut child = cmd
+        .env("SIPKB_DB", &env.db)
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("address line")
+        .to_string();
+    let addr = base.strip_prefix("http://").unwrap().to_string();
+    Server { child, base, addr }
+}
+
+/// (status, JSON body) of a request; `headers` as (name, value).
+fn call(
+    s: &Server,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<&[u8]>,
+) -> (u16, Value) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let url = format!("{}{path}", s.base);
+    let resp = match (method, body) {
+        ("GET", _) => {
+            let mut r = agent.get(&url);
+            for (k, v) in headers {
+                r = r.header(*k, *v);
+            }
+            r.call()
+        }
+        (_, b) => {
+            let mut r = agent.post(&url);
+            for (k, v) in headers {
+                r = r.header(*k, *v);
+            }
+            r.send(b.unwrap_or_default())
+        }
+    }
+    .expect("answers");
+    let status = resp.status().as_u16();
+    let ct = resp
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(
+        ct.as_deref(),
+        Some("application/json"),
+        "{path}: every answer is JSON"
+    );
+    let text = resp.into_body().read_to_string().unwrap();
+    (status, serde_json::from_str(&text).expect("JSON body"))
+}
+
+fn get(s: &Server, path: &str) -> (u16, Value) {
+    call(s, "GET", path, &[], None)
+}
+
+/// A raw request, for what an HTTP client library would refuse to send.
+fn raw(s: &Server, request: &[u8]) -> String {
+    let mut c = TcpStream::connect(&s.addr).unwrap();
+    c.write_all(request).unwrap();
+    let mut out = String::new();
+    let _ = c.read_to_string(&mut out);
+    out
+}
+
+#[test]
+fn every_route_answers() {
+    let env = TestEnv::new();
+    let s = start(&env, &[]);
+    let (st, v) = get(&s, "/healthz");
+    assert_eq!((st, v["status"].as_str()), (200, Some("ok")));
+
+    let (st, v) = get(&s, "/api/explain?q=SIP%2F2.0+480+No+money+left");
+    assert_eq!(st, 200);
+    assert_eq!(v["match"], "variant");
+    assert_eq!(v["variants"][0]["vendor"], "ru-softswitch");
+    // The same object as `sipkb explain --json`.
+    let cli = env
+        .cmd()
+        .args(["explain", "--json", "SIP/2.0 480 No money left"])
+        .output()
+        .unwrap();
+    let cli: Value = serde_json::from_slice(&cli.stdout).unwrap();
+    assert_eq!(v, cli);
+
+    let (st, v) = get(&s, "/api/explain?q=Nothing+like+this+at+all+xyzzy");
+    assert_eq!((st, v["match"].as_str()), (404, Some("not_found")));
+
+    let (st, v) = get(&s, "/api/codes");
+    assert_eq!(st, 200);
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["code"] == 486 && c["title"] == "Busy here"),
+        "{v}"
+    );
+    let (_, v) = get(&s, "/api/codes?class=6xx");
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["code"].as_u64().unwrap() >= 600)
+    );
+    let (st, v) = get(&s, "/api/codes/486");
+    assert_eq!((st, v["canonical"]["code"].as_u64()), (200, Some(486)));
+    let (st, _) = get(&s, "/api/codes/499");
+    assert_eq!(st, 404, "unregistered");
+    let (st, _) = get(&s, "/api/codes/4O4");
+    assert_eq!(st, 400);
+
+    let (st, v) = get(&s, "/api/vendors");
+    assert_eq!(st, 200);
+    assert!(v.as_array().unwrap().iter().any(|x| x["slug"] == "gigaset"));
+
+    let (st, v) = get(&s, "/api/search?q=%E4%BD%99%E9%A2%9D&limit=3");
+    assert_eq!(st, 200);
+    assert!(
+        v.as_array().unwrap().len() <= 3 && v[0]["code"] == 480,
+        "{v}"
+    );
+
+    let log = b"12:00 SIP/2.0 486 Busy Here\n12:01 SIP/2.0 486 Busy Here\n12:02 SIP/2.0 200 OK\n";
+    let (st, v) = call(
+        &s,
+        "POST",
+        "/api/scan",
+        &[("Content-Type", "text/plain; charset=utf-8")],
+        Some(log),
+    );
+    assert_eq!(st, 200);
+    assert_eq!(
+        (
+            v["failures"][0]["code"].as_u64(),
+            v["failures"][0]["count"].as_u64()
+        ),
+        (Some(486), Some(2))
+    );
+    assert_eq!(v["classes"]["2xx"], 1);
+}
+
+#[test]
+fn locale_comes_from_lang_then_accept_language() {
+    let env = TestEnv::new();
+    let s = start(&env, &[]);
+    let path = "/api/explain?q=486";
+    let title = |v: &Value| v["canonical"]["title"].as_str().unwrap().to_string();
+    let (_, en) = get(&s, path);
+    let (_, ru) = call(
+        &s,
+        "GET",
+        path,
+        &[("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8")],
+        None,
+    );
+    let (_, zh) = call(
+        &s,
+        "GET",
+        path,
+        &[("Accept-Language", "en;q=0.3, zh-CN;q=0.9, ru;q=0.5")],
+        None,
+    );
+    let (_, forced) = call(
+        &s,
+        "GET",
+        &format!("{path}&lang=zh"),
+        &[("Accept-Language", "ru")],
+        None,
+    );
+    let (_, other) = call(
+        &s,
+        "GET",
+        path,
+        &[("Accept-Language", "de-DE, fr;q=0.8")],
+        None,
+    );
+    assert_eq!(
+        (
+            en["locale"].as_str(),
+            ru["locale"].as_str(),
+            zh["locale"].as_str()
+        ),
+        (Some("en"), Some("ru"), Some("zh"))
+    );
+    assert_eq!(forced["locale"], "zh", "?lang= wins over the header");
+    assert_eq!(other["locale"], "en");
+    assert!(
+        title(&ru).chars().any(|c| ('а'..='я').contains(&c)),
+        "{}",
+        title(&ru)
+    );
+    assert!(
+        title(&zh)
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "{}",
+        title(&zh)
+    );
+    // Errors too.
+    let (st, v) = call(&s, "GET", "/nope", &[("Accept-Language", "ru")], None);
+    assert_eq!(st, 404);
+    assert!(
+        v["error"].as_str().unwrap().contains("Нет такой страницы"),
+        "{v}"
+    );
+}
+
+#[test]
+fn every_error_status_is_honest_json() {
+    let env = TestEnv::new();
+    let s = start(&env, &[]);
+    let cases: Vec<(u16, (u16, Value))> = vec![
+        (400, get(&s, "/api/explain")),
+        (400, get(&s, "/api/explain?q=SIP%2F2.0+700+X")),
+        (400, get(&s, "/api/explain?q=%ZZ")),
+        (400, get(&s, "/api/explain?q=%FF%FE")),
+        (400, get(&s, "/api/search?q=%3F%21")),
+        (400, get(&s, "/api/search?q=busy&limit=0")),
+        (400, get(&s, "/api/codes?class=9")),
+        (404, get(&s, "/api/explain?q=486&vendor=nobody")),
+        (404, get(&s, "/no/such/route")),
+        (405, call(&s, "POST", "/api/explain?q=486", &[], Some(b""))),
+        (405, get(&s, "/api/scan")),
+        (
+            413,
+            call(
+                &s,
+                "POST",
+                "/api/scan",
+                &[("Content-Type", "text/plain")],
+                Some(&vec![b'a'; (1 << 20) + 1]),
+            ),
+        ),
+        (
+            414,
+            get(&s, &format!("/api/explain?q={}", "a".repeat(9000))),
+        ),
+        (
+            415,
+            call(
+                &s,
+                "POST",
+                "/api/scan",
+                &[("Content-Type", "application/json")],
+                Some(b"{}"),
+            ),
+        ),
+        (
+            400,
+            call(
+                &s,
+                "POST",
+                "/api/scan",
+                &[("Content-Type", "text/plain")],
+                Some(b"\xff\xfe SIP/2.0 486"),
+            ),
+        ),
+    ];
+    for (i, (want, (got, v))) in cases.iter().enumerate() {
+        assert_eq!(got, want, "case {i}: {v}");
+        assert!(
+            v["error"].as_str().is_some_and(|e| !e.is_empty()) || v["match"].is_string(),
+            "case {i}: {v}"
+        );
+    }
+    // Bytes no client library would send: raw non-UTF-8 in the request line (refused by the
+    // HTTP parser itself, with a bare 400) and a bare `%` (ours, JSON).
+    let out = raw(
+        &s,
+        b"GET /api/explain?q=\xff\xfe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert!(out.starts_with("HTTP/1.1 400"), "{out}");
+    let out = raw(
+        &s,
+        b"GET /api/explain?q=50% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert!(
+        out.starts_with("HTTP/1.1 400") && out.contains("\"status\":400"),
+        "{out}"
+    );
+    // Still serving after all that.
+    assert_eq!(get(&s, "/healthz").0, 200);
+}
+
+#[test]
+fn no_cors_unless_asked_and_imports_are_seen_while_serving() {
+    let env = TestEnv::new();
+    let s = start(&env, &[]);
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let r = agent
+        .get(&format!("{}/healthz", s.base))
+        .header("Origin", "https://desk.example")
+        .call()
+        .unwrap();
+    assert!(r.headers().get("access-control-allow-origin").is_none());
+    // An import into the database the server reads is answered from at once.
+    let list = env.dir.path().join("acme.csv");
+    std::fs::write(
+        &list,
+        "vendor,code,phrase,category,ui_en\nacme,480,Kein Guthaben,billing,Top up\n",
+    )
+    .unwrap();
+    let (st, _) = get(&s, "/api/explain?q=480+Kein+Guthaben");
+    assert_eq!(st, 200, "known code, unknown phrase");
+    assert!(
+        env.cmd()
+            .arg("import")
+            .arg(&list)
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let (st, v) = get(&s, "/api/explain?q=480+Kein+Guthaben");
+    assert_eq!(
+        (st, v["variants"][0]["vendor"].as_str()),
+        (200, Some("acme")),
+        "{v}"
+    );
+    drop(s);
+
+    let s = start(&env, &["--cors", "https://desk.example"]);
+    let r = agent
+        .get(&format!("{}/healthz", s.base))
+        .header("Origin", "https://desk.example")
+        .call()
+        .unwrap();
+    assert_eq!(
+        r.headers().get("access-control-allow-origin").unwrap(),
+        "https://desk.example"
+    );
+}
