@@ -282,6 +282,12 @@ impl Kb {
         doctor::doctor(&self.store, &self.catalog)
     }
 
+    /// A number that grows whenever the lists change (the provenance log's last entry), for a
+    /// caller that caches answers: while it stays the same, so do they.
+    pub fn data_version(&self) -> Result<i64> {
+        self.store.data_version()
+    }
+
     /// The provenance log: every import, removal and restore, oldest first.
     pub fn sources(&self) -> Result<Vec<ImportLog>> {
         self.store.sources()

@@ -7,6 +7,7 @@
 //! reads: each request sees the last committed import, never half of one.
 
 mod api;
+mod cache;
 mod reply;
 
 use axum::Router;
@@ -72,7 +73,7 @@ pub struct Options {
 }
 
 /// The router over a pool.
-pub fn router(pool: Arc<Pool>, cors: Option<HeaderValue>) -> Router {
+pub fn router(pool: Arc<Pool>, cache: Arc<cache::Cache>, cors: Option<HeaderValue>) -> Router {
     let api = Router::new()
         .route("/healthz", get(api::healthz))
         .route("/api/explain", get(api::explain))
@@ -84,6 +85,7 @@ pub fn router(pool: Arc<Pool>, cors: Option<HeaderValue>) -> Router {
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
         .with_state(pool)
+        .layer(axum::middleware::from_fn_with_state(cache, cache::layer))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn(reply::guard))
         .layer(TimeoutLayer::with_status_code(
@@ -109,12 +111,15 @@ pub fn serve(db: &Path, opts: &Options) -> std::io::Result<()> {
         Some(o) => Some(HeaderValue::from_str(o).map_err(std::io::Error::other)?),
         None => None,
     };
-    let app = router(Arc::new(pool), cors);
+    let pool = Arc::new(pool);
+    let cache = Arc::new(cache::Cache::default());
+    let app = router(pool.clone(), cache.clone(), cors);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
         .build()?;
     rt.block_on(async {
+        tokio::spawn(cache.watch(pool));
         let listener = tokio::net::TcpListener::bind(opts.addr).await?;
         println!("listening on http://{}", listener.local_addr()?);
         axum::serve(listener, app)

@@ -205,6 +205,16 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// A number that grows whenever the lists change: every import, removal, restore and
+    /// built-in refresh adds a row to the provenance log.
+    pub fn data_version(&self) -> Result<i64> {
+        let v = self
+            .conn
+            .prepare_cached("SELECT IFNULL(MAX(id), 0) FROM import")?
+            .query_row([], |r| r.get(0))?;
+        Ok(v)
+    }
+
     /// The provenance log, oldest first.
     pub fn sources(&self) -> Result<Vec<ImportLog>> {
         let mut stmt = self.conn.prepare_cached(
