@@ -3,57 +3,10 @@
 
 mod common;
 
-use common::TestEnv;
+use common::{Server, TestEnv, start_server as start};
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-
-/// A running server, stopped when dropped.
-struct Server {
-    child: Child,
-    base: String,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(env: &TestEnv, extra: &[&str]) -> Server {
-    env.init();
-    // A std Command (assert_cmd's waits for the end); the environment as TestEnv::cmd sets it.
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().to_string();
-        if key == "LANG" || key == "LANGUAGE" || key.starts_with("LC_") || key.starts_with("SIPKB_")
-        {
-            cmd.env_remove(&key);
-        }
-    }
-    let mut child = cmd
-        .env("SIPKB_DB", &env.db)
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("address line")
-        .to_string();
-    let addr = base.strip_prefix("http://").unwrap().to_string();
-    Server { child, base, addr }
-}
 
 /// (status, JSON body) of a request; `headers` as (name, value).
 fn call(
@@ -167,6 +120,27 @@ fn every_route_answers() {
     assert!(
         v.as_array().unwrap().len() <= 3 && v[0]["code"] == 480,
         "{v}"
+    );
+
+    let (st, v) = get(&s, "/api/labels?lang=zh");
+    assert_eq!((st, v["web-explain"].as_str()), (200, Some("解释")));
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let page = agent.get(format!("{}/", s.base)).call().unwrap();
+    assert!(
+        page.headers()
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let html = page.into_body().read_to_string().unwrap();
+    assert!(
+        html.contains("id=\"input\"") && !html.contains("http://") && !html.contains("https://"),
+        "embedded, no external assets"
     );
 
     let log = b"12:00 SIP/2.0 486 Busy Here\n12:01 SIP/2.0 486 Busy Here\n12:02 SIP/2.0 200 OK\n";

@@ -242,3 +242,21 @@ http-bad-code = “{ $code }” is not a SIP status code (three digits, 100 to 6
 http-unknown-code = { $code } is not in the IANA registry of SIP response codes.
 http-bad-class = “{ $class }” is not a response class (1 to 6, or 1xx to 6xx).
 http-bad-limit = The limit must be a number from 1 to 1000.
+
+## sipkb serve: the web page
+web-input = Status line, code, phrase or a pasted log
+web-placeholder = SIP/2.0 480 No money left
+web-explain = Explain
+web-causes = Likely causes
+web-actions = What to do
+web-ui = What to tell the caller
+web-not-found = Nothing in the knowledge base matches this.
+web-category = Category
+web-canonical = Standard meaning
+web-retry = Retry
+web-no-failures = No failure responses (4xx–6xx) in this log.
+web-col-code = Code
+web-col-phrase = Phrase
+web-col-count = Count
+web-col-line = First line
+web-col-meaning = Meaning

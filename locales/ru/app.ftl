@@ -269,3 +269,21 @@ http-bad-code = «{ $code }» — не код ответа SIP (три цифр�
 http-unknown-code = Кода { $code } нет в реестре IANA кодов ответа SIP.
 http-bad-class = «{ $class }» — не класс ответов (от 1 до 6 или от 1xx до 6xx).
 http-bad-limit = Лимит должен быть числом от 1 до 1000.
+
+## sipkb serve: the web page
+web-input = Строка статуса, код, фраза или вставленный лог
+web-placeholder = SIP/2.0 480 No money left
+web-explain = Расшифровать
+web-causes = Вероятные причины
+web-actions = Что делать
+web-ui = Что сказать абоненту
+web-not-found = В базе знаний ничего не нашлось.
+web-category = Категория
+web-canonical = Стандартное значение
+web-retry = Повтор
+web-no-failures = В этом логе нет ответов с ошибками (4xx–6xx).
+web-col-code = Код
+web-col-phrase = Фраза
+web-col-count = Сколько раз
+web-col-line = Первая строка
+web-col-meaning = Значение

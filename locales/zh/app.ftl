@@ -199,3 +199,21 @@ http-bad-code = “{ $code }”不是 SIP 响应码（三位数字，100 到 699
 http-unknown-code = { $code } 不在 IANA 的 SIP 响应码注册表中。
 http-bad-class = “{ $class }”不是响应类别（1 到 6，或 1xx 到 6xx）。
 http-bad-limit = limit 必须是 1 到 1000 之间的数字。
+
+## sipkb serve: the web page
+web-input = 状态行、响应码、短语或粘贴的日志
+web-placeholder = SIP/2.0 480 No money left
+web-explain = 解释
+web-causes = 可能原因
+web-actions = 处理建议
+web-ui = 告知主叫用户的提示
+web-not-found = 知识库中没有匹配的条目。
+web-category = 类别
+web-canonical = 标准含义
+web-retry = 重试
+web-no-failures = 此日志中没有失败响应（4xx–6xx）。
+web-col-code = 响应码
+web-col-phrase = 短语
+web-col-count = 次数
+web-col-line = 首次出现行
+web-col-meaning = 含义

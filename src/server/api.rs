@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use sipkb::{
     Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanInput, ScanOptions, SearchOptions,
 };
@@ -286,4 +286,49 @@ pub async fn method_not_allowed(uri: Uri, headers: HeaderMap) -> Response {
     let q = Query::parse(uri.query()).unwrap_or(Query(Vec::new()));
     let locale = reply::locale(&q, &headers);
     error(StatusCode::METHOD_NOT_ALLOWED, locale, "http-method", &[])
+}
+
+/// The page's own labels (keys of `app.ftl` starting with `web-`).
+const WEB_LABELS: &[&str] = &[
+    "web-input",
+    "web-placeholder",
+    "web-explain",
+    "web-causes",
+    "web-actions",
+    "web-ui",
+    "web-not-found",
+    "web-category",
+    "web-canonical",
+    "web-retry",
+    "web-no-failures",
+    "web-col-code",
+    "web-col-phrase",
+    "web-col-count",
+    "web-col-line",
+    "web-col-meaning",
+];
+
+/// `GET /`: the web page, embedded in the binary (no CDN, no network at run time).
+pub async fn page() -> Response {
+    (
+        [
+            (CONTENT_TYPE, "text/html; charset=utf-8"),
+            (
+                axum::http::header::CONTENT_SECURITY_POLICY,
+                "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'",
+            ),
+        ],
+        include_str!("page.html"),
+    )
+        .into_response()
+}
+
+/// `GET /api/labels?lang=…`: the page's labels in the negotiated language.
+pub async fn labels(uri: Uri, headers: HeaderMap) -> Response {
+    let (_, locale) = attempt!(request(&uri, &headers));
+    let map: std::collections::BTreeMap<&str, String> = WEB_LABELS
+        .iter()
+        .map(|k| (*k, sipkb::builtin_label(locale, k, &[])))
+        .collect();
+    json(StatusCode::OK, &map)
 }

@@ -75,6 +75,8 @@ pub struct Options {
 /// The router over a pool.
 pub fn router(pool: Arc<Pool>, cache: Arc<cache::Cache>, cors: Option<HeaderValue>) -> Router {
     let api = Router::new()
+        .route("/", get(api::page))
+        .route("/api/labels", get(api::labels))
         .route("/healthz", get(api::healthz))
         .route("/api/explain", get(api::explain))
         .route("/api/scan", post(api::scan))

@@ -183,3 +183,53 @@ pub fn fixture(name: &str) -> PathBuf {
         .join("tests/fixtures")
         .join(name)
 }
+
+/// A running `sipkb serve`, stopped when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    /// `127.0.0.1:PORT`
+    pub addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `sipkb serve` on an ephemeral port over this test's database.
+pub fn start_server(env: &TestEnv, extra: &[&str]) -> Server {
+    use std::io::BufRead;
+    env.init();
+    // A std Command (assert_cmd's waits for the end), with the environment `cmd` sets.
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().to_string();
+        if key == "LANG" || key == "LANGUAGE" || key.starts_with("LC_") || key.starts_with("SIPKB_")
+        {
+            cmd.env_remove(&key);
+        }
+    }
+    let mut child = cmd
+        .env("SIPKB_DB", &env.db)
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(extra)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("address line");
+    let base = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("address line")
+        .to_string();
+    let addr = base.strip_prefix("http://").expect("http").to_string();
+    Server { child, base, addr }
+}
