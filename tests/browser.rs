@@ -171,22 +171,9 @@ impl Driver {
 fn the_page_explains_switches_language_scans_and_escapes() {
     let env = TestEnv::new();
     // A list whose phrase is an HTML payload: it must show as text, and its script never run.
-    let list = env.dir.path().join("evil.csv");
-    std::fs::write(
-        &list,
-        "vendor,code,phrase,category,title_en,ui_en\nevil,480,<img src=x onerror=\"window.pwned=1\">,billing,<b>Bold</b> title,<script>window.pwned=2</script>\n",
-    )
-    .unwrap();
+    let list = env.write("evil.csv", "vendor,code,phrase,category,title_en,ui_en\nevil,480,<img src=x onerror=\"window.pwned=1\">,billing,<b>Bold</b> title,<script>window.pwned=2</script>\n");
     env.init();
-    assert!(
-        env.cmd()
-            .arg("import")
-            .arg(&list)
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    env.import_ok(&[list.to_str().unwrap()]);
     let server = start_server(&env, &[]);
     let Some(d) = Driver::start() else { return };
     d.post("/url", json!({"url": format!("{}/", server.base)}));

@@ -320,23 +320,13 @@ fn no_cors_unless_asked_and_imports_are_seen_while_serving() {
         .unwrap();
     assert!(r.headers().get("access-control-allow-origin").is_none());
     // An import into the database the server reads is answered from at once.
-    let list = env.dir.path().join("acme.csv");
-    std::fs::write(
-        &list,
+    let list = env.write(
+        "acme.csv",
         "vendor,code,phrase,category,ui_en\nacme,480,Kein Guthaben,billing,Top up\n",
-    )
-    .unwrap();
+    );
     let (st, _) = get(&s, "/api/explain?q=480+Kein+Guthaben");
     assert_eq!(st, 200, "known code, unknown phrase");
-    assert!(
-        env.cmd()
-            .arg("import")
-            .arg(&list)
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+    env.import_ok(&[list.to_str().unwrap()]);
     // Answers are cached until the data version moves, which the server reads every 200 ms.
     let mut v = Value::Null;
     for _ in 0..30 {

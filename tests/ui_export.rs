@@ -151,23 +151,10 @@ fn every_format_reads_back_with_the_same_texts_in_every_locale() {
 #[test]
 fn a_missing_translation_falls_back_visibly_in_every_format() {
     let env = TestEnv::new();
-    let list = env.dir.path().join("acme.csv");
-    std::fs::write(
-        &list,
-        "vendor,code,phrase,category,title_en,ui_en,title_ru,ui_ru\n\
+    let list = env.write("acme.csv", "vendor,code,phrase,category,title_en,ui_en,title_ru,ui_ru\n\
          acme,480,No credit,billing,Out of credit,Top up your account.,Нет кредита,Пополните счёт.\n\
-         acme,486,Линия занята,user-state,Line busy,The line is busy.,,\n",
-    )
-    .unwrap();
-    assert!(
-        env.cmd()
-            .arg("import")
-            .arg(&list)
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
+         acme,486,Линия занята,user-state,Line busy,The line is busy.,,\n");
+    env.import_ok(&[list.to_str().unwrap()]);
     let ru_id = {
         let j = json(&export(&env, "en", "json"));
         let ids: Vec<String> = j
