@@ -6,9 +6,9 @@
 #![allow(clippy::result_large_err)]
 
 use super::Pool;
-use super::reply::{self, Query, error, json, library_error};
+use super::reply::{Asked, Query, error, json, library_error};
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -18,25 +18,6 @@ use sipkb::{
 use std::sync::Arc;
 
 type Pooled = State<Arc<Pool>>;
-
-/// The decoded query and the locale, or the 400 that a malformed query gets.
-fn request(uri: &Uri, headers: &HeaderMap) -> Result<(Query, Locale), Response> {
-    match Query::parse(uri.query()) {
-        Ok(q) => {
-            let locale = reply::locale(&q, headers);
-            Ok((q, locale))
-        }
-        Err(_) => {
-            let locale = reply::locale(&Query(Vec::new()), headers);
-            Err(error(
-                StatusCode::BAD_REQUEST,
-                locale,
-                "http-bad-query",
-                &[],
-            ))
-        }
-    }
-}
 
 /// A required, non-empty parameter.
 fn required<'q>(q: &'q Query, name: &str, locale: Locale) -> Result<&'q str, Response> {
@@ -91,9 +72,9 @@ pub async fn healthz(State(pool): Pooled) -> Response {
 
 /// `GET /api/explain?q=…&lang=…&vendor=…`: the object `sipkb explain --json` prints; 404 (with
 /// the same object, suggestions included) when nothing matched.
-pub async fn explain(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Response {
-    let (q, locale) = attempt!(request(&uri, &headers));
-    let input = attempt!(required(&q, "q", locale)).to_string();
+pub async fn explain(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
+    let (q, locale) = (attempt!(asked.query()), asked.locale);
+    let input = attempt!(required(q, "q", locale)).to_string();
     let opts = ExplainOptions {
         locale: Some(locale),
         vendor: q
@@ -111,8 +92,13 @@ pub async fn explain(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Respo
 
 /// `POST /api/scan` with a pasted log (text/plain, at most 1 MiB): the report `sipkb scan
 /// --json` prints.
-pub async fn scan(State(pool): Pooled, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
-    let (_, locale) = attempt!(request(&uri, &headers));
+pub async fn scan(
+    State(pool): Pooled,
+    Extension(asked): Extension<Asked>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let locale = asked.locale;
     let plain = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -148,8 +134,8 @@ pub async fn scan(State(pool): Pooled, uri: Uri, headers: HeaderMap, body: Bytes
 }
 
 /// `GET /api/codes[?class=4]`: the canonical codes.
-pub async fn codes(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Response {
-    let (q, locale) = attempt!(request(&uri, &headers));
+pub async fn codes(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
+    let (q, locale) = (attempt!(asked.query()), asked.locale);
     let class = match q.get("class") {
         None | Some("") => None,
         Some(c) => match c
@@ -204,10 +190,9 @@ pub async fn codes(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Respons
 pub async fn code(
     State(pool): Pooled,
     Path(code): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
+    Extension(asked): Extension<Asked>,
 ) -> Response {
-    let (_, locale) = attempt!(request(&uri, &headers));
+    let locale = asked.locale;
     let Some(sip) = code.parse::<u16>().ok().filter(|c| (100..=699).contains(c)) else {
         return error(
             StatusCode::BAD_REQUEST,
@@ -234,8 +219,8 @@ pub async fn code(
 }
 
 /// `GET /api/vendors`: every vendor with its variant count.
-pub async fn vendors(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Response {
-    let (_, locale) = attempt!(request(&uri, &headers));
+pub async fn vendors(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
+    let locale = asked.locale;
     let result = attempt!(blocking(pool, |kb| kb.vendors()).await);
     match result {
         Ok(v) => json(StatusCode::OK, &v),
@@ -244,9 +229,9 @@ pub async fn vendors(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Respo
 }
 
 /// `GET /api/search?q=…[&vendor=…][&limit=…]`: the hits `sipkb search --json` prints.
-pub async fn search(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Response {
-    let (q, locale) = attempt!(request(&uri, &headers));
-    let query = attempt!(required(&q, "q", locale)).to_string();
+pub async fn search(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
+    let (q, locale) = (attempt!(asked.query()), asked.locale);
+    let query = attempt!(required(q, "q", locale)).to_string();
     let limit = match q.get("limit") {
         None | Some("") => 20,
         Some(l) => match l.parse::<usize>() {
@@ -270,9 +255,8 @@ pub async fn search(State(pool): Pooled, uri: Uri, headers: HeaderMap) -> Respon
 }
 
 /// Any other path: 404.
-pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
-    let q = Query::parse(uri.query()).unwrap_or(Query(Vec::new()));
-    let locale = reply::locale(&q, &headers);
+pub async fn not_found(Extension(asked): Extension<Asked>, uri: Uri) -> Response {
+    let locale = asked.locale;
     error(
         StatusCode::NOT_FOUND,
         locale,
@@ -282,10 +266,13 @@ pub async fn not_found(uri: Uri, headers: HeaderMap) -> Response {
 }
 
 /// A method the route does not take: 405.
-pub async fn method_not_allowed(uri: Uri, headers: HeaderMap) -> Response {
-    let q = Query::parse(uri.query()).unwrap_or(Query(Vec::new()));
-    let locale = reply::locale(&q, &headers);
-    error(StatusCode::METHOD_NOT_ALLOWED, locale, "http-method", &[])
+pub async fn method_not_allowed(Extension(asked): Extension<Asked>) -> Response {
+    error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        asked.locale,
+        "http-method",
+        &[],
+    )
 }
 
 /// The page's own labels (keys of `app.ftl` starting with `web-`).
@@ -324,8 +311,8 @@ pub async fn page() -> Response {
 }
 
 /// `GET /api/labels?lang=…`: the page's labels in the negotiated language.
-pub async fn labels(uri: Uri, headers: HeaderMap) -> Response {
-    let (_, locale) = attempt!(request(&uri, &headers));
+pub async fn labels(Extension(asked): Extension<Asked>) -> Response {
+    let locale = asked.locale;
     let map: std::collections::BTreeMap<&str, String> = WEB_LABELS
         .iter()
         .map(|k| (*k, sipkb::builtin_label(locale, k, &[])))

@@ -5,7 +5,7 @@
 //! [`CHECK_EVERY`]) moves, so an import is seen within that time.
 
 use super::Pool;
-use super::reply::{Query, locale};
+use super::reply::Asked;
 use axum::body::{Body, to_bytes};
 use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
@@ -56,10 +56,11 @@ pub async fn layer(State(cache): State<Arc<Cache>>, req: Request<Body>, next: Ne
     if req.method() != Method::GET || !req.uri().path().starts_with("/api/") {
         return next.run(req).await;
     }
-    let Ok(query) = Query::parse(req.uri().query()) else {
-        return next.run(req).await;
+    let locale = match req.extensions().get::<Asked>() {
+        Some(asked) if asked.query().is_ok() => asked.locale,
+        _ => return next.run(req).await,
     };
-    let key = (req.uri().to_string(), locale(&query, req.headers()));
+    let key = (req.uri().to_string(), locale);
     let version = cache.version.load(Ordering::SeqCst);
     if let Some((status, body)) = cache
         .answers

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use percent_encoding::percent_decode;
 use serde::Serialize;
 use sipkb::{Arg, Locale};
+use std::sync::Arc;
 
 /// A JSON answer with a status.
 pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
@@ -116,11 +117,36 @@ pub fn locale(query: &Query, headers: &HeaderMap) -> Locale {
     Locale::negotiate(tags.into_iter().map(|(_, _, t)| t))
 }
 
+/// The request's query, decoded once by [`guard`] (none when it is malformed), and the
+/// language negotiated from it and the headers; handlers and the cache read it from the
+/// request's extensions.
+#[derive(Clone)]
+pub struct Asked {
+    query: Option<Arc<Query>>,
+    /// The client's locale.
+    pub locale: Locale,
+}
+
+impl Asked {
+    /// The decoded query, or the 400 that a malformed one gets (returned as it is: boxing
+    /// it would only add an allocation).
+    #[allow(clippy::result_large_err)]
+    pub fn query(&self) -> Result<&Query, Response> {
+        self.query
+            .as_deref()
+            .ok_or_else(|| error(StatusCode::BAD_REQUEST, self.locale, "http-bad-query", &[]))
+    }
+}
+
 /// Checks every request before it is routed and turns plain-text error answers from the
 /// layers below (a body over the limit, a timeout) into JSON ones.
-pub async fn guard(req: Request<Body>, next: Next) -> Response {
-    let query = Query::parse(req.uri().query()).unwrap_or(Query(Vec::new()));
-    let locale = locale(&query, req.headers());
+pub async fn guard(mut req: Request<Body>, next: Next) -> Response {
+    let query = Query::parse(req.uri().query()).ok().map(Arc::new);
+    let locale = locale(
+        query.as_deref().unwrap_or(&Query(Vec::new())),
+        req.headers(),
+    );
+    req.extensions_mut().insert(Asked { query, locale });
     let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if target > super::MAX_URI {
         let max = super::MAX_URI as i64;
