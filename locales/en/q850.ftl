@@ -63,6 +63,13 @@ q850-9 =
         Retry the call later; the circuit is in use by a priority call.
         Ask the network operator how much capacity is available to ordinary calls.
 
+q850-14 =
+    .title = QoR: ported number
+    .summary = The called number has been ported out to another network, and the exchange of the network that used to own it releases the call so that the originating network looks up the new routing number and tries again (Query on Release, ITU-T Q.769.1). The originating or transit exchange is meant to act on it, so it should rarely reach a caller; RFC 3398 gives no SIP mapping for it.
+    .actions =
+        If it reaches your side, your network or carrier is expected to do the number-portability lookup: check that the switch queries the portability database and reroutes the call.
+        Check the portability database entry and the routing-number prefix used for this number.
+
 q850-16 =
     .title = Normal call clearing
     .summary = One of the parties hung up and the call ended in the usual way. It is the most common cause; the side that released first sends it, and in SIP it becomes a BYE or CANCEL rather than an error response.
@@ -118,6 +125,13 @@ q850-23 =
     .actions =
         Check the diversion or redirection settings on the number.
         Follow the redirection information in the ISUP trace or the Diversion / History-Info headers.
+
+q850-24 =
+    .title = Call rejected due to feature at the destination
+    .summary = A service at the called side refused the call, most often anonymous call rejection when the caller's number is withheld. The destination exchange or the callee's service platform sends it; RFC 3398 gives no SIP mapping for it, and SIP networks usually report the same case with 433 Anonymity Disallowed.
+    .actions =
+        Check whether the call went out with a restricted or missing calling number (From, P-Asserted-Identity, Privacy header or the ISUP presentation indicator).
+        If the call is legitimate, present the caller ID or ask the callee to allow such calls; otherwise the rejection is intended.
 
 q850-25 =
     .title = Exchange routing error
@@ -390,7 +404,7 @@ q850-90 =
 
 q850-91 =
     .title = Invalid transit network selection
-    .summary = The transit network identification received has a wrong format. The exchange that handles carrier selection sends it.
+    .summary = The transit network identification received has a wrong format. This is a national-use cause sent by the exchange that handles carrier selection.
     .actions =
         Check the carrier selection code or transit network prefix your system sends.
         Ask the carrier for the correct format.
