@@ -46,15 +46,25 @@ pub fn migrations() -> Vec<File> {
     files(&MIGRATIONS, "migrations", "", "sql")
 }
 
-/// `data/codes.toml`: the canonical registry.
-pub fn codes() -> File {
+/// A file at the top of `data/`.
+fn data_file(name: &str) -> File {
     let f = DATA
-        .get_file("codes.toml")
-        .expect("data/codes.toml is embedded");
+        .get_file(name)
+        .unwrap_or_else(|| panic!("data/{name} is embedded"));
     File {
-        path: "data/codes.toml".into(),
+        path: format!("data/{name}"),
         text: f.contents_utf8().expect("UTF-8"),
     }
+}
+
+/// `data/codes.toml`: the canonical registry.
+pub fn codes() -> File {
+    data_file("codes.toml")
+}
+
+/// `data/q850.toml`: the Q.850 causes and their RFC 3398 mappings.
+pub fn q850() -> File {
+    data_file("q850.toml")
 }
 
 /// The built-in vendor lists, `data/vendors/*.toml`.
@@ -62,13 +72,13 @@ pub fn vendor_lists() -> Vec<File> {
     files(&DATA, "data", "vendors", "toml")
 }
 
-/// The Fluent files of one locale, `locales/<locale>/*.ftl`.
 /// The slug of a built-in list: its file stem (`data/vendors/<slug>.toml`).
 pub fn list_slug(f: &File) -> &str {
     let name = f.path.rsplit('/').next().unwrap_or(&f.path);
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
+/// The Fluent files of one locale, `locales/<locale>/*.ftl`.
 pub fn locale_files(locale: Locale) -> Vec<File> {
     files(&LOCALES, "locales", locale.as_str(), "ftl")
 }
@@ -86,7 +96,7 @@ pub fn catalog() -> Result<Catalog> {
 /// refreshes its built-in lists.
 pub fn fingerprint() -> String {
     let mut hash = Sha256::new();
-    for f in std::iter::once(codes()).chain(vendor_lists()) {
+    for f in [codes(), q850()].into_iter().chain(vendor_lists()) {
         hash.update(f.path.as_bytes());
         hash.update([0]);
         hash.update(f.text.as_bytes());

@@ -94,6 +94,58 @@ pub enum InputError {
         /// The token as typed.
         token: String,
     },
+    /// A Q.850 cause that is not 1–127 (`q850:999`, `cause=0`).
+    #[error("{token:?} is not a Q.850 cause (1 to 127)")]
+    BadCause {
+        /// The input as typed.
+        token: String,
+    },
+    /// A quoted string in a `Reason:` or `Warning:` header is never closed.
+    #[error("{header} header: a quoted string is never closed in {value:?}")]
+    HeaderQuote {
+        /// `Reason` or `Warning`.
+        header: String,
+        /// The header value, shortened.
+        value: String,
+    },
+    /// A reason without a protocol (`Reason: ;cause=16`).
+    #[error("Reason header: {value:?} does not start with a protocol (Q.850, SIP; RFC 3326)")]
+    ReasonNoProtocol {
+        /// The reason, shortened.
+        value: String,
+    },
+    /// A reason without a `cause=` parameter.
+    #[error("Reason header: {value:?} has no cause= parameter (RFC 3326)")]
+    ReasonNoCause {
+        /// The reason, shortened.
+        value: String,
+    },
+    /// A cause that is empty, not a number, or out of its protocol's range.
+    #[error(
+        "Reason header: cause {cause:?} in {value:?} is not valid (Q.850: 1 to 127; SIP: 100 to 699)"
+    )]
+    ReasonBadCause {
+        /// The reason, shortened.
+        value: String,
+        /// The cause as typed.
+        cause: String,
+    },
+    /// A warn-code that is not three digits 300–399.
+    #[error(
+        "Warning header: {code:?} in {value:?} is not a warn-code (300 to 399, RFC 3261 §20.43)"
+    )]
+    WarningBadCode {
+        /// The warning, shortened.
+        value: String,
+        /// The code as typed.
+        code: String,
+    },
+    /// A warning without an agent or a quoted text.
+    #[error("Warning header: {value:?} is not warn-code, agent and quoted text (RFC 3261 §20.43)")]
+    WarningMalformed {
+        /// The warning, shortened.
+        value: String,
+    },
 }
 
 /// Why a database file cannot be used.

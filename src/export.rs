@@ -3,8 +3,8 @@
 //! or one locale's texts as a Fluent file.
 
 use crate::error::{Error, Result};
-use crate::i18n::{Catalog, Locale, Texts, escape_ftl};
-use crate::import::{CSV_COLUMNS, TEXT_PARTS};
+use crate::i18n::{Catalog, Locale, PARTS, Part, Texts, escape_ftl};
+use crate::import::{CSV_COLUMNS, text_parts};
 use crate::phrase::message_slug;
 use crate::store::{ExportRow, Store};
 use serde::Serialize;
@@ -42,7 +42,7 @@ pub(crate) fn export(
     if format == ExportFormat::Csv {
         let mut header: Vec<String> = CSV_COLUMNS.iter().map(|c| c.to_string()).collect();
         for l in Locale::ALL {
-            header.extend(TEXT_PARTS.iter().map(|p| format!("{p}_{l}")));
+            header.extend(text_parts().map(|p| format!("{p}_{l}")));
         }
         csv_write(out, &header)?;
     }
@@ -153,29 +153,28 @@ struct TomlVendor<'a> {
     note: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct TomlText<'a> {
-    #[serde(skip_serializing_if = "str::is_empty")]
-    title: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    summary: &'a str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    causes: &'a [String],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    actions: &'a [String],
-    #[serde(skip_serializing_if = "str::is_empty")]
-    ui: &'a str,
-}
+/// One locale's texts as TOML and JSON write them: the non-empty parts, in [`PARTS`] order.
+struct TomlText<'a>(&'a Texts);
 
-impl<'a> From<&'a Texts> for TomlText<'a> {
-    fn from(t: &'a Texts) -> Self {
-        TomlText {
-            title: &t.title,
-            summary: &t.summary,
-            causes: &t.causes,
-            actions: &t.actions,
-            ui: &t.ui,
+impl Serialize for TomlText<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let parts: Vec<(&str, Part<'_>)> = PARTS
+            .iter()
+            .map(|(name, _)| (*name, self.0.part(name)))
+            .filter(|(_, p)| match p {
+                Part::Line(t) => !t.is_empty(),
+                Part::Items(i) => !i.is_empty(),
+            })
+            .collect();
+        let mut map = s.serialize_map(Some(parts.len()))?;
+        for (name, part) in parts {
+            match part {
+                Part::Line(t) => map.serialize_entry(name, t)?,
+                Part::Items(i) => map.serialize_entry(name, i)?,
+            }
         }
+        map.end()
     }
 }
 
@@ -192,6 +191,10 @@ struct TomlEntry<'a> {
     #[serde(skip_serializing_if = "str::is_empty")]
     category: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    side: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retry: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     text: BTreeMap<&'static str, TomlText<'a>>,
@@ -205,8 +208,10 @@ fn toml_entry<'a>(row: &'a ExportRow, own: &'a BTreeMap<Locale, Texts>) -> TomlE
         vendor_code: row.vendor_code.as_deref(),
         phrase: &row.phrase,
         category: &row.category,
+        side: row.side.as_deref(),
+        retry: row.retry.as_deref(),
         message: explicit(row),
-        text: own.iter().map(|(l, t)| (l.as_str(), t.into())).collect(),
+        text: own.iter().map(|(l, t)| (l.as_str(), TomlText(t))).collect(),
     }
 }
 
@@ -257,18 +262,17 @@ fn csv_record(row: &ExportRow, own: &BTreeMap<Locale, Texts>) -> Vec<String> {
         row.vendor_code.clone().unwrap_or_default(),
         row.phrase.clone(),
         row.category.clone(),
+        row.side.clone().unwrap_or_default(),
+        row.retry.clone().unwrap_or_default(),
         explicit(row).unwrap_or_default(),
     ];
     for l in Locale::ALL {
         let t = own.get(&l).cloned().unwrap_or_default();
         // Several causes or actions share a cell, one per line, as a spreadsheet shows them.
-        rec.extend([
-            t.title,
-            t.summary,
-            t.causes.join("\n"),
-            t.actions.join("\n"),
-            t.ui,
-        ]);
+        rec.extend(PARTS.iter().map(|(name, _)| match t.part(name) {
+            Part::Line(text) => text.to_string(),
+            Part::Items(items) => items.join("\n"),
+        }));
     }
     rec
 }
@@ -305,21 +309,19 @@ fn ftl_entry(out: &mut dyn Write, ids: &mut HashSet<String>, id: &str, t: &Texts
         return Ok(());
     }
     let mut s = format!("{id} =\n");
-    for (part, value) in [("title", &t.title), ("summary", &t.summary)] {
-        if !value.is_empty() {
-            s.push_str(&format!("    .{part} = {}\n", escape_ftl(value)));
-        }
-    }
-    for (part, items) in [("causes", &t.causes), ("actions", &t.actions)] {
-        if !items.is_empty() {
-            s.push_str(&format!("    .{part} =\n"));
-            for i in items {
-                s.push_str(&format!("        {}\n", escape_ftl(i)));
+    for (name, _) in PARTS {
+        match t.part(name) {
+            Part::Line(text) if !text.is_empty() => {
+                s.push_str(&format!("    .{name} = {}\n", escape_ftl(text)));
             }
+            Part::Items(items) if !items.is_empty() => {
+                s.push_str(&format!("    .{name} =\n"));
+                for i in items {
+                    s.push_str(&format!("        {}\n", escape_ftl(i)));
+                }
+            }
+            _ => {}
         }
-    }
-    if !t.ui.is_empty() {
-        s.push_str(&format!("    .ui = {}\n", escape_ftl(&t.ui)));
     }
     if s.lines().count() == 1 {
         return Ok(());

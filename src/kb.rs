@@ -1,5 +1,7 @@
 //! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
 
+mod telecom;
+
 use crate::builtin;
 use crate::doctor::{self, DoctorReport};
 use crate::error::{DbProblem, Error, InputError, Result};
@@ -97,7 +99,17 @@ impl Kb {
             || store.meta("derived")?.as_deref() != Some(derived.as_str())
         {
             let codes = builtin::codes();
-            let codes = import::read_codes(&codes.path, codes.text)?;
+            let mut codes = import::read_codes(&codes.path, codes.text)?;
+            let q850 = builtin::q850();
+            let q850 = import::read_q850(&q850.path, q850.text)?;
+            // One source for the SIP → Q.850 mapping: RFC 3398 §8.2.6.1 in data/q850.toml.
+            for c in &mut codes {
+                c.q850 = q850
+                    .sip_to_cause
+                    .iter()
+                    .find(|r| r.sip == c.code)
+                    .and_then(|r| r.cause);
+            }
             let mut apply = store.begin_apply()?;
             let stale_derived = apply.meta_differs("derived", &derived)?;
             if stale_derived {
@@ -107,6 +119,7 @@ impl Kb {
             }
             if stale_derived || apply.meta_differs("builtin", &fingerprint)? {
                 apply.replace_builtin(&codes)?;
+                apply.replace_q850(&q850)?;
                 load_builtin(&mut apply, &catalog, None)?;
                 index_codes(&mut apply, &catalog, &codes)?;
                 apply.set_meta("builtin", &fingerprint)?;

@@ -23,6 +23,7 @@ mod doctor;
 mod error;
 mod explain;
 mod export;
+mod headers;
 mod i18n;
 mod import;
 mod kb;
@@ -30,6 +31,7 @@ mod matching;
 mod model;
 mod parse;
 mod phrase;
+mod q850;
 mod refresh;
 mod scan;
 mod search;
@@ -41,19 +43,23 @@ pub use doctor::{
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
-    Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
+    Canonical, CauseInfo, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, ReasonInfo,
+    Suggestion, Variant, WarningInfo,
 };
 pub use export::ExportFormat;
-pub use i18n::{Arg, Locale, Texts};
+pub use i18n::{Arg, Locale, PARTS, Part, PartKind, Texts};
 pub use import::{
     Action, Counts, EntryChange, FieldChange, FileReport, Format, ImportOptions, ImportReport,
     MAX_PHRASE, MAX_TEXT, Problem, ProblemKind, Progress, VendorReport,
 };
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
 pub use matching::Contradiction;
-pub use model::{CATEGORIES, Class, CodeEntry, NewVariant, SipCode, VariantRow, VendorInfo};
+pub use model::{
+    CATEGORIES, Class, CodeEntry, NewVariant, RETRY_ADVICE, SIDES, SipCode, VariantRow, VendorInfo,
+};
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};
+pub use q850::{Cause, Relation};
 pub use scan::{
     FileKind, HeaderSummary, ResponseSummary, ScanInput, ScanOptions, ScanReport, ScannedFile,
     Sighting,

@@ -103,8 +103,16 @@ pub const CATEGORIES: &[&str] = &[
     "network",
 ];
 
-/// Retry advice values for canonical codes.
+/// Retry advice values: `none` (not a failure), `redirect` (follow the 3xx Contact), `fix`
+/// (only after changing the request), `later` (honouring Retry-After, RFC 3261 §20.33),
+/// `elsewhere` (another server or route), `never` (it fails the same way again).
 pub const RETRY_ADVICE: &[&str] = &["none", "redirect", "fix", "later", "elsewhere", "never"];
+
+/// Who most likely has to act: `caller` (the calling side's configuration: device, PBX,
+/// account, dial plan), `callee` (the called party or their equipment), `carrier` (the carrier,
+/// a transit network or the path between), `operator` (whoever runs the server that answered),
+/// `none` (nothing to fix).
+pub const SIDES: &[&str] = &["caller", "callee", "carrier", "operator", "none"];
 
 /// A canonical code as stored: the IANA facts plus triage facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -121,8 +129,10 @@ pub struct CodeEntry {
     pub category: String,
     /// The ISUP/Q.850 cause RFC 3398 §8.2.6.1 maps it to, where one is defined.
     pub q850: Option<u8>,
-    /// Retry advice: none, redirect, fix, later, elsewhere or never.
+    /// Retry advice (one of [`RETRY_ADVICE`]).
     pub retry: String,
+    /// Who most likely has to act (one of [`SIDES`]).
+    pub side: String,
     /// Other spellings that stacks print for the same code.
     pub aliases: Vec<String>,
 }
@@ -186,8 +196,28 @@ pub struct NewVariant {
     pub phrase: String,
     /// Triage category.
     pub category: String,
+    /// Who has to act, when the list says so (else the code's answer holds).
+    pub side: Option<String>,
+    /// Retry advice, when the list says so (else the code's answer holds).
+    pub retry: Option<String>,
     /// Fluent message id of its explanation.
     pub message: String,
+}
+
+impl NewVariant {
+    /// Who acts and the retry advice the variant shows: the list's own answer, else its code's
+    /// (`code`), else `none`.
+    pub fn triage(&self, code: Option<&CodeEntry>) -> (String, String) {
+        let pick = |own: &Option<String>, from_code: Option<&String>| {
+            own.clone()
+                .or_else(|| from_code.cloned())
+                .unwrap_or_else(|| "none".to_string())
+        };
+        (
+            pick(&self.side, code.map(|c| &c.side)),
+            pick(&self.retry, code.map(|c| &c.retry)),
+        )
+    }
 }
 
 /// One validated class note of a [`VendorList`].

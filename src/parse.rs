@@ -2,6 +2,7 @@
 //! Pure functions, no I/O.
 
 use crate::error::{InputError, Result};
+use crate::headers::{ReasonValue, WarningValue, parse_reasons, parse_warnings};
 use crate::model::SipCode;
 
 /// The longest input accepted, in bytes: a status line with a few headers fits easily.
@@ -19,17 +20,25 @@ pub enum Query {
     },
     /// A vendor device status code (`0x751`), lower case.
     DeviceCode(String),
-    /// A reason phrase on its own (`No money left`).
+    /// A reason phrase on its own (`No money left`), or a switch's cause name (`USER_BUSY`).
     Phrase(String),
+    /// A Q.850 cause value: `Q.850 cause 17`, `q850:17`, `cause=34`.
+    Cause(u8),
+    /// Header lines only (`Reason: Q.850;cause=16`, `Warning: 399 host "text"`).
+    Headers,
 }
 
-/// A parsed input: the query plus any `Reason:`/`Warning:` header lines that followed it.
+/// A parsed input: the query plus any header lines that followed it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     /// What to look up.
     pub query: Query,
-    /// Header lines given after the status line, verbatim (explained by later versions).
+    /// Lines given after the status line, verbatim.
     pub headers: Vec<String>,
+    /// The reasons of every `Reason:` line, in order (RFC 3326).
+    pub reasons: Vec<ReasonValue>,
+    /// The warnings of every `Warning:` line, in order (RFC 3261 §20.43).
+    pub warnings: Vec<WarningValue>,
 }
 
 /// Parses one input tolerantly. Accepted forms: `SIP/2.0 403 Wrong Guess`,
@@ -62,13 +71,46 @@ pub fn parse_input(input: &str) -> Result<Parsed> {
     }
     let mut lines = input.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().ok_or(InputError::Empty)?;
-    let (first, inline_header) = split_inline_header(first);
-    let mut headers: Vec<String> = inline_header.into_iter().collect();
+    let (query, mut headers) = if header_value(first).is_some() {
+        (Query::Headers, vec![first.to_string()])
+    } else {
+        let (first, inline_header) = split_inline_header(first);
+        (parse_line(first)?, inline_header.into_iter().collect())
+    };
     headers.extend(lines.map(String::from));
+    // Other header lines of a pasted message (Via, To, …) are kept but not interpreted.
+    let (mut reasons, mut warnings) = (Vec::new(), Vec::new());
+    for h in &headers {
+        match header_value(h) {
+            Some((Header::Reason, v)) => reasons.extend(parse_reasons(v)?),
+            Some((Header::Warning, v)) => warnings.extend(parse_warnings(v)?),
+            None => {}
+        }
+    }
     Ok(Parsed {
-        query: parse_line(first)?,
+        query,
         headers,
+        reasons,
+        warnings,
     })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    Reason,
+    Warning,
+}
+
+/// `Reason: …` or `Warning: …` (any case, spaces before the colon allowed): the header and its
+/// value.
+fn header_value(line: &str) -> Option<(Header, &str)> {
+    let (name, value) = line.split_once(':')?;
+    let header = match name.trim().to_ascii_lowercase().as_str() {
+        "reason" => Header::Reason,
+        "warning" => Header::Warning,
+        _ => return None,
+    };
+    Some((header, value))
 }
 
 /// Splits `480 No money left Reason: Q.850;cause=17` into the status part and the header.
@@ -109,7 +151,56 @@ fn parse_line(line: &str) -> Result<Query> {
     if had_version {
         return Err(InputError::ExpectedCode.into());
     }
+    if let Some(cause) = cause(line) {
+        return cause;
+    }
     Ok(Query::Phrase(line.to_string()))
+}
+
+/// `Q.850 cause 17`, `q850:17`, `Q.850;cause=17`, `cause=34`, `cause 34`: a Q.850 cause value.
+/// `None` when the line is not written as one (`Cause unknown` is a phrase).
+fn cause(line: &str) -> Option<Result<Query>> {
+    let lower = line.trim().to_ascii_lowercase();
+    let sep = |c: char| matches!(c, ' ' | '\t' | ':' | ';' | '=');
+    let (rest, sure) = if let Some(r) = lower
+        .strip_prefix("q.850")
+        .or_else(|| lower.strip_prefix("q850"))
+    {
+        let r = r.trim_start_matches(sep);
+        (
+            r.strip_prefix("cause").unwrap_or(r).trim_start_matches(sep),
+            true,
+        )
+    } else {
+        let r = lower.strip_prefix("cause")?;
+        let after = r.trim_start_matches(sep);
+        if after.len() == r.len() {
+            return None;
+        }
+        // `cause=x` and `cause:x` are surely causes; `cause x` only when x is a number.
+        let sure = r.trim_start().starts_with(['=', ':']);
+        (after, sure)
+    };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let tail = &rest[digits..];
+    if digits == 0 || !(tail.is_empty() || tail.starts_with(char::is_whitespace)) {
+        return sure.then(|| {
+            Err(InputError::BadCause {
+                token: line.trim().to_string(),
+            }
+            .into())
+        });
+    }
+    let value = rest[..digits]
+        .parse::<u8>()
+        .ok()
+        .filter(|v| (1..=127).contains(v));
+    Some(value.map(Query::Cause).ok_or_else(|| {
+        InputError::BadCause {
+            token: line.trim().to_string(),
+        }
+        .into()
+    }))
 }
 
 /// Strips a leading `SIP/2.0` (any case). Another SIP version is an error: RFC 3261 §7.1
@@ -202,6 +293,59 @@ mod tests {
         assert_eq!(p.headers.len(), 2);
         let p = parse_input("480 X reason: SIP;cause=480").unwrap();
         assert_eq!(p.headers, vec!["reason: SIP;cause=480".to_string()]);
+    }
+
+    #[test]
+    fn causes_in_every_spelling() {
+        for (input, value) in [
+            ("Q.850 cause 17", 17),
+            ("q850:17", 17),
+            ("Q.850;cause=16", 16),
+            ("cause=34", 34),
+            ("CAUSE 41", 41),
+            ("q.850 127", 127),
+            ("cause: 1 unallocated", 1),
+        ] {
+            assert_eq!(
+                parse_input(input).unwrap().query,
+                Query::Cause(value),
+                "{input:?}"
+            );
+        }
+        for bad in [
+            "q850:999",
+            "cause=0",
+            "cause=",
+            "Q.850 cause x",
+            "cause=17x",
+            "q850:128",
+        ] {
+            assert!(parse_input(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert_eq!(
+            parse_input("Cause unknown").unwrap().query,
+            Query::Phrase("Cause unknown".into())
+        );
+    }
+
+    #[test]
+    fn header_lines_alone_and_after_a_status_line() {
+        let p = parse_input("Reason: Q.850;cause=16;text=\"Normal call clearing\"").unwrap();
+        assert_eq!((p.query, p.reasons.len()), (Query::Headers, 1));
+        let p = parse_input(
+            "SIP/2.0 480 No money left\nVia: SIP/2.0/UDP x\nReason: SIP;cause=480, Q.850;cause=17\n\
+             Warning: 399 sbc \"no credit\"",
+        )
+        .unwrap();
+        assert_eq!((p.reasons.len(), p.warnings.len()), (2, 1));
+        for bad in [
+            "480 X\nReason: Q.850;cause=",
+            "480 X\nReason: Q.850;cause=999",
+            "480 X\nReason: Q.850;cause=16;text=\"open",
+            "480 X\nWarning: 999 host \"x\"",
+        ] {
+            assert!(parse_input(bad).is_err(), "{bad:?} should be refused");
+        }
     }
 
     #[test]

@@ -397,11 +397,13 @@ pub(crate) fn ranked(
             (h, score)
         })
         .collect();
-    // Among equals: canonical codes first, then the shorter document (an entry about exactly
+    // Among equals: canonical codes first, then the shorter phrase (`busy` is more nearly
+    // "Busy Here" than "Busy Everywhere"), then the shorter document (an entry about exactly
     // this before a long one that mentions it), then store order.
     hits.sort_by(|a, b| {
         b.1.total_cmp(&a.1)
             .then_with(|| a.0.code_doc().cmp(&b.0.code_doc()).reverse())
+            .then_with(|| a.0.phrase.chars().count().cmp(&b.0.phrase.chars().count()))
             .then_with(|| a.0.body.len().cmp(&b.0.body.len()))
     });
     hits.truncate(limit);

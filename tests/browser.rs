@@ -193,6 +193,18 @@ fn the_page_explains_switches_language_scans_and_escapes() {
     assert!(ru.contains("Что делать") && ru.contains("480"), "{ru}");
     assert_eq!(d.text("#go"), "Расшифровать");
 
+    // A status line with its Reason header is one response: both explained, and how they relate.
+    d.type_into(
+        "#input",
+        "SIP/2.0 480 No money left\nReason: Q.850;cause=17;text=\"User busy\"",
+    );
+    d.click("#go");
+    let reason = d.wait_for("#result", "Reason: Q.850;cause=17");
+    assert!(
+        reason.contains("Расхождение") && reason.contains("USER_BUSY"),
+        "{reason}"
+    );
+
     let log = "10:00:01 recv SIP/2.0 486 Busy Here\n10:00:02 recv SIP/2.0 480 No money left\n10:00:03 recv SIP/2.0 486 Busy Here\n10:00:04 recv SIP/2.0 200 OK";
     d.type_into("#input", log);
     d.click("#go");

@@ -11,6 +11,11 @@ const CASES: &[(&str, &str)] = &[
     ("480-no-money-left", "SIP/2.0 480 No money left"),
     ("499-codec-mismatch", "499 Codec Mismatch"),
     ("0x751", "0x751"),
+    (
+        "480-with-reason-warning",
+        "SIP/2.0 480 No money left\nReason: Q.850;cause=17;text=\"User busy\"\nWarning: 399 sbc.example.net \"Balance exhausted\"",
+    ),
+    ("user-busy", "USER_BUSY"),
 ];
 
 #[test]

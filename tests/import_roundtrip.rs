@@ -14,6 +14,8 @@ note = "Carrier error table, rev. 7; phrases as the SBC sends them"
 code = 480
 phrase = "No money left"
 category = "billing"
+side = "caller"
+retry = "fix"
 
 [variant.text.en]
 title = "Out of {credit}"
@@ -21,6 +23,12 @@ summary = "The prepaid balance is empty; \"quotes\", commas, and ; semicolons st
 causes = ["Balance at zero", "[bracketed] first", ".dot first", "*star first"]
 actions = ["Top up the account"]
 ui = "Your balance is empty."
+impact = "The caller hears an announcement, then a fast busy."
+confirm = ["Look for the 480 in the trace", "Check the balance in the portal"]
+asterisk = ["pjsip set logger on, then read the reason phrase"]
+freeswitch = ["sip_term_status=480 on the gateway leg"]
+kamailio = ["t_on_failure(): $T_reply_reason"]
+opensips = ["$T_reply_code in the failure route"]
 
 [variant.text.ru]
 title = "Баланс исчерпан"
@@ -50,6 +58,8 @@ title = "All trunks busy"
 vendor_code = "0x1F"
 phrase = "Link down"
 category = "network"
+side = "carrier"
+retry = "later"
 
 [[variant]]
 code = 486
@@ -124,6 +134,16 @@ fn a_list_with_every_optional_field_round_trips() {
     let v = &ex["variants"][0];
     assert_eq!(v["title"], "Out of {credit}");
     assert_eq!(v["causes"][1], "[bracketed] first");
+    assert_eq!(
+        (v["side"].as_str(), v["retry"].as_str()),
+        (Some("caller"), Some("fix"))
+    );
+    assert_eq!(v["confirm"][1], "Check the balance in the portal");
+    assert_eq!(v["kamailio"][0], "t_on_failure(): $T_reply_reason");
+    // Without its own facts a variant shows its code's (503: operator, elsewhere).
+    let trunk = &env.explain_json(&["503 Trunk Group Busy"])["variants"][0];
+    assert_eq!(trunk["side"], "operator");
+    assert_eq!(trunk["retry"], "elsewhere");
     for format in ["toml", "csv", "json"] {
         round_trip(&env, "acme", format, "480 No money left");
         round_trip(&env, "acme", format, "503 Trunk Group Busy");

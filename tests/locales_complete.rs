@@ -84,23 +84,67 @@ fn every_locale_has_every_message_and_attribute() {
     }
 }
 
+/// The parts an explanation may have, as Fluent attributes (sipkb's `PARTS`).
+const ALLOWED: &[&str] = &[
+    "title",
+    "summary",
+    "causes",
+    "actions",
+    "ui",
+    "impact",
+    "confirm",
+    "asterisk",
+    "freeswitch",
+    "kamailio",
+    "opensips",
+];
+const FIVE: &[&str] = &["title", "summary", "causes", "actions", "ui"];
+const PLATFORMS: &[&str] = &["asterisk", "freeswitch", "kamailio", "opensips"];
+
 #[test]
-fn every_code_and_builtin_variant_has_the_five_parts() {
-    let parts: BTreeSet<String> = ["title", "summary", "causes", "actions", "ui"]
-        .map(String::from)
-        .into();
+fn every_code_and_builtin_variant_has_the_five_parts_and_failures_their_depth() {
     let en = read_locale("en");
-    let mut ids: Vec<String> = toml_values(&root().join("data/codes.toml"), "code")
+    let codes = toml_values(&root().join("data/codes.toml"), "code");
+    let mut ids: Vec<(String, bool)> = codes
         .iter()
-        .map(|c| format!("sip-{c}"))
+        .map(|c| (format!("sip-{c}"), c.as_str() >= "400"))
         .collect();
-    ids.extend((1..=6).map(|c| format!("class-{c}xx")));
+    ids.extend((1..=6).map(|c| (format!("class-{c}xx"), false)));
     for entry in std::fs::read_dir(root().join("data/vendors")).unwrap() {
-        ids.extend(toml_values(&entry.unwrap().path(), "message"));
+        ids.extend(
+            toml_values(&entry.unwrap().path(), "message")
+                .into_iter()
+                .map(|m| (m, true)),
+        );
     }
     assert!(ids.len() > 75 + 6 + 41 + 58, "{} ids", ids.len());
-    for id in ids {
+    let (mut deep, mut hinted) = (0, 0);
+    for (id, failure) in ids {
         let attrs = en.get(&id).unwrap_or_else(|| panic!("no message {id}"));
-        assert_eq!(attrs, &parts, "{id}");
+        for part in FIVE {
+            assert!(attrs.contains(*part), "{id} has no .{part}");
+        }
+        for a in attrs {
+            assert!(
+                ALLOWED.contains(&a.as_str()),
+                "{id}: unknown attribute .{a}"
+            );
+        }
+        if failure {
+            // Issue #7: every 4xx–6xx code and every vendor variant says what the caller
+            // notices and how to confirm the cause.
+            assert!(
+                attrs.contains("impact") && attrs.contains("confirm"),
+                "{id} has no .impact or .confirm"
+            );
+            deep += 1;
+            hinted += usize::from(PLATFORMS.iter().any(|p| attrs.contains(*p)));
+        }
     }
+    // Platform hints are written where one applies: nearly everywhere, not necessarily
+    // for a handset's internal codes.
+    assert!(
+        hinted * 10 >= deep * 9,
+        "only {hinted} of {deep} entries have platform hints"
+    );
 }

@@ -14,6 +14,23 @@ sip-480 =
         在注册服务器上检查被叫是否有有效的注册绑定（Contact、有效期、NAT 保活）。
         如果被叫只是暂时不在，稍后重拨（遵守 Retry-After），或配置呼叫转移或语音信箱。
     .ui = 您拨打的用户暂时无法接通。
+    .impact = 主叫会听到“您拨打的用户暂时无法接通”之类的简短提示音或快忙音，可能立即出现，也可能在振铃一段时间、无应答定时器到期后出现；软电话会显示 “Temporarily unavailable” 或运营商自定义的短语。
+    .confirm =
+        看 480 在 INVITE 之后多久到达：一秒内到达说明是注册服务器或路由的判断，振铃（180 Ringing）20 到 60 秒后到达说明是无应答定时器到期。
+        检查是否有任何临时响应（100、180、183）来自被叫话机本身（看其地址和 User-Agent）；如果一个都没有，请求根本没有到达被叫。
+        如有 Reason: Q.850 头，读取其中的原因值：18、19 或 20 分别表示无用户响应、无应答、用户不在，其他值或只有运营商短语而没有 Reason，则说明是运营商自身故障。
+    .asterisk =
+        执行 pjsip show contacts 或 pjsip show aor <name>，查看被叫是否有已注册的联系地址，以及 qualify 将其标记为 Avail 还是 Unavail（AOR 上的 qualify_frequency）。
+        Asterisk 对原因值 19（无应答）、20（未注册）和 31 自己会回 480，收到的 480 则映射为原因值 19；HANGUPCAUSE(<channel>,tech) 会保留带运营商短语的原始 “SIP 480 ...” 行。
+    .freeswitch =
+        执行 sofia status profile internal reg 或 sofia_contact <user>@<domain> 查看被叫是否已注册；bridge 到未注册的 user/<ext> 会以 hangup_cause USER_NOT_REGISTERED 结束，FreeSWITCH 对此回 480。
+        对网关返回的 480，查看出局腿上的 sip_term_status 和 sip_hangup_phrase：原因变为 NO_USER_RESPONSE (18)，短语保留运营商的原文。
+    .kamailio =
+        执行 kamctl ul show <aor> 或 kamcmd ul.lookup location <aor> 查看被叫的联系地址；lookup("location") 找不到时由脚本决定回什么，常见的是 404 或 480。
+        如果 480 出现在振铃之后，检查 failure_route：fr_inv_timer（或 t_set_fr() 设置的值）到期时 tm 会在本地生成 408，有些脚本会把它改成 480。
+    .opensips =
+        执行 opensips-cli -x mi ul_show_contact location <aor> 查看被叫的注册绑定；lookup("location") 失败时由脚本决定回什么，常见的是 404 或 480。
+        如果 480 出现在振铃之后，检查 fr_inv_timeout（或为本次呼叫设置的 $T_fr_inv_timeout）以及 failure_route，在那里 $T_reply_code 显示是哪个响应码结束了该分支。
 
 sip-481 =
     .title = 呼叫或事务不存在
@@ -28,6 +45,23 @@ sip-481 =
         如果是 BYE/CANCEL 竞争或重传引起的，无需处理。
         如果出现在进行中的呼叫上（re-INVITE、会话定时器刷新），排查设备重启或主备切换，以及 SBC 或 ALG 对头域的改写；重发同一请求没有用。
     .ui = 该通话已经结束。
+    .impact = 大多数情况下察觉不到：与对方挂机交叉的挂机照样能结束通话。若落在进行中的通话上，则保持、恢复或转接失败，通话在会话定时器刷新时掉线，或者一方已挂机而另一方仍显示通话中。
+    .confirm =
+        检查被拒请求发往何处：其 Request-URI 和 Route 头必须与 200 OK 中的 Contact 和 Record-Route 一致，被送到其他节点或设备的请求会得到 481。
+        核对时间戳：在对方 BYE 或 CANCEL 之后不到一秒出现的 481 只是无害的竞争。
+        在发出 481 的节点日志中查找 INVITE 与被拒请求之间是否发生过重启、重新加载配置或主备切换。
+    .asterisk =
+        pjsip set logger on 可以把被拒请求和该呼叫的 INVITE 放在一起看；Asterisk 自己会对不属于任何已知对话的 BYE 或 CANCEL 回 481。
+        core show channels 显示 Asterisk 上该呼叫是否还在，core show uptime 显示是否因重启丢失了对话。
+    .freeswitch =
+        sofia global siptrace on 可以把被拒请求和建立该对话的 INVITE 放在一起看；uuid_dump <uuid> 显示 FreeSWITCH 上该呼叫是否还在。
+        只有在 profile 上设置 track-calls=true 并在之后执行 sofia recover，呼叫才能在重启或主备切换后保留；否则重启后每个对话内请求都会得到 481。
+    .kamailio =
+        对话内请求必须沿 Record-Route 路由：确认初始 INVITE 调用了 record_route()，re-INVITE 或 BYE 经过 loose_route() 处理；loose_route() 失败而被送到别处的请求会以 481 结束。
+        如果启用了 dialog 模块，kamcmd dlg.list 显示代理是否仍在跟踪该呼叫。
+    .opensips =
+        确认初始 INVITE 调用了 record_route()，对话内请求经过 loose_route()（启用拓扑隐藏时为 topology_hiding_match()），从而到达同一个 UA。
+        opensips-cli -x mi dlg_list 显示 dialog 模块是否仍持有该呼叫。
 
 sip-482 =
     .title = 检测到环路
@@ -41,6 +75,23 @@ sip-482 =
         检查环路上每一跳的拨号计划、路由表和转移规则；未分配的号码应直接拒绝，而不是送回中继。
         网关向 ISUP 侧上报 482 时使用 Q.850 原因值 25（Exchange routing error）。
     .ui = 由于网络路由问题，呼叫无法接通。
+    .impact = 呼叫在一两秒内失败，之前往往能看到环路中服务器之间的一阵信令；主叫听到快忙音或“您拨打的号码无法接通”之类的提示音。
+    .confirm =
+        在疑似环路中的某台服务器上，统计它在那一秒内收到了多少个 Call-ID 相同的 INVITE：超过一个即可确认环路。
+        检查多次经过之间 Request-URI 是否变化：不变说明是路由错误，被改写说明是呼叫转移链。
+        如果 482 来自终端设备，检查它是否经两条路径收到了同一个 INVITE 两次（Call-ID、From tag 和 CSeq 相同，Via branch 不同）：这是并行分叉后的请求合并，而不是环路，另一份副本已被正常处理。
+    .asterisk =
+        Asterisk 是背靠背用户代理，经过它的环路表现为不断新建通道：环路持续期间 core show channels 会反复出现同一个号码。
+        每次 Dial 都会把通道的 max forwards 计数（拨号计划中的 CHANNEL(max_forwards)）减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”；新呼叫的初始值由 pjsip.conf global 段的 max_forwards 决定。
+    .freeswitch =
+        经过 FreeSWITCH 的环路在 show channels 中表现为到同一目的地的呼叫数不断增加；通道变量 max_forwards 在每次 bridge 或转接时递减，减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束。
+        从对端收到的 482 会记录为 hangup_cause EXCHANGE_ROUTING_ERROR (25)，sip_term_status 为 482。
+    .kamailio =
+        在 t_relay() 之前用 xlog() 打印 $ru 和 $du，查看请求从代理发往何处、又从哪里绕回来；request_route 开头的 mf_process_maxfwd_header() 会以 483 终止环路。
+        确认该号码的 location、dispatcher 或路由表条目没有指回代理本身，也没有指回送来这个呼叫的对端。
+    .opensips =
+        每次经过时在 t_relay() 之前用 xlog() 打印 $ru 和 $du，查看请求是从哪里绕回来的。
+        如果路由来自 do_routing()（drouting）或 ds_select_dst()（dispatcher），确认选中的网关不是呼叫的来源对端。
 
 sip-483 =
     .title = 跳数过多
@@ -54,6 +105,23 @@ sip-483 =
         如果同一批服务器多次出现，按 482 的方法消除路由环路。
         如果路径本身合理，在 UA 或 SBC 上调高 Max-Forwards 初始值；不做修改直接重试结果相同。
     .ui = 由于网络路由问题，呼叫无法接通。
+    .impact = 呼叫几乎立即失败，主叫听到快忙音或错误提示音；如果背后是环路，请求绕圈期间可能要过几秒才失败。
+    .confirm =
+        在信令抓包中逐跳跟踪 Max-Forwards 的值（尽量在每条腿上抓包），记下哪一跳减少超过 1 或被重置为很小的值。
+        找出生成 483 的服务器（Server 头、源地址）：计数器在那里耗尽，但问题不一定从那里开始。
+        如果路径上有 B2BUA，比较每个 B2BUA 呼入腿和呼出腿上的 Max-Forwards，找出是谁把已经递减的值继续带下去。
+    .asterisk =
+        CHANNEL(max_forwards) 显示 Asterisk 为该呼叫维护的计数；每次 Dial 减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”。
+        Asterisk 自己发起的呼叫，初始值由 pjsip.conf global 段的 max_forwards 决定（默认 70）；收到的 483 会映射为原因值 19（无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
+    .freeswitch =
+        FreeSWITCH 把呼入的 Max-Forwards 保存在通道变量 max_forwards 中，每建立一条出局腿或转接一次就减一；减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束，FreeSWITCH 对此回 483。
+        uuid_dump <uuid> 显示呼叫到达时带的值；在 bridge 之前于拨号计划中设置 max_forwards，可以改变出局 INVITE 中的值。
+    .kamailio =
+        标准 kamailio.cfg 在 mf_process_maxfwd_header() 失败，即收到的 Max-Forwards 已经为 0 时，回 483 “Too Many Hops”；函数参数只在请求没有该头时使用。
+        maxfwd 模块参数 max_limit 限制向下传递的值，设得过小会缩短所有路径。
+    .opensips =
+        标准 opensips.cfg 在 mf_process_maxfwd_header() 失败（收到的 Max-Forwards 已经为 0）时回 483 “Too Many Hops”。
+        maxfwd 模块参数 max_limit 限制向下传递的值，设得过小会缩短所有路径。
 
 sip-484 =
     .title = 号码不完整
@@ -68,6 +136,23 @@ sip-484 =
         调整话机的拨号规则或位间超时，或 PBX、SBC 上的号码变换规则。
         如果本来就采用重叠发码，确认发送方会补发号码并重试；否则需要主叫拨打完整号码。
     .ui = 您拨打的号码不完整，请核对后重拨。
+    .impact = 主叫听到快忙音或“号码不完整”之类的提示音，常常在拨完最后一位后立刻出现；有些话机会在用户还没拨完时就把呼叫发出去。
+    .confirm =
+        将 Request-URI 用户部分的数字与主叫实际按下的数字（话机通话记录或拨号规则调试信息）对比，判断数字是在话机上还是后面的环节丢失的。
+        检查最后一次按键到发出 INVITE 之间的时间：位间超时过短会在用户还在拨号时就把号码发出去。
+        找到回 484 的那一跳，查看它对该目的地的号码长度或前缀规则。
+    .asterisk =
+        在 allow_overlap=yes（默认）时，如果拨打的号码只是上下文中某个分机号的开头，chan_pjsip 会回 484；dialplan show <number>@<context> 显示哪些模式匹配。
+        对从不使用重叠拨号的 endpoint 设置 allow_overlap=no，这样未知前缀会得到 404。
+    .freeswitch =
+        FreeSWITCH 对 INVALID_NUMBER_FORMAT 回 484，对 INVALID_GATEWAY 和 INVALID_URL 也回 484，所以 bridge 到拼错名字的网关同样会产生 484：检查日志中的 hangup_cause 和拨号串。
+        网关返回的 484 会变为 INVALID_NUMBER_FORMAT (28)，出局腿上 sip_term_status 为 484。
+    .kamailio =
+        如果 484 是代理自己发的，在脚本中找出检查 $rU 长度或前缀的 sl_send_reply("484", ...) 或 send_reply("484", ...) 分支；在 t_relay() 之前打印 $rU，查看离开代理时有几位数字。
+        收到网关的 484 时，在 failure_route 中用 t_check_status("484") 可以直接结束呼叫，而不是把同样的短号码送往下一条路由。
+    .opensips =
+        如果 OpenSIPS 会改写号码（dialplan 模块的 dp_translate()，或 drouting 的前缀删除），在改写前后打印 $rU：删多了位数的规则会导致下一跳回 484。
+        在 failure_route 中，$T_reply_code 为 484 表示号码位数不足；不要原样转到下一个网关。
 
 sip-485 =
     .title = 地址不明确
@@ -81,6 +166,21 @@ sip-485 =
         检查拨号计划和目录中重叠的短号或重复的别名，确保每个标识唯一。
         对同一地址重试结果不变；网关向 ISUP 侧上报时使用 Q.850 原因值 1（Unallocated number）。
     .ui = 您拨打的号码或姓名对应多个联系人，请输入更具体的号码或姓名。
+    .impact = 呼叫立即失败，主叫听到错误音或“号码或名称不唯一”之类的提示音；被叫话机不会振铃。
+    .confirm =
+        检查 485 是否带有 Contact 头以及有几个：每一个都是服务器匹配到的候选目标。
+        在应答服务器的拨号规则和通讯录中查找所拨字符串（短号、别名或姓名），列出它匹配到的所有条目。
+        用完整号码或完整 URI 呼叫想找的人：如果能接通，问题出在缩略地址上，而不是被叫本身。
+    .asterisk =
+        Asterisk 的拨号计划从不自己发 485，收到的 485 会映射为原因值 1（UNALLOCATED），看起来就像空号；HANGUPCAUSE(<channel>,tech) 会保留真实的 “SIP 485” 行。
+        pjsip set logger on 可以抓到 485 及其 Contact 列表，以便把候选目标提供给主叫。
+    .freeswitch =
+        收到的 485 会以 NO_ROUTE_DESTINATION (3) 结束该腿，在 CDR 中看起来像空号；用 sip_term_status 485 和 sip_hangup_phrase 可以区分两者。
+        sofia global siptrace on 可以看到 485 中的 Contact 头。
+    .kamailio =
+        Kamailio 的模块通常不会自己回 485，它来自代理后面的 PBX 或通讯录服务。对转发回来的 485，在 failure_route 中用 t_check_status("485") 让脚本停止，而不是再尝试其他目的地，因为它们看到的是同一个有歧义的地址。
+    .opensips =
+        OpenSIPS 的模块通常不会自己回 485，它来自代理后面的 PBX 或通讯录服务。在 failure_route 中，$T_reply_code 为 485 时应结束呼叫，而不是切换到其他目的地。
 
 sip-486 =
     .title = 被叫忙
@@ -95,6 +195,21 @@ sip-486 =
         稍后重拨；如果响应带有 Retry-After，请遵守其时间。
         如果拨打该号码总是忙，检查被叫话机是否未挂好，或其并发通道上限是否设置过低。
     .ui = 对方正忙。
+    .impact = 主叫听到忙音（有些网络是“用户正忙”的提示音），可能在拨号后立即出现，也可能在被叫按下拒接后、短暂振铃之后出现。
+    .confirm =
+        检查 486 是来自被叫话机（其 User-Agent 和地址），还是来自它前面的 PBX 或网关。
+        看之前是否有 180 Ringing：振铃后的 486 表示被叫拒接，没有振铃的 486 表示线路或通道数上限已被占满。
+        在被叫的 PBX 或话机上查看呼叫发生时的活动通话以及呼叫等待或通道数上限。
+    .asterisk =
+        拨号计划执行 Busy() 或 Dial 以 DIALSTATUS BUSY 结束时，Asterisk 回 486；core show channels 显示被叫当时是否真的在通话。
+        endpoint 上的 device_state_busy_at 只改变 BLF 和队列看到的设备状态；每个用户真正的呼叫数限制来自拨号计划（例如 GROUP_COUNT）或话机本身。
+    .freeswitch =
+        收到的 486 表现为 hangup_cause USER_BUSY (17)，sip_term_status 为 486；FreeSWITCH 自己对 USER_BUSY 也回 486，例如拨号计划中的 respond 486。
+        设置 continue_on_fail（例如 USER_BUSY,NO_ANSWER），让 bridge 遇忙后拨号计划继续执行，转到语音信箱。
+    .kamailio =
+        并行分叉时，只有在没有任何分支给出更好的响应时，tm 才会把 486 往上游转发；failure_route 中的 t_check_status("486") 是把呼叫转到语音信箱的常用位置。
+    .opensips =
+        在 failure_route 中，用 t_check_status("486") 或 $T_reply_code 486 可以把遇忙呼叫转到语音信箱；opensips-cli -x mi ul_show_contact location <aor> 显示呼叫分叉到了几台设备。
 
 sip-487 =
     .title = 请求已终止
@@ -109,6 +224,23 @@ sip-487 =
         如果呼叫在振铃中被切断，找出是哪一方发送了 CANCEL 及其原因：查看它的 Reason 头，以及 PBX、排队系统或外呼系统的振铃或无应答定时器。
         大量呼叫仅振铃一两秒就收到 487，说明主叫侧或运营商的超时设置过短。
     .ui = 呼叫已取消。
+    .impact = 通常没有异常：主叫在振铃时自己挂了机。如果是系统取消的呼叫，振铃会在固定时长后停止、呼叫结束，被叫话机上留下一个未接来电。
+    .confirm =
+        把 487 与 Call-ID 和 CSeq 序号相同的 CANCEL 对应起来，查看该 CANCEL 的源地址：主叫话机、PBX 或队列，还是做分叉的代理。
+        测量 INVITE 与 CANCEL 之间的时间：每次呼叫都是同一个值（例如正好 30 或 60 秒）说明是定时器，而不是用户挂机。
+        在被叫一侧检查是否有与 CANCEL 交叉的 200 OK：如果被叫恰好在同一时刻应答，被叫会看到一个接起即断的呼叫。
+    .asterisk =
+        Dial() 的超时（第二个参数）或 Queue 的超时会让 Asterisk 发出 CANCEL，被叫侧回 487；DIALSTATUS 为 NOANSWER 还是 CANCEL 可以区分是定时器还是主叫结束了这次尝试。
+        收到的 487 在 Asterisk 中映射为原因值 127；pjsip set logger on 显示是哪一方发出的 CANCEL。
+    .freeswitch =
+        sip_hangup_disposition 为 recv_cancel 表示主叫取消，为 send_cancel 表示 FreeSWITCH 取消；此时 hangup_cause 为 ORIGINATOR_CANCEL。
+        如果呼叫总在固定的振铃时长后被取消，检查拨号计划或拨号串中的 call_timeout、originate_timeout 或 leg_timeout。
+    .kamailio =
+        分支振铃时 fr_inv_timer（或本次呼叫的 t_set_fr()）到期，tm 会取消该分支：被叫回 487，主叫收到本地生成的 408。把振铃时长与这个定时器比较一下。
+        在 failure_route 中，t_is_canceled() 可以识别主叫发出的 CANCEL，避免把这类呼叫送到语音信箱；另一分支应答后被取消的并行分支回的 487 属于正常现象，不会转发给上游。
+    .opensips =
+        fr_inv_timeout（或本次呼叫设置的 $T_fr_inv_timeout）到期时，tm 会取消正在振铃的分支：被叫回 487，主叫收到本地生成的 408。
+        在 failure_route 中，t_was_cancelled() 可以识别主叫发出的 CANCEL，避免把已取消的呼叫送到语音信箱或其他网关。
 
 sip-488 =
     .title = 此处不可接受
@@ -124,6 +256,23 @@ sip-488 =
         如果 offer 中是私网地址或地址族不对，修正 NAT 处理或 SDP 地址改写。
         重发同样的 offer 仍会被拒；网关根据 Warning 码选择 Q.850 原因值（FreeSWITCH 使用 88，Asterisk 使用 58）。
     .ui = 对方不支持此类通话，呼叫无法接通。
+    .impact = 呼叫在拨号后立即失败，通常没有振铃，主叫听到快忙音或“呼叫无法完成”的提示音；软电话可能显示 “Not acceptable here” 或编解码器错误。
+    .confirm =
+        把 offer 中的编解码器（m= 和 a=rtpmap 行）与回 488 的设备上启用的编解码器并排列出，找出共同项：共同项为空即确认编解码器不匹配。
+        把 m= 行中的传输协议（RTP/AVP、RTP/SAVP、UDP/TLS/RTP/SAVPF）以及 a=crypto 或 a=fingerprint 行与对端的加密设置进行核对。
+        检查 488 是来自远端设备还是中间的 SBC（Server 头、源地址）；SBC 按策略拒绝时，往往会在 Warning 399 的文本中写明自己。
+    .asterisk =
+        pjsip show endpoint <name> 列出 allow= 编解码器和 media_encryption；如果 offer 中没有该 endpoint 的任何编解码器，Asterisk 回 488，core show translation 显示能否在两条腿之间转码。
+        收到的 488 映射为原因值 58（BEARERCAPABILITY_NOTAVAIL）；一方提供 RTP/SAVP 时，比较两个 endpoint 的 media_encryption（no、sdes、dtls）。
+    .freeswitch =
+        profile 上的 inbound-codec-prefs 和 outbound-codec-prefs，或通道上的 absolute_codec_string，决定 FreeSWITCH 接受和提供哪些编解码器；开启 inbound-late-negotiation 时，拨号计划还能在应答前进行调整。
+        收到或发出的 488 对应 INCOMPATIBLE_DESTINATION (88)；涉及 SRTP 时检查 rtp_secure_media。
+    .kamailio =
+        Kamailio 不做媒体协商，但可能修改 offer：确认 sdpops 的调用（如 sdp_remove_codecs_by_name()）以及 rtpengine_offer()、rtpengine_manage() 的标志（RTP/AVP、RTP/SAVP）没有删掉最后一个共同编解码器，也没有改变传输协议。
+        通过抓包（siptrace 或 sipdump 模块）比较代理收到和发出的 SDP，判断 488 针对的是原始 offer 还是修改后的 offer。
+    .opensips =
+        检查脚本是否修改 SDP（sipmsgops 的 codec_delete() 或 codec_move_up()，rtpengine_offer() 或 rtpproxy_offer() 的标志），并通过抓包比较经过代理前后的 offer。
+        在 failure_route 中，$T_reply_code 为 488 时可以改走能转码的网关，而不是再发送同样的 offer。
 
 sip-489 =
     .title = 事件包无效
@@ -137,6 +286,23 @@ sip-489 =
         在服务器上启用对应功能（presence/BLF、MWI、自动配置），或在话机配置中取消该订阅。
         配置修改前重试没有意义；普通语音呼叫不受影响。
     .ui = 此功能暂不可用。
+    .impact = 不影响通话；而是某个话机功能悄无声息地失效：BLF 按键不亮、语音信箱指示灯从不亮起，或在线状态显示所有人都离线。有些话机会在日志中记录订阅错误。
+    .confirm =
+        在信令抓包中筛选收到 489 的 SUBSCRIBE 和 PUBLISH 请求，记下同一部话机哪些 Event 值失败、哪些成功。
+        检查失败订阅的 Request-URI：指向错误分机号或指向不支持该事件包的服务器的 BLF 按键就会这样失败。
+        把失败的订阅对应到产生它的话机设置（BLF 按键、语音信箱或 MWI 订阅、在线状态列表、自动配置）。
+    .asterisk =
+        没有任何模块处理该事件时，Asterisk 回 489，并在日志中写 “No registered subscribe handler for event”；module show like res_pjsip 显示 res_pjsip_exten_state（presence、dialog）、res_pjsip_mwi（message-summary）和 res_pjsip_pubsub 是否已加载。
+        endpoint 需要 allow_subscribe=yes，BLF 还需要在拨号计划中为该分机配置 hint（core show hints）。
+    .freeswitch =
+        presence 和 BLF（dialog）订阅需要 profile 上设置 manage-presence=true；message-summary 需要 mod_voicemail（module_exists mod_voicemail）。
+        sofia global siptrace on 显示话机请求的是哪个 Event，以及 FreeSWITCH 如何应答。
+    .kamailio =
+        对于任何已加载模块都没有注册的事件，presence 模块回 489 “Bad Event”：presence 需要加载 presence_xml，dialog 需要 presence_dialoginfo，message-summary 需要 presence_mwi，并把 SUBSCRIBE 交给 handle_subscribe() 处理。
+        如果 SUBSCRIBE 被转发给 PBX，489 来自 PBX；检查脚本中哪个分支处理 is_method("SUBSCRIBE")。
+    .opensips =
+        对于已加载模块都没有注册的事件，presence 模块回 489 “Bad Event”：按需加载 presence_xml、presence_dialoginfo 或 presence_mwi，并对 SUBSCRIBE 调用 handle_subscribe()。
+        如果 SUBSCRIBE 被转发给 PBX，489 来自 PBX。
 
 sip-491 =
     .title = 请求待处理
@@ -150,6 +316,17 @@ sip-491 =
         在信令跟踪中找出两个交叉的请求（双向的 re-INVITE 或 UPDATE，事务时间重叠）。
         如果 491 反复出现或呼叫掉线，确认双方确实实现了重试定时器，并减少不必要的 re-INVITE（会话定时器间隔、SBC 媒体刷新）。
     .ui = 正在更新通话，请稍候。
+    .impact = 通常只是在保持、恢复或转接时停顿几秒；如果一直没有重试，保持或转接会失败，或者通话掉线。
+    .confirm =
+        核对两个交叉的 re-INVITE 或 UPDATE 请求的 CSeq 序号和时间：只有两者在同一时刻都未完成，才是真正的 glare。
+        确认收到 491 的一方在随机等待后重发（如果 Call-ID 是它生成的，等待 2.1 到 4 秒，否则最多 2 秒），并且重试成功。
+        如果 491 反复出现，比较每个 re-INVITE 的触发原因（会话刷新、保持、direct media、SBC 媒体更新），找出不断触发的来源。
+    .asterisk =
+        Asterisk 收到 491 后会自己重试 re-INVITE；频繁的 glare 通常来自 direct_media=yes（应答后 Asterisk 会向两条腿发 re-INVITE）或会话定时器（timers=、timers_sess_expires）。
+        pjsip set logger on 显示是谁的 re-INVITE 被拒，以及重试是否发出。
+    .freeswitch =
+        查找 FreeSWITCH 自己发起的 re-INVITE：会话定时器（profile 上的 enable-timer 和 session-timeout）以及 bypass_media 等媒体模式切换。
+        sofia global siptrace on 显示交叉的请求以及重试是否发出。
 
 sip-493 =
     .title = 无法解密
@@ -163,6 +340,11 @@ sip-493 =
         如果响应中带有公钥，在发送方安装对应的证书后重新发送请求。
         如果不需要加密，在发送方 UA 上关闭 S/MIME；不做修改直接重发结果相同。
     .ui = 由于安全问题，呼叫无法建立。
+    .impact = 请求在振铃前就失败：加密的 INVITE 会让主叫听到错误音或提示音，加密的 MESSAGE 会显示为未送达。
+    .confirm =
+        如果 493 的消息体中带有证书，把它取出来，将其 subject 和有效期与发送方加密时使用的证书进行比较。
+        比较发送方和接收方抓包中的 Content-Length 和消息体：途中被改动过的消息体同样无法解密。
+        检查同一发送方发给其他接收方的加密请求是否成功，以区分是发送方的整体设置问题还是某一张证书过期。
 
 sip-494 =
     .title = 需要安全协商
@@ -176,3 +358,15 @@ sip-494 =
         如果反复出现，对比整个跟踪中的 Security-Client、Security-Server 和 Security-Verify，确认没有 SBC 或 ALG 删除或改写它们。
         将设备的 IMS/VoLTE 设置（是否启用 IPsec、支持的算法）与 P-CSCF 的要求进行核对；不修改配置重试不会有帮助。
     .ui = 您的话机无法与服务建立安全连接。
+    .impact = 设备或中继无法注册：VoLTE 或 Wi-Fi 通话图标不出现，或者 SIP 账号一直离线，呼叫立即失败。
+    .confirm =
+        检查第一个 REGISTER 是否带有 Require: sec-agree、Proxy-Require: sec-agree 和 Security-Client，以及 494（或 401）中是否带有 Security-Server。
+        确认下一个 REGISTER 带有与 Security-Server 取值完全一致的 Security-Verify，并且发往其中指定的受保护端口（port-s、port-c）。
+        使用 ipsec-3gpp 时，查看设备或 P-CSCF 上的安全关联（spi-c、spi-s、算法），以及受保护端口上到底有没有收到报文。
+    .asterisk =
+        对要求 RFC 3329 协商的中继（部分运营商使用的 mediasec 变体），较新的 Asterisk 版本在 registration 和 endpoint 上提供 security_negotiation=mediasec 和 security_mechanisms；pjsip set logger on 显示是否发送了 Security-Client 和 Security-Verify。
+    .kamailio =
+        Kamailio 作为 P-CSCF 时，IPsec 安全关联由 ims_ipsec_pcscf 模块（ipsec_create()、ipsec_forward()）建立；从它的日志可以看出关联为何没有建立。
+        如果只是 IMS 核心网前面的普通代理，确认脚本没有删除 Security-Client、Security-Server 或 Security-Verify（remove_hf()）。
+    .opensips =
+        在设备与 P-CSCF 之间，OpenSIPS 必须原样转发 Security-Client、Security-Server、Security-Verify 以及 Require 和 Proxy-Require: sec-agree 头；检查脚本中是否有针对这些头的 remove_hf() 调用。

@@ -17,6 +17,9 @@ pub struct Args {
     /// List this vendor's variants first
     #[arg(long, value_name = "SLUG")]
     vendor: Option<String>,
+    /// Leave out the caller's impact, how to confirm, and the platform hints (text output)
+    #[arg(long)]
+    brief: bool,
 }
 
 /// Explains every input; the exit code is the worst outcome of any of them.
@@ -34,7 +37,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                 let place = format!("stdin:{}", i + 1);
                 let outcome = match std::str::from_utf8(&line) {
                     Ok(text) if text.trim().is_empty() => continue,
-                    Ok(text) => one(ctx, text, &place, &opts, args.json, &mut count)?,
+                    Ok(text) => one(ctx, text, &place, &opts, args, &mut count)?,
                     Err(e) => {
                         let byte = e.valid_up_to().to_string();
                         let why =
@@ -48,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
             }
         } else {
             let place = shorten(input);
-            worst = worst.max(one(ctx, input, &place, &opts, args.json, &mut count)?);
+            worst = worst.max(one(ctx, input, &place, &opts, args, &mut count)?);
         }
     }
     ctx.out.flush()?;
@@ -60,18 +63,23 @@ fn one(
     input: &str,
     place: &str,
     opts: &ExplainOptions,
-    json: bool,
+    args: &Args,
     count: &mut usize,
 ) -> io::Result<Outcome> {
     match ctx.kb.explain(input, opts) {
         Ok(ex) => {
-            if json {
+            if args.json {
                 ctx.out.json(&ex)?;
             } else {
                 if *count > 0 {
                     ctx.out.line("")?;
                 }
-                let text = render::explanation(&ctx.kb, &ex);
+                let depth = if args.brief {
+                    render::Depth::Brief
+                } else {
+                    render::Depth::Full
+                };
+                let text = render::explanation(&ctx.kb, &ex, depth);
                 ctx.out.line(text.trim_end())?;
             }
             *count += 1;

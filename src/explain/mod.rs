@@ -1,5 +1,9 @@
 //! The core query: an input in, an [`Explanation`] out (facts plus texts in one locale).
 
+mod telecom;
+
+pub use telecom::{CauseInfo, ReasonInfo, WarningInfo};
+
 use crate::error::Result;
 use crate::i18n::{Catalog, Locale, Texts};
 use crate::matching::{self, Contradiction};
@@ -26,6 +30,10 @@ pub enum MatchKind {
     Class,
     /// A phrase on its own matched variants or canonical phrases.
     Phrase,
+    /// A Q.850 cause (`q850:17`, `USER_BUSY`, `AST_CAUSE_CONGESTION`).
+    Cause,
+    /// Only `Reason:`/`Warning:` header lines were given.
+    Headers,
     /// Nothing matched.
     NotFound,
 }
@@ -52,8 +60,12 @@ pub struct Canonical {
     pub category: String,
     /// The Q.850 cause it maps to (RFC 3398 §8.2.6.1), if any.
     pub q850: Option<u8>,
+    /// That cause's ITU-T name.
+    pub q850_name: Option<String>,
     /// Retry advice: none, redirect, fix, later, elsewhere, never.
     pub retry: String,
+    /// Who most likely has to act: caller, callee, carrier, operator, none.
+    pub side: String,
     /// Other spellings of the canonical phrase.
     pub aliases: Vec<String>,
     /// Rendered texts.
@@ -78,6 +90,14 @@ pub struct Variant {
     pub phrase: String,
     /// Triage category.
     pub category: String,
+    /// Who most likely has to act: the list's answer, else the code's (`none` without either).
+    pub side: String,
+    /// Retry advice: the list's answer, else the code's (`none` without either).
+    pub retry: String,
+    /// The Q.850 cause its SIP code maps to (RFC 3398 §8.2.6.1), if any.
+    pub q850: Option<u8>,
+    /// That cause's ITU-T name.
+    pub q850_name: Option<String>,
     /// Rendered texts.
     #[serde(flatten)]
     pub texts: Texts,
@@ -157,7 +177,14 @@ pub struct Explanation {
     pub found_in: Vec<SearchHit>,
     /// Set when the phrase contradicts the code's class (`486 OK`): SIP acts on the code.
     pub contradiction: Option<Contradiction>,
-    /// `Reason:`/`Warning:` header lines given with the input.
+    /// For a Q.850 cause asked about: the cause (`code` and `canonical` are then the SIP
+    /// response RFC 3398 §7.2.4.1 maps it to).
+    pub cause: Option<CauseInfo>,
+    /// The reasons of the `Reason:` headers given with the input, explained.
+    pub reasons: Vec<ReasonInfo>,
+    /// The warnings of the `Warning:` headers given with the input, explained.
+    pub warnings: Vec<WarningInfo>,
+    /// Lines given after the status line, verbatim.
     pub headers: Vec<String>,
     /// Locales a text fell back to (empty when every text is in `locale`).
     pub fallback: Vec<Locale>,
@@ -211,19 +238,24 @@ pub(crate) fn explain(
         suggestions: Vec::new(),
         found_in: Vec::new(),
         contradiction: None,
+        cause: None,
+        reasons: Vec::new(),
+        warnings: Vec::new(),
         headers: parsed.headers,
         fallback: Vec::new(),
     };
+    let mut status = None;
     let mut rows: Vec<VariantRow>;
     match parsed.query {
         Query::Status { code, phrase } => {
+            status = Some(code.get());
             let norm = normalize_phrase(&phrase);
             ex.phrase = (!phrase.is_empty()).then(|| phrase.clone());
             ex.code = Some(code.get());
             ex.class = Some(code.class().to_string());
             match store.code(code)? {
                 Some(entry) => {
-                    ex.canonical = Some(r.canonical(&entry));
+                    ex.canonical = Some(r.canonical(&entry)?);
                     rows = if norm.is_empty() {
                         Vec::new()
                     } else {
@@ -265,7 +297,7 @@ pub(crate) fn explain(
                     ex.unregistered = true;
                     let class = code.class();
                     if let Some(entry) = store.code(class.fallback_code())? {
-                        ex.canonical = Some(r.canonical(&entry));
+                        ex.canonical = Some(r.canonical(&entry)?);
                     }
                     ex.class_fallback = Some(ClassFallback {
                         class: class.to_string(),
@@ -294,6 +326,19 @@ pub(crate) fn explain(
                 ex.kind = MatchKind::Variant;
                 adopt_single_code(store, &mut r, &mut ex, rows.iter().map(|v| v.variant.code))?;
             }
+        }
+        Query::Cause(value) => {
+            rows = Vec::new();
+            explain_cause(store, &mut r, &mut ex, value, None)?;
+        }
+        Query::Headers => {
+            rows = Vec::new();
+            ex.kind = MatchKind::Headers;
+        }
+        Query::Phrase(phrase) if cause_name(store, &phrase)?.is_some() => {
+            rows = Vec::new();
+            let (value, alias) = cause_name(store, &phrase)?.unwrap_or_default();
+            explain_cause(store, &mut r, &mut ex, value, Some(alias))?;
         }
         Query::Phrase(phrase) => {
             let norm = normalize_phrase(&phrase);
@@ -350,14 +395,56 @@ pub(crate) fn explain(
         rows.sort_by_key(|v| v.vendor != *pref);
     }
     for row in &rows {
-        let reason = match row.variant.code {
-            Some(c) => store.code(c)?.map(|e| e.reason),
+        let entry = match row.variant.code {
+            Some(c) => store.code(c)?,
             None => None,
         };
-        ex.variants.push(r.variant(row, reason)?);
+        ex.variants.push(r.variant(row, entry.as_ref())?);
     }
+    for reason in &parsed.reasons {
+        ex.reasons.push(r.reason(reason, status)?);
+    }
+    ex.warnings = parsed.warnings.iter().map(|w| r.warning(w)).collect();
     ex.fallback = r.fallback.into_iter().collect();
     Ok(ex)
+}
+
+/// A switch's name for a Q.850 cause (`USER_BUSY`, `SWITCH_CAUSE_USER_BUSY`,
+/// `AST_CAUSE_CONGESTION`): one token written in capitals or with underscores.
+fn cause_name(store: &Store, phrase: &str) -> Result<Option<(u8, String)>> {
+    let t = phrase.trim();
+    let token = !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let capitals = t.chars().all(|c| !c.is_ascii_lowercase());
+    if !token || !(t.contains('_') || capitals && t.len() >= 4) {
+        return Ok(None);
+    }
+    let upper = t.to_ascii_uppercase();
+    let name = upper.strip_prefix("SWITCH_CAUSE_").unwrap_or(&upper);
+    store.q850_by_name(name)
+}
+
+/// The explanation of Q.850 cause `value`: the cause, and the SIP response RFC 3398 §7.2.4.1
+/// maps it to as the code.
+fn explain_cause(
+    store: &Store,
+    r: &mut Renderer<'_>,
+    ex: &mut Explanation,
+    value: u8,
+    alias: Option<String>,
+) -> Result<()> {
+    let Some(cause) = r.cause(value, alias)? else {
+        return Ok(());
+    };
+    ex.kind = MatchKind::Cause;
+    if let Some(code) = cause.to_sip.and_then(SipCode::new) {
+        ex.code = Some(code.get());
+        ex.class = Some(code.class().to_string());
+        if let Some(entry) = store.code(code)? {
+            ex.canonical = Some(r.canonical(&entry)?);
+        }
+    }
+    ex.cause = Some(cause);
+    Ok(())
 }
 
 /// When every match shares one SIP code, the explanation is about that code.
@@ -372,7 +459,7 @@ fn adopt_single_code(
         ex.code = Some(code.get());
         ex.class = Some(code.class().to_string());
         match store.code(code)? {
-            Some(entry) => ex.canonical = Some(r.canonical(&entry)),
+            Some(entry) => ex.canonical = Some(r.canonical(&entry)?),
             None => ex.unregistered = true,
         }
     }
@@ -403,29 +490,44 @@ impl Renderer<'_> {
         })
     }
 
-    fn canonical(&mut self, e: &CodeEntry) -> Canonical {
-        Canonical {
+    fn canonical(&mut self, e: &CodeEntry) -> Result<Canonical> {
+        Ok(Canonical {
             code: e.code.get(),
             reason: e.reason.clone(),
             rfc: e.rfc.clone(),
             category: e.category.clone(),
             q850: e.q850,
+            q850_name: self.q850_name(e.q850)?,
             retry: e.retry.clone(),
+            side: e.side.clone(),
             aliases: e.aliases.clone(),
             texts: self.texts(&e.message_id()),
-        }
+        })
     }
 
-    fn variant(&mut self, row: &VariantRow, canonical_reason: Option<String>) -> Result<Variant> {
+    fn q850_name(&self, cause: Option<u8>) -> Result<Option<String>> {
+        Ok(match cause {
+            Some(c) => self.store.q850_cause(c)?.map(|c| c.name),
+            None => None,
+        })
+    }
+
+    fn variant(&mut self, row: &VariantRow, entry: Option<&CodeEntry>) -> Result<Variant> {
         let v = &row.variant;
         let own = self.store.variant_texts(row.id)?;
+        let q850 = entry.and_then(|e| e.q850);
+        let (side, retry) = v.triage(entry);
         Ok(Variant {
+            side,
+            retry,
+            q850,
+            q850_name: self.q850_name(q850)?,
             vendor: row.vendor.clone(),
             vendor_name: self
                 .catalog
                 .vendor_name(self.locale, &row.vendor, &row.vendor_name),
             code: v.code.map(SipCode::get),
-            canonical_reason,
+            canonical_reason: entry.map(|e| e.reason.clone()),
             vendor_code: v.vendor_code.clone(),
             phrase: v.phrase.clone(),
             category: v.category.clone(),

@@ -31,6 +31,28 @@ impl Catalog {
                 InputError::DeviceBad { token } => {
                     ("err-device-bad", vec![("token", token.clone())])
                 }
+                InputError::BadCause { token } => ("err-bad-cause", vec![("token", token.clone())]),
+                InputError::HeaderQuote { header, value } => (
+                    "err-header-quote",
+                    vec![("header", header.clone()), ("value", value.clone())],
+                ),
+                InputError::ReasonNoProtocol { value } => {
+                    ("err-reason-no-protocol", vec![("value", value.clone())])
+                }
+                InputError::ReasonNoCause { value } => {
+                    ("err-reason-no-cause", vec![("value", value.clone())])
+                }
+                InputError::ReasonBadCause { value, cause } => (
+                    "err-reason-bad-cause",
+                    vec![("value", value.clone()), ("cause", cause.clone())],
+                ),
+                InputError::WarningBadCode { value, code } => (
+                    "err-warning-bad-code",
+                    vec![("value", value.clone()), ("code", code.clone())],
+                ),
+                InputError::WarningMalformed { value } => {
+                    ("err-warning-malformed", vec![("value", value.clone())])
+                }
             },
             Error::BadDatabase { path, problem } => {
                 let mut args = vec![("path", path.display().to_string())];
@@ -96,6 +118,10 @@ impl Catalog {
             TooLong { len, max } => ("imp-too-long", vec![("len", s(len)), ("max", s(max))]),
             Control { char } => ("imp-control", vec![("char", char.clone())]),
             BadCategory { value } => ("imp-bad-category", vec![("value", value.clone())]),
+            BadChoice { value, allowed } => (
+                "imp-bad-choice",
+                vec![("value", value.clone()), ("allowed", allowed.clone())],
+            ),
             BadLocale { value } => ("imp-bad-locale", vec![("value", value.clone())]),
             BadClass { value } => ("imp-bad-class", vec![("value", value.clone())]),
             BadMessageId { value } => ("imp-bad-message-id", vec![("value", value.clone())]),

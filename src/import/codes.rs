@@ -1,7 +1,7 @@
 //! `data/codes.toml`: the canonical registry, one `[[code]]` table per IANA-registered code.
 
 use crate::error::{Error, Result};
-use crate::model::{CATEGORIES, CodeEntry, RETRY_ADVICE, SipCode};
+use crate::model::{CATEGORIES, CodeEntry, RETRY_ADVICE, SIDES, SipCode};
 use serde::Deserialize;
 use std::collections::HashSet;
 use toml::Spanned;
@@ -14,8 +14,8 @@ struct RawCode {
     wire: Option<String>,
     rfc: Vec<String>,
     category: Spanned<String>,
-    q850: Option<Spanned<i64>>,
     retry: Spanned<String>,
+    side: Spanned<String>,
     #[serde(default)]
     aliases: Vec<String>,
 }
@@ -65,27 +65,23 @@ pub fn read_codes(name: &str, text: &str) -> Result<Vec<CodeEntry>> {
                 &format!("{:?} is unknown", c.retry.get_ref()),
             );
         }
-        let q850 = c.q850.as_ref().and_then(|q| {
-            let v = u8::try_from(*q.get_ref())
-                .ok()
-                .filter(|v| (1..=127).contains(v));
-            if v.is_none() {
-                p.add(
-                    q.span().start,
-                    "q850",
-                    &format!("{} is not a Q.850 cause (1 to 127)", q.get_ref()),
-                );
-            }
-            v
-        });
+        if !SIDES.contains(&c.side.get_ref().as_str()) {
+            p.add(
+                c.side.span().start,
+                "side",
+                &format!("{:?} is unknown", c.side.get_ref()),
+            );
+        }
         out.push(CodeEntry {
             code,
             reason: c.reason,
             wire: c.wire,
             rfc: c.rfc,
             category: c.category.into_inner(),
-            q850,
+            // Filled from data/q850.toml (RFC 3398 §8.2.6.1) when the registry is loaded.
+            q850: None,
             retry: c.retry.into_inner(),
+            side: c.side.into_inner(),
             aliases: c.aliases,
         });
     }

@@ -4,7 +4,7 @@
 
 use super::problem::ProblemKind;
 use super::row::{At, RawRow, RawText, Sink};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, PARTS as TEXT_PARTS};
 use csv::{ByteRecord, ReaderBuilder};
 use std::io::{BufRead, Read};
 
@@ -17,11 +17,15 @@ pub const COLUMNS: &[&str] = &[
     "vendor_code",
     "phrase",
     "category",
+    "side",
+    "retry",
     "message",
 ];
 
-/// The parts of a text, as column prefixes: `title_en`, `causes_ru`…
-pub const PARTS: &[&str] = &["title", "summary", "causes", "actions", "ui"];
+/// The parts of a text, as column prefixes: `title_en`, `causes_ru`… (see [`TEXT_PARTS`]).
+pub fn part_names() -> impl Iterator<Item = &'static str> {
+    TEXT_PARTS.iter().map(|(name, _)| *name)
+}
 
 #[derive(Debug, Clone, Copy)]
 enum Column {
@@ -152,7 +156,7 @@ fn column(name: &str) -> Result<Column, ProblemKind> {
         return Ok(Column::Known(i));
     }
     if let Some((part, locale)) = name.rsplit_once('_')
-        && let Some(p) = PARTS.iter().position(|x| *x == part)
+        && let Some(p) = part_names().position(|x| x == part)
     {
         return match locale.parse::<Locale>() {
             Ok(l) if l.as_str() == locale => Ok(Column::Text(l, p)),
@@ -257,6 +261,8 @@ impl<R: Read> CsvRows<R> {
                         "vendor_code" => row.vendor_code = v,
                         "phrase" => row.phrase = v,
                         "category" => row.category = v,
+                        "side" => row.side = v,
+                        "retry" => row.retry = v,
                         _ => row.message = v,
                     }
                 }
@@ -276,14 +282,8 @@ impl<R: Read> CsvRows<R> {
                         }
                     };
                     // A spreadsheet cell holds several causes or actions, one per line.
-                    let items = || value.lines().map(String::from).collect();
-                    match PARTS[part] {
-                        "title" => t.parts.title = Some(value.to_string()),
-                        "summary" => t.parts.summary = Some(value.to_string()),
-                        "causes" => t.parts.causes = items(),
-                        "actions" => t.parts.actions = items(),
-                        _ => t.parts.ui = Some(value.to_string()),
-                    }
+                    // A one-line part keeps its line breaks, for validation to refuse.
+                    t.parts.set_part(TEXT_PARTS[part].0, value);
                 }
             }
         }

@@ -19,6 +19,8 @@ struct Line {
     vendor_code: Option<String>,
     phrase: Option<String>,
     category: Option<String>,
+    side: Option<String>,
+    retry: Option<String>,
     message: Option<String>,
     #[serde(default)]
     texts: BTreeMap<String, Parts>,
@@ -93,6 +95,8 @@ impl<R: BufRead> JsonRows<R> {
                 vendor_code: at(parsed.vendor_code),
                 phrase: at(parsed.phrase),
                 category: at(parsed.category),
+                side: at(parsed.side),
+                retry: at(parsed.retry),
                 message: at(parsed.message),
                 texts: parsed
                     .texts

@@ -7,14 +7,16 @@ mod csv;
 mod jsonl;
 mod pipeline;
 mod problem;
+mod q850;
 mod report;
 mod row;
 pub(crate) mod run;
 mod toml;
 
 pub use codes::read_codes;
-pub use csv::{COLUMNS as CSV_COLUMNS, PARTS as TEXT_PARTS};
+pub use csv::{COLUMNS as CSV_COLUMNS, part_names as text_parts};
 pub use problem::{Problem, ProblemKind};
+pub use q850::read_q850;
 pub use report::{
     Action, Counts, EntryChange, FieldChange, FileReport, Format, ImportOptions, ImportReport,
     Progress, VendorReport,

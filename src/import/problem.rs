@@ -95,6 +95,13 @@ pub enum ProblemKind {
         /// The value as written.
         value: String,
     },
+    /// Not one of a field's allowed values (`side`, `retry`).
+    BadChoice {
+        /// The value as written.
+        value: String,
+        /// The allowed values, comma separated.
+        allowed: String,
+    },
     /// Not en, ru or zh.
     BadLocale {
         /// The value as written.
@@ -207,6 +214,7 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{value:?} is not a category (see `sipkb list --help` for the list)"
             ),
+            BadChoice { value, allowed } => write!(f, "{value:?} is not one of: {allowed}"),
             BadLocale { value } => write!(f, "unknown locale {value:?} (en, ru, zh)"),
             BadClass { value } => write!(f, "{value:?} is not a class digit 1 to 6"),
             BadMessageId { value } => write!(

@@ -4,8 +4,8 @@
 
 use super::problem::{Problem, ProblemKind};
 use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
-use crate::i18n::{Locale, escape_ftl};
-use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, SipCode};
+use crate::i18n::{Locale, PARTS, Part, PartKind, escape_ftl};
+use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, RETRY_ADVICE, SIDES, SipCode};
 use crate::phrase::message_slug;
 use std::borrow::Borrow;
 use std::collections::HashSet;
@@ -43,18 +43,9 @@ impl Style {
 }
 
 /// The parts of one locale's texts, any subset: `[variant.text.<locale>]` in TOML, a
-/// `texts.<locale>` object in JSON, the `<part>_<locale>` columns of a CSV row.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Parts {
-    pub title: Option<String>,
-    pub summary: Option<String>,
-    #[serde(default)]
-    pub causes: Vec<String>,
-    #[serde(default)]
-    pub actions: Vec<String>,
-    pub ui: Option<String>,
-}
+/// `texts.<locale>` object in JSON, the `<part>_<locale>` columns of a CSV row. The same shape
+/// as rendered [`Texts`](crate::i18n::Texts), so every part an explanation has can be imported.
+pub(crate) type Parts = crate::i18n::Texts;
 
 /// One locale's texts of an entry, as written.
 #[derive(Debug, Clone, Default)]
@@ -76,6 +67,8 @@ pub(crate) struct RawRow {
     pub vendor_code: Option<At<String>>,
     pub phrase: Option<At<String>>,
     pub category: Option<At<String>>,
+    pub side: Option<At<String>>,
+    pub retry: Option<At<String>>,
     pub message: Option<At<String>>,
     pub texts: Vec<RawText>,
 }
@@ -210,15 +203,11 @@ pub(crate) fn validate(
         };
         if let Some(ftl) = ftl_message(sink, style, message_id(&kind), t) {
             texts.push((locale, ftl));
-            let p = &t.parts;
-            let lines = [&p.title, &p.summary]
-                .into_iter()
-                .flatten()
-                .chain(&p.causes)
-                .chain(&p.actions)
-                .chain(&p.ui)
+            let lines = t
+                .parts
+                .lines()
+                .iter()
                 .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
                 .collect();
             plain.push((locale, lines));
         }
@@ -380,6 +369,8 @@ fn variant(
             None
         }
     };
+    let side = optional_choice(sink, &row.side, "side", SIDES);
+    let retry = optional_choice(sink, &row.retry, "retry", RETRY_ADVICE);
     let phrase = phrase?;
     if code_given && code.is_none() || vc_given && vendor_code.is_none() {
         return None;
@@ -397,8 +388,36 @@ fn variant(
         vendor_code,
         phrase,
         category: category?,
+        side: side?,
+        retry: retry?,
         message,
     }))
+}
+
+/// An optional field with a closed set of values (`side`, `retry`): absent or empty is
+/// `Some(None)`, a known value `Some(Some(v))`, anything else a problem and `None`.
+fn optional_choice(
+    sink: &mut Sink<'_>,
+    value: &Option<At<String>>,
+    field: &str,
+    allowed: &[&str],
+) -> Option<Option<String>> {
+    let Some(v) = value else {
+        return Some(None);
+    };
+    let t = v.value.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    if allowed.contains(&t) {
+        return Some(Some(t.to_string()));
+    }
+    let kind = ProblemKind::BadChoice {
+        value: v.value.clone(),
+        allowed: allowed.join(", "),
+    };
+    sink.add(v.line, field, kind);
+    None
 }
 
 /// One-line text: no line break, no control character, at most `max` characters.
@@ -471,22 +490,24 @@ fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Opti
         }
         (!v.is_empty()).then(|| escape_ftl(v))
     };
-    for (part, value) in [("title", &t.parts.title), ("summary", &t.parts.summary)] {
-        if let Some(v) = value.as_deref().and_then(|v| check(part, v)) {
-            let _ = writeln!(out, "    .{part} = {v}");
-        }
-    }
-    for (part, items) in [("causes", &t.parts.causes), ("actions", &t.parts.actions)] {
-        let items: Vec<String> = items.iter().filter_map(|i| check(part, i)).collect();
-        if !items.is_empty() {
-            let _ = writeln!(out, "    .{part} =");
-            for item in items {
-                let _ = writeln!(out, "        {item}");
+    for (part, kind) in PARTS {
+        match t.parts.part(part) {
+            Part::Line(v) => {
+                if let Some(v) = check(part, v) {
+                    let _ = writeln!(out, "    .{part} = {v}");
+                }
+            }
+            Part::Items(items) => {
+                let items: Vec<String> = items.iter().filter_map(|i| check(part, i)).collect();
+                if !items.is_empty() {
+                    debug_assert_eq!(*kind, PartKind::Items);
+                    let _ = writeln!(out, "    .{part} =");
+                    for item in items {
+                        let _ = writeln!(out, "        {item}");
+                    }
+                }
             }
         }
-    }
-    if let Some(v) = t.parts.ui.as_deref().and_then(|v| check("ui", v)) {
-        let _ = writeln!(out, "    .ui = {v}");
     }
     (sink.raised == before && out.lines().count() > 1).then_some(out)
 }

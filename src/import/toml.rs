@@ -48,6 +48,10 @@ struct RawVariant {
     phrase: Option<Spanned<String>>,
     /// Triage category.
     category: Option<Spanned<String>>,
+    /// Who has to act (`caller`, `callee`, `carrier`, `operator`, `none`); optional.
+    side: Option<Spanned<String>>,
+    /// Retry advice (`none`, `redirect`, `fix`, `later`, `elsewhere`, `never`); optional.
+    retry: Option<Spanned<String>>,
     /// Fluent message id of the explanation in locales/ (built-in lists) or of the texts below.
     message: Option<Spanned<String>>,
     /// Per-locale texts: `[variant.text.en]`, `[variant.text.ru]`, `[variant.text.zh]`.
@@ -141,6 +145,8 @@ pub(crate) fn read(text: &str, sink: &mut Sink<'_>) -> Vec<RawRow> {
                     .as_ref()
                     .map_or_else(|| At::new(String::new(), line), at),
             ),
+            side: v.side.as_ref().map(at),
+            retry: v.retry.as_ref().map(at),
             message: v.message.as_ref().map(at),
             texts: texts(&v.text),
         });

@@ -8,7 +8,6 @@
 
 pub(crate) mod capture;
 mod finder;
-mod headers;
 mod report;
 mod tally;
 mod tcp;

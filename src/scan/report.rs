@@ -128,41 +128,6 @@ pub struct ScanReport {
     pub warnings: Vec<HeaderSummary>,
 }
 
-/// RFC 3398 §7.2.4.1: the SIP response a gateway answers for an ISUP/Q.850 cause.
-const Q850_TO_SIP: &[(u16, u16)] = &[
-    (1, 404),
-    (2, 404),
-    (3, 404),
-    (17, 486),
-    (18, 408),
-    (19, 480),
-    (20, 480),
-    (21, 403),
-    (22, 410),
-    (23, 410),
-    (26, 404),
-    (27, 502),
-    (28, 484),
-    (29, 501),
-    (31, 480),
-    (34, 503),
-    (38, 503),
-    (41, 503),
-    (42, 503),
-    (47, 503),
-    (55, 403),
-    (57, 403),
-    (58, 503),
-    (65, 488),
-    (70, 488),
-    (79, 501),
-    (87, 403),
-    (88, 503),
-    (102, 504),
-    (111, 500),
-    (127, 500),
-];
-
 /// Seconds and nanoseconds since the Unix epoch as RFC 3339 UTC, microsecond precision.
 pub(crate) fn utc(secs: i64, nanos: u32) -> String {
     // Days to a civil date: Howard Hinnant's `civil_from_days`.
@@ -256,11 +221,10 @@ pub(crate) fn build(kb: &Kb, mut tally: Tally, opts: &ScanOptions) -> Result<Sca
             HeaderKey::Reason(r) => {
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
-                } else if r.protocol == "Q.850" {
-                    Q850_TO_SIP
-                        .iter()
-                        .find(|(q, _)| *q == r.cause)
-                        .map(|(_, s)| *s)
+                } else if r.protocol == "Q.850" && (1..=127).contains(&r.cause) {
+                    // RFC 3398 §7.2.4.1, from the store's Q.850 table.
+                    let ex = kb.explain(&format!("q850:{}", r.cause), &explain_opts)?;
+                    ex.cause.and_then(|c| c.to_sip)
                 } else {
                     None
                 };

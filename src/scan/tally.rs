@@ -4,8 +4,8 @@
 //! end. A sighting is cloned by reference count, never by copying strings.
 
 use super::finder::Found;
-use super::headers::{self, ReasonValue, WarningValue};
 use super::report::{ScannedFile, Sighting};
+use crate::headers::{self, ReasonValue, WarningValue};
 use crate::phrase::normalize_phrase;
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -36,7 +36,7 @@ impl<'c> Statements<'c> {
     pub(super) fn prepare(conn: &'c Connection) -> Result<Statements<'c>> {
         Ok(Statements {
             find: conn.prepare(
-                "SELECT id, vendor_code, phrase, category, message FROM variant
+                "SELECT id, vendor_code, phrase, category, side, retry, message FROM variant
                   WHERE vendor_id = ?1 AND phrase_norm = ?2
                     AND IFNULL(code, 0) = ?3 AND IFNULL(vendor_code_norm, '') = ?4",
             )?,
@@ -46,12 +46,13 @@ impl<'c> Statements<'c> {
             )?,
             insert: conn.prepare(
                 "INSERT INTO variant(vendor_id, code, vendor_code, vendor_code_norm,
-                                     phrase, phrase_norm, category, message, import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                     phrase, phrase_norm, category, side, retry, message,
+                                     import_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?,
             update: conn.prepare(
-                "UPDATE variant SET vendor_code = ?2, phrase = ?3, category = ?4,
-                        message = ?5, import_id = ?6 WHERE id = ?1",
+                "UPDATE variant SET vendor_code = ?2, phrase = ?3, category = ?4, side = ?5,
+                        retry = ?6, message = ?7, import_id = ?8 WHERE id = ?1",
             )?,
             texts: conn.prepare("SELECT locale, ftl FROM variant_text WHERE variant_id = ?1")?,
             upsert_text: conn.prepare(
@@ -66,8 +67,15 @@ impl<'c> Statements<'c> {
 }
 
 /// The stored fields of a variant, in [`VARIANT_FIELDS`] order.
-type Fields = [Option<String>; 4];
-const VARIANT_FIELDS: [&str; 4] = ["vendor_code", "phrase", "category", "message"];
+type Fields = [Option<String>; 6];
+const VARIANT_FIELDS: [&str; 6] = [
+    "vendor_code",
+    "phrase",
+    "category",
+    "side",
+    "retry",
+    "message",
+];
 
 impl Apply<'_> {
     /// Applies one variant. `own` says whether the row carries its own explanation (texts or
@@ -127,6 +135,8 @@ impl Apply<'_> {
                     v.phrase,
                     norm,
                     v.category,
+                    v.side,
+                    v.retry,
                     v.message,
                     self.import_id
                 ]);
@@ -155,6 +165,8 @@ impl Apply<'_> {
                     v.vendor_code.as_deref(),
                     Some(v.phrase.as_str()),
                     Some(v.category.as_str()),
+                    v.side.as_deref(),
+                    v.retry.as_deref(),
                     Some(v.message.as_str()),
                 ];
                 let mut changes = Vec::new();
@@ -167,6 +179,8 @@ impl Apply<'_> {
                         v.vendor_code,
                         v.phrase,
                         v.category,
+                        v.side,
+                        v.retry,
                         v.message,
                         self.import_id
                     ])?;
@@ -198,7 +212,14 @@ impl Apply<'_> {
             .query_row(key, |r| {
                 Ok((
                     r.get(0)?,
-                    [r.get(1)?, Some(r.get(2)?), Some(r.get(3)?), Some(r.get(4)?)],
+                    [
+                        r.get(1)?,
+                        Some(r.get(2)?),
+                        Some(r.get(3)?),
+                        r.get(4)?,
+                        r.get(5)?,
+                        Some(r.get(6)?),
+                    ],
                 ))
             })
             .optional()?)

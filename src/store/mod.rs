@@ -4,6 +4,7 @@
 mod apply;
 mod doctor;
 mod entries;
+mod q850;
 mod read;
 mod search;
 mod write;

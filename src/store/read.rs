@@ -10,7 +10,8 @@ use crate::model::{
 use rusqlite::{OptionalExtension, Row, params};
 
 const VARIANT_COLUMNS: &str =
-    "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message, va.id
+    "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message, va.id,
+            va.side, va.retry
      FROM variant va JOIN vendor ve ON ve.id = va.vendor_id";
 
 fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
@@ -23,6 +24,8 @@ fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
             vendor_code: row.get(3)?,
             phrase: row.get(4)?,
             category: row.get(5)?,
+            side: row.get(8)?,
+            retry: row.get(9)?,
             message: row.get(6)?,
         },
     })
@@ -65,7 +68,7 @@ impl Store {
 
     fn codes_where(&self, clause: &str, args: impl rusqlite::Params) -> Result<Vec<CodeEntry>> {
         let sql = format!(
-            "SELECT code, reason, wire, rfc, category, q850, retry,
+            "SELECT code, reason, wire, rfc, category, q850, retry, side,
                     (SELECT json_group_array(phrase) FROM code_alias a
                       WHERE a.code = c.code AND a.phrase <> c.reason AND a.phrase IS NOT c.wire)
              FROM code c WHERE {clause} ORDER BY code"
@@ -73,7 +76,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(args, |row| {
             let rfc: String = row.get(3)?;
-            let aliases: String = row.get(7)?;
+            let aliases: String = row.get(8)?;
             Ok(CodeEntry {
                 code: SipCode::new(row.get(0)?).expect("CHECK constraint keeps codes valid"),
                 reason: row.get(1)?,
@@ -82,6 +85,7 @@ impl Store {
                 category: row.get(4)?,
                 q850: row.get(5)?,
                 retry: row.get(6)?,
+                side: row.get(7)?,
                 aliases: serde_json::from_str(&aliases).unwrap_or_default(),
             })
         })?;
@@ -272,13 +276,14 @@ impl Store {
                 (
                     "variant",
                     "SELECT va.id, va.code, va.vendor_code, va.phrase, va.category, va.message,
-                            t.locale, t.ftl
+                            t.locale, t.ftl, va.side, va.retry
                        FROM variant va LEFT JOIN variant_text t ON t.variant_id = va.id
                       WHERE va.vendor_id = ?1 ORDER BY va.id, t.locale",
                 ),
                 (
                     "note",
-                    "SELECT n.id, n.class, NULL, NULL, NULL, n.message, t.locale, t.ftl
+                    "SELECT n.id, n.class, NULL, NULL, NULL, n.message, t.locale, t.ftl,
+                            NULL, NULL
                        FROM class_note n LEFT JOIN class_note_text t ON t.note_id = n.id
                       WHERE n.vendor_id = ?1 ORDER BY n.class, t.locale",
                 ),
@@ -308,6 +313,8 @@ impl Store {
                                 vendor_code: r.get(2)?,
                                 phrase: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
                                 category: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                                side: r.get(8)?,
+                                retry: r.get(9)?,
                                 message: r.get(5)?,
                                 texts: Vec::new(),
                             },
@@ -415,6 +422,10 @@ pub struct ExportRow {
     pub phrase: String,
     /// Category (empty for a class note).
     pub category: String,
+    /// Who has to act, when the list says so.
+    pub side: Option<String>,
+    /// Retry advice, when the list says so.
+    pub retry: Option<String>,
     /// Fluent message id.
     pub message: String,
     /// Imported texts: (locale tag, FTL source).

@@ -57,8 +57,8 @@ impl Apply<'_> {
         tx.execute("DELETE FROM code_alias", [])?;
         tx.execute("DELETE FROM code", [])?;
         let mut code_stmt = tx.prepare_cached(
-            "INSERT INTO code(code, reason, wire, rfc, category, q850, retry, message)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO code(code, reason, wire, rfc, category, q850, retry, side, message)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         let mut alias_stmt = tx.prepare_cached(
             "INSERT OR IGNORE INTO code_alias(code, phrase, phrase_norm) VALUES (?1, ?2, ?3)",
@@ -72,6 +72,7 @@ impl Apply<'_> {
                 c.category,
                 c.q850,
                 c.retry,
+                c.side,
                 c.message_id(),
             ])?;
             // The IANA phrase, the wire phrase and the aliases all match as the canonical entry.

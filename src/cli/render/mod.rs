@@ -1,10 +1,21 @@
 //! Human-readable text for an explanation, with labels from `app.ftl`.
 
+mod telecom;
+
 use sipkb::{Arg, Explanation, Kb, MatchKind, Texts};
 use std::fmt::Write;
 
+/// How much of each entry to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Everything: impact, how to confirm, platform hints.
+    Full,
+    /// Summary, causes, actions and facts only.
+    Brief,
+}
+
 /// Renders an explanation as plain text in its locale.
-pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
+pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
     let l = ex.locale;
     let label = |id: &str| kb.label(l, id, &[]);
     let mut s = String::new();
@@ -57,6 +68,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         ];
         let _ = writeln!(s, "⚠ {}", kb.label(l, "app-contradiction", &args));
     }
+    telecom::cause(&mut s, kb, ex, depth);
     if let Some(fb) = &ex.class_fallback {
         let code = ex.code.unwrap_or_default().to_string();
         let treated = fb.treated_as.to_string();
@@ -69,7 +81,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
                 &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&treated))]
             )
         );
-        section(&mut s, kb, ex, &fb.texts.title, &fb.texts, &[]);
+        section(&mut s, kb, ex, &fb.texts.title, &fb.texts, &[], depth);
     }
     for v in &ex.variants {
         let mut head = format!(
@@ -87,15 +99,8 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
         let _ = write!(head, " [{}]", v.vendor);
         let title = format!("{wire} — {}", v.texts.title);
         let _ = writeln!(s, "\n■ {head}");
-        let cat = kb.label(l, &format!("category-{}", v.category), &[]);
-        section(
-            &mut s,
-            kb,
-            ex,
-            &title,
-            &v.texts,
-            &[(label("app-category"), cat)],
-        );
+        let facts = triage(kb, ex, &v.category, &v.side, &v.retry, v.q850, &v.q850_name);
+        section(&mut s, kb, ex, &title, &v.texts, &facts, depth);
     }
     if let Some(c) = &ex.canonical {
         let _ = writeln!(
@@ -107,21 +112,11 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
             c.reason,
             c.rfc.join(", ")
         );
-        let mut facts = vec![
-            (
-                label("app-category"),
-                kb.label(l, &format!("category-{}", c.category), &[]),
-            ),
-            (
-                label("app-retry"),
-                kb.label(l, &format!("retry-{}", c.retry), &[]),
-            ),
-        ];
-        if let Some(q) = c.q850 {
-            facts.push((label("app-q850"), q.to_string()));
-        }
-        section(&mut s, kb, ex, &c.texts.title, &c.texts, &facts);
+        let facts = triage(kb, ex, &c.category, &c.side, &c.retry, c.q850, &c.q850_name);
+        section(&mut s, kb, ex, &c.texts.title, &c.texts, &facts, depth);
     }
+    telecom::reasons(&mut s, kb, ex);
+    telecom::warnings(&mut s, kb, ex);
     for n in &ex.notes {
         let head = kb.label(
             l,
@@ -132,7 +127,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
             ],
         );
         let _ = writeln!(s, "\n■ {head}");
-        section(&mut s, kb, ex, &n.texts.title, &n.texts, &[]);
+        section(&mut s, kb, ex, &n.texts.title, &n.texts, &[], depth);
     }
     if !ex.suggestions.is_empty() {
         heading(&mut s, &label("app-suggestions"), &label("app-colon"));
@@ -166,9 +161,15 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
             }
         }
     }
-    if !ex.headers.is_empty() {
+    // Header lines that were not explained above (Via, To… of a pasted message).
+    let unexplained: Vec<&String> = ex
+        .headers
+        .iter()
+        .filter(|h| !telecom::is_explained_header(h))
+        .collect();
+    if !unexplained.is_empty() {
         heading(&mut s, &label("app-headers"), &label("app-colon"));
-        for h in &ex.headers {
+        for h in unexplained {
             let _ = writeln!(s, "  {h}");
         }
     }
@@ -187,6 +188,36 @@ pub fn explanation(kb: &Kb, ex: &Explanation) -> String {
     s
 }
 
+/// The triage facts of an entry: category, who acts, retry advice, Q.850 cause.
+fn triage(
+    kb: &Kb,
+    ex: &Explanation,
+    category: &str,
+    side: &str,
+    retry: &str,
+    q850: Option<u8>,
+    q850_name: &Option<String>,
+) -> Vec<(String, String)> {
+    let l = ex.locale;
+    let label = |id: &str| kb.label(l, id, &[]);
+    let mut facts = vec![
+        (
+            label("app-category"),
+            label(&format!("category-{category}")),
+        ),
+        (label("app-side"), label(&format!("side-{side}"))),
+        (label("app-retry"), label(&format!("retry-{retry}"))),
+    ];
+    if let Some(q) = q850 {
+        let name = q850_name.as_deref().map(|n| format!(" ({n})"));
+        facts.push((
+            label("app-q850"),
+            format!("{q}{}", name.unwrap_or_default()),
+        ));
+    }
+    facts
+}
+
 fn section(
     s: &mut String,
     kb: &Kb,
@@ -194,6 +225,7 @@ fn section(
     title: &str,
     t: &Texts,
     facts: &[(String, String)],
+    depth: Depth,
 ) {
     let label = |id: &str| kb.label(ex.locale, id, &[]);
     let colon = label("app-colon");
@@ -217,12 +249,41 @@ fn section(
     if !t.ui.is_empty() {
         let _ = writeln!(s, "  {}{colon}{}", label("app-ui"), t.ui);
     }
+    if depth == Depth::Full {
+        if !t.impact.is_empty() {
+            let _ = writeln!(s, "  {}{colon}{}", label("app-impact"), t.impact);
+        }
+        list(s, &label("app-confirm"), &colon, &t.confirm, true);
+        for (id, items) in [
+            ("app-hint-asterisk", &t.asterisk),
+            ("app-hint-freeswitch", &t.freeswitch),
+            ("app-hint-kamailio", &t.kamailio),
+            ("app-hint-opensips", &t.opensips),
+        ] {
+            list(s, &label(id), &colon, items, false);
+        }
+    }
     if !facts.is_empty() {
         let line: Vec<String> = facts
             .iter()
             .map(|(k, v)| format!("{k}{colon}{v}"))
             .collect();
         let _ = writeln!(s, "  {}", line.join(" · "));
+    }
+}
+
+/// A headed list: numbered steps, or dashed items.
+fn list(s: &mut String, head: &str, colon: &str, items: &[String], numbered: bool) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "  {head}{}", colon.trim_end());
+    for (i, item) in items.iter().enumerate() {
+        if numbered {
+            let _ = writeln!(s, "    {}. {item}", i + 1);
+        } else {
+            let _ = writeln!(s, "    - {item}");
+        }
     }
 }
 
@@ -234,6 +295,8 @@ pub fn match_key(kind: MatchKind) -> &'static str {
         MatchKind::UnknownVariant => "unknown_variant",
         MatchKind::Class => "class",
         MatchKind::Phrase => "phrase",
+        MatchKind::Cause => "cause",
+        MatchKind::Headers => "headers",
         MatchKind::NotFound => "not_found",
     }
 }
