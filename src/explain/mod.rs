@@ -1,209 +1,24 @@
 //! The core query: an input in, an [`Explanation`] out (facts plus texts in one locale).
 
 mod telecom;
+mod types;
 
 pub use telecom::{CauseInfo, ReasonInfo, WarningInfo};
+use telecom::{cause_name, explain_cause};
+pub use types::{
+    Canonical, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, Suggestion, Variant,
+};
 
 use crate::error::Result;
 use crate::i18n::{Catalog, Locale, Texts};
-use crate::matching::{self, Contradiction};
+use crate::matching;
 use crate::model::{ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::parse::{Query, parse_input};
 use crate::phrase::normalize_phrase;
-use crate::search::{self, SearchHit, SearchQuery};
+use crate::search::{self, SearchQuery};
 use crate::store::KnownPhrase;
 use crate::store::Store;
-use serde::Serialize;
 use std::collections::BTreeSet;
-
-/// How an input matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MatchKind {
-    /// Code and phrase (or device code) matched one or more vendor variants.
-    Variant,
-    /// A registered code with its canonical phrase, an alias, or no phrase.
-    Canonical,
-    /// A registered code with a phrase no list knows.
-    UnknownVariant,
-    /// An unregistered code: handled as its class's x00 (RFC 3261 §8.1.3.2).
-    Class,
-    /// A phrase on its own matched variants or canonical phrases.
-    Phrase,
-    /// A Q.850 cause (`q850:17`, `USER_BUSY`, `AST_CAUSE_CONGESTION`).
-    Cause,
-    /// Only `Reason:`/`Warning:` header lines were given.
-    Headers,
-    /// Nothing matched.
-    NotFound,
-}
-
-/// Options for [`crate::Kb::explain`].
-#[derive(Debug, Clone, Default)]
-pub struct ExplainOptions {
-    /// The locale to render texts in.
-    pub locale: Option<Locale>,
-    /// A vendor slug whose variants are listed first.
-    pub vendor: Option<String>,
-}
-
-/// A canonical code with its texts.
-#[derive(Debug, Clone, Serialize)]
-pub struct Canonical {
-    /// The code.
-    pub code: u16,
-    /// The IANA reason phrase.
-    pub reason: String,
-    /// Defining documents.
-    pub rfc: Vec<String>,
-    /// Triage category.
-    pub category: String,
-    /// The Q.850 cause it maps to (RFC 3398 §8.2.6.1), if any.
-    pub q850: Option<u8>,
-    /// That cause's ITU-T name.
-    pub q850_name: Option<String>,
-    /// Retry advice: none, redirect, fix, later, elsewhere, never.
-    pub retry: String,
-    /// Who most likely has to act: caller, callee, carrier, operator, none.
-    pub side: String,
-    /// Other spellings of the canonical phrase.
-    pub aliases: Vec<String>,
-    /// Rendered texts.
-    #[serde(flatten)]
-    pub texts: Texts,
-}
-
-/// A vendor variant with its texts.
-#[derive(Debug, Clone, Serialize)]
-pub struct Variant {
-    /// Vendor slug.
-    pub vendor: String,
-    /// Vendor name, in the explanation's locale where the list has a translation.
-    pub vendor_name: String,
-    /// The SIP code it stands for, if any.
-    pub code: Option<u16>,
-    /// The IANA phrase of that code, when the code is registered.
-    pub canonical_reason: Option<String>,
-    /// The vendor device code, if any.
-    pub vendor_code: Option<String>,
-    /// The phrase as seen on the wire.
-    pub phrase: String,
-    /// Triage category.
-    pub category: String,
-    /// Who most likely has to act: the list's answer, else the code's (`none` without either).
-    pub side: String,
-    /// Retry advice: the list's answer, else the code's (`none` without either).
-    pub retry: String,
-    /// The Q.850 cause its SIP code maps to (RFC 3398 §8.2.6.1), if any.
-    pub q850: Option<u8>,
-    /// That cause's ITU-T name.
-    pub q850_name: Option<String>,
-    /// Rendered texts.
-    #[serde(flatten)]
-    pub texts: Texts,
-}
-
-/// A vendor's note about the whole class of the response.
-#[derive(Debug, Clone, Serialize)]
-pub struct Note {
-    /// Vendor slug.
-    pub vendor: String,
-    /// Vendor name, in the explanation's locale where the list has a translation.
-    pub vendor_name: String,
-    /// The class, e.g. `5xx`.
-    pub class: String,
-    /// Rendered texts.
-    #[serde(flatten)]
-    pub texts: Texts,
-}
-
-/// What an unregistered code is handled as.
-#[derive(Debug, Clone, Serialize)]
-pub struct ClassFallback {
-    /// The class, e.g. `4xx`.
-    pub class: String,
-    /// The code it is treated as (x00; 183 for 1xx).
-    pub treated_as: u16,
-    /// Rendered texts about the class.
-    #[serde(flatten)]
-    pub texts: Texts,
-}
-
-/// A known phrase close to an unknown one.
-#[derive(Debug, Clone, Serialize)]
-pub struct Suggestion {
-    /// The known phrase.
-    pub phrase: String,
-    /// Its code.
-    pub code: u16,
-    /// The vendor it belongs to; none for a canonical spelling.
-    pub vendor: Option<String>,
-    /// Similarity, 0 to 1.
-    pub score: f64,
-}
-
-/// The answer to one input.
-#[derive(Debug, Clone, Serialize)]
-pub struct Explanation {
-    /// The input as given.
-    pub input: String,
-    /// The locale texts are rendered in.
-    pub locale: Locale,
-    /// How the input matched.
-    #[serde(rename = "match")]
-    pub kind: MatchKind,
-    /// The reason phrase given with the input (or the phrase alone), as typed.
-    pub phrase: Option<String>,
-    /// The SIP code, when one is known.
-    pub code: Option<u16>,
-    /// The class, e.g. `4xx`.
-    pub class: Option<String>,
-    /// Whether the code is absent from the IANA registry.
-    pub unregistered: bool,
-    /// The canonical entry (for an unregistered code: its class's x00).
-    pub canonical: Option<Canonical>,
-    /// For an unregistered code: the class it falls back to.
-    pub class_fallback: Option<ClassFallback>,
-    /// Matching vendor variants (the preferred vendor first).
-    pub variants: Vec<Variant>,
-    /// Vendors' notes about the response's class.
-    pub notes: Vec<Note>,
-    /// Whether the match was made through a close spelling (a typo) rather than exactly.
-    pub fuzzy: bool,
-    /// Known phrases close to an unknown one, best first.
-    pub suggestions: Vec<Suggestion>,
-    /// For a phrase nothing is called (not even nearly): the entries whose explanations hold
-    /// its words (`ДЕНЬГИ` → 480 No money left), best first, as `sipkb search` finds them.
-    pub found_in: Vec<SearchHit>,
-    /// Set when the phrase contradicts the code's class (`486 OK`): SIP acts on the code.
-    pub contradiction: Option<Contradiction>,
-    /// For a Q.850 cause asked about: the cause (`code` and `canonical` are then the SIP
-    /// response RFC 3398 §7.2.4.1 maps it to).
-    pub cause: Option<CauseInfo>,
-    /// The reasons of the `Reason:` headers given with the input, explained.
-    pub reasons: Vec<ReasonInfo>,
-    /// The warnings of the `Warning:` headers given with the input, explained.
-    pub warnings: Vec<WarningInfo>,
-    /// Lines given after the status line, verbatim.
-    pub headers: Vec<String>,
-    /// Locales a text fell back to (empty when every text is in `locale`).
-    pub fallback: Vec<Locale>,
-}
-
-impl Explanation {
-    /// Whether the phrase given is the code's own (its IANA phrase or a known alias, as
-    /// normalized): `486 Busy Here` is the canonical meaning even where a vendor list glosses
-    /// that phrase, so a summary for people shows the canonical text first.
-    pub fn standard_phrase(&self) -> bool {
-        let typed = normalize_phrase(self.phrase.as_deref().unwrap_or(""));
-        self.canonical.as_ref().is_some_and(|c| {
-            Some(c.code) == self.code
-                && std::iter::once(&c.reason)
-                    .chain(&c.aliases)
-                    .any(|p| normalize_phrase(p) == typed)
-        })
-    }
-}
 
 /// Explains one input against a store, rendering through a catalog.
 pub(crate) fn explain(
@@ -407,44 +222,6 @@ pub(crate) fn explain(
     ex.warnings = parsed.warnings.iter().map(|w| r.warning(w)).collect();
     ex.fallback = r.fallback.into_iter().collect();
     Ok(ex)
-}
-
-/// A switch's name for a Q.850 cause (`USER_BUSY`, `SWITCH_CAUSE_USER_BUSY`,
-/// `AST_CAUSE_CONGESTION`): one token written in capitals or with underscores.
-fn cause_name(store: &Store, phrase: &str) -> Result<Option<(u8, String)>> {
-    let t = phrase.trim();
-    let token = !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    let capitals = t.chars().all(|c| !c.is_ascii_lowercase());
-    if !token || !(t.contains('_') || capitals && t.len() >= 4) {
-        return Ok(None);
-    }
-    let upper = t.to_ascii_uppercase();
-    let name = upper.strip_prefix("SWITCH_CAUSE_").unwrap_or(&upper);
-    store.q850_by_name(name)
-}
-
-/// The explanation of Q.850 cause `value`: the cause, and the SIP response RFC 3398 §7.2.4.1
-/// maps it to as the code.
-fn explain_cause(
-    store: &Store,
-    r: &mut Renderer<'_>,
-    ex: &mut Explanation,
-    value: u8,
-    alias: Option<String>,
-) -> Result<()> {
-    let Some(cause) = r.cause(value, alias)? else {
-        return Ok(());
-    };
-    ex.kind = MatchKind::Cause;
-    if let Some(code) = cause.to_sip.and_then(SipCode::new) {
-        ex.code = Some(code.get());
-        ex.class = Some(code.class().to_string());
-        if let Some(entry) = store.code(code)? {
-            ex.canonical = Some(r.canonical(&entry)?);
-        }
-    }
-    ex.cause = Some(cause);
-    Ok(())
 }
 
 /// When every match shares one SIP code, the explanation is about that code.

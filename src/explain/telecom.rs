@@ -2,12 +2,13 @@
 //! reasons of `Reason:` headers and how they relate to the status line (RFC 3326), and the
 //! warnings of `Warning:` headers (RFC 3261 §20.43).
 
-use super::{Canonical, Renderer};
+use super::{Canonical, Explanation, MatchKind, Renderer};
 use crate::error::Result;
 use crate::headers::{ReasonValue, WarningValue};
 use crate::i18n::{Arg, Texts};
 use crate::model::SipCode;
 use crate::q850::{Relation, relate_q850, relate_sip};
+use crate::store::Store;
 use serde::Serialize;
 
 /// A Q.850 cause with its texts and both RFC 3398 mappings.
@@ -184,6 +185,44 @@ impl Renderer<'_> {
             texts: self.texts(&warning_message(w.code, registered)),
         }
     }
+}
+
+/// A switch's name for a Q.850 cause (`USER_BUSY`, `SWITCH_CAUSE_USER_BUSY`,
+/// `AST_CAUSE_CONGESTION`): one token written in capitals or with underscores.
+pub(super) fn cause_name(store: &Store, phrase: &str) -> Result<Option<(u8, String)>> {
+    let t = phrase.trim();
+    let token = !t.is_empty() && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let capitals = t.chars().all(|c| !c.is_ascii_lowercase());
+    if !token || !(t.contains('_') || capitals && t.len() >= 4) {
+        return Ok(None);
+    }
+    let upper = t.to_ascii_uppercase();
+    let name = upper.strip_prefix("SWITCH_CAUSE_").unwrap_or(&upper);
+    store.q850_by_name(name)
+}
+
+/// The explanation of Q.850 cause `value`: the cause, and the SIP response RFC 3398 §7.2.4.1
+/// maps it to as the code.
+pub(super) fn explain_cause(
+    store: &Store,
+    r: &mut Renderer<'_>,
+    ex: &mut Explanation,
+    value: u8,
+    alias: Option<String>,
+) -> Result<()> {
+    let Some(cause) = r.cause(value, alias)? else {
+        return Ok(());
+    };
+    ex.kind = MatchKind::Cause;
+    if let Some(code) = cause.to_sip.and_then(SipCode::new) {
+        ex.code = Some(code.get());
+        ex.class = Some(code.class().to_string());
+        if let Some(entry) = store.code(code)? {
+            ex.canonical = Some(r.canonical(&entry)?);
+        }
+    }
+    ex.cause = Some(cause);
+    Ok(())
 }
 
 #[cfg(test)]
