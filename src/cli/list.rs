@@ -12,8 +12,7 @@ pub struct Args {
     /// Only this class: 1xx … 6xx
     #[arg(long, value_name = "CLASS")]
     class: Option<Class>,
-    /// Only this triage category (auth, billing, routing, user-state, media, capacity, timeout,
-    /// protocol, policy, security, server, redirect, provisional, success, config, network)
+    /// Only this triage category
     #[arg(long, value_name = "CATEGORY", value_parser = clap::builder::PossibleValuesParser::new(CATEGORIES))]
     category: Option<String>,
     /// List this vendor's variants instead of the canonical codes

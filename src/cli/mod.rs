@@ -40,7 +40,7 @@ struct Cli {
 enum Command {
     /// Explain status lines, codes, device codes or phrases (`-` reads one per line from stdin)
     Explain(explain::Args),
-    /// List canonical codes, or a vendor's variants
+    /// List canonical codes, vendors' variants or Q.850 causes
     List(list::Args),
     /// Search phrases, vendor names and explanations in all three languages
     Search(search::Args),
