@@ -60,6 +60,11 @@ pub(crate) fn explain(
         fallback: Vec::new(),
     };
     let mut status = None;
+    // A switch's cause name (`USER_BUSY`) is looked up before phrase matching.
+    let named = match &parsed.query {
+        Query::Phrase(phrase) => cause_name(store, phrase)?,
+        _ => None,
+    };
     let mut rows: Vec<VariantRow>;
     match parsed.query {
         Query::Status { code, phrase } => {
@@ -150,9 +155,9 @@ pub(crate) fn explain(
             rows = Vec::new();
             ex.kind = MatchKind::Headers;
         }
-        Query::Phrase(phrase) if cause_name(store, &phrase)?.is_some() => {
+        Query::Phrase(_) if named.is_some() => {
             rows = Vec::new();
-            let (value, alias) = cause_name(store, &phrase)?.unwrap_or_default();
+            let (value, alias) = named.unwrap_or_default();
             explain_cause(store, &mut r, &mut ex, value, Some(alias))?;
         }
         Query::Phrase(phrase) => {
