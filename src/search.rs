@@ -15,8 +15,9 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cell::RefCell;
 
-/// Bump when documents are built differently: the database rebuilds them (see `kb.rs`).
-pub(crate) const SEARCH_VERSION: u32 = 3;
+/// Bump when documents are built or stored differently: the database rebuilds them (see
+/// `kb.rs`; 4: schema 6 recreated the table).
+pub(crate) const SEARCH_VERSION: u32 = 4;
 
 /// At most this many terms of a query are used (a pasted 10 KB text is not a query).
 const MAX_TERMS: usize = 32;
@@ -353,6 +354,19 @@ impl Term {
     }
 }
 
+/// A document's [`Doc::body`] made again from its [`Doc::shown`], line by line: the store
+/// keeps only `shown` (schema 6).
+pub(crate) fn body_of(shown: &str) -> String {
+    let mut body = String::with_capacity(shown.len());
+    for (i, line) in shown.lines().enumerate() {
+        if i > 0 {
+            body.push('\n');
+        }
+        body.push_str(&spaced_body(line));
+    }
+    body
+}
+
 /// A text folded and with CJK characters spaced out, as [`Doc::body`] holds it.
 fn spaced_body(text: &str) -> String {
     let mut out = String::new();
@@ -642,6 +656,8 @@ mod tests {
                     assert_eq!(joined.body, whole.body, "{at}");
                     assert_eq!(joined.stems, whole.stems, "{at}");
                     assert_eq!(joined.shown, whole.shown, "{at}");
+                    // What the store gives back: `body` made again from `shown`.
+                    assert_eq!(body_of(&whole.shown), whole.body, "{at}");
                 }
             }
         }

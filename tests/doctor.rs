@@ -264,10 +264,11 @@ fn the_text_report_speaks_russian_and_chinese() {
 fn a_damaged_search_index_needs_attention() {
     let env = TestEnv::new();
     env.init();
-    // A document's text no longer matches what the index holds for it.
+    // A page of the index is lost: the last leaf of the newest segment (the table keeps no
+    // copy of the indexed text to compare with, so the damage is to the index itself).
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute(
-        "UPDATE search_content SET c0 = 'tampered' WHERE id = (SELECT min(id) FROM search_content)",
+        "DELETE FROM search_data WHERE id = (SELECT max(id) FROM search_data)",
         [],
     )
     .unwrap();

@@ -124,9 +124,10 @@ impl Store {
         }
     }
 
-    /// FTS5's own check of the search index against its documents: what is wrong, empty when
-    /// sound, or `None` when it cannot run because the database is open read-only (the check is
-    /// an INSERT of a command row, which SQLite refuses there before FTS5 sees it).
+    /// FTS5's own check of the search index's structure (the table keeps no copy of the
+    /// indexed text to compare with since schema 6): what is wrong, empty when sound, or
+    /// `None` when it cannot run because the database is open read-only (the check is an
+    /// INSERT of a command row, which SQLite refuses there before FTS5 sees it).
     pub fn search_index_problems(&self) -> Result<Option<Vec<String>>> {
         match self
             .conn

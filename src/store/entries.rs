@@ -4,20 +4,13 @@
 //! rows it wrote; the hot statements are prepared once per run.
 
 use super::apply::{Applied, Apply, EntryTexts, FieldChange, VendorSlot, diff, merge};
+use super::seen::Seen;
 use crate::error::Result;
 use crate::model::{NewClassNote, NewVariant, SipCode};
 use crate::phrase::normalize_phrase;
 use rusqlite::{Connection, OptionalExtension, Statement, params};
 use std::collections::HashMap;
 use std::hash::BuildHasher;
-
-/// Where a run saw an entry, and whether the row had an explanation of its own.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Seen {
-    file: u32,
-    line: u32,
-    own: bool,
-}
 
 /// The statements every variant row runs, prepared once per run: looking them up in
 /// rusqlite's statement cache by their SQL text cost a tenth of a large import.
@@ -102,7 +95,7 @@ impl Apply<'_> {
         } else {
             self.find(vendor.id, &norm, code, vc_norm.as_deref())?
         };
-        if let Some(first) = existing.as_ref().and_then(|e| self.seen_variants.get(&e.0)) {
+        if let Some(first) = existing.as_ref().and_then(|e| self.seen_variants.get(e.0)) {
             return Ok((
                 Applied::Duplicate(first.file as usize, first.line as usize),
                 0,
@@ -148,7 +141,7 @@ impl Apply<'_> {
                     {
                         let first = self
                             .find(vendor.id, &norm, code, vc_norm.as_deref())?
-                            .and_then(|(id, _)| self.seen_variants.get(&id).copied());
+                            .and_then(|(id, _)| self.seen_variants.get(id));
                         let Some(first) = first else {
                             return Err(e.into());
                         };
@@ -188,7 +181,7 @@ impl Apply<'_> {
                 (id, Applied::Changed(changes))
             }
         };
-        self.seen_variants.insert(id, seen(at, own));
+        self.seen_variants.insert(id, Seen::new(at, own));
         if v.vendor_code.is_none() {
             self.phrases.insert(phrase_key(vendor.id, &norm));
         }
@@ -234,10 +227,10 @@ impl Apply<'_> {
         let mut rows = self.stmts.same_phrase.query(params![vendor, norm])?;
         while let Some(r) = rows.next()? {
             let (id, other): (i64, Option<u16>) = (r.get(0)?, r.get(1)?);
-            if let (Some(other), Some(seen)) = (other, self.seen_variants.get(&id))
+            if let (Some(other), Some(seen)) = (other, self.seen_variants.get(id))
                 && other != code
             {
-                return Ok(Some((other, *seen, r.get(2)?)));
+                return Ok(Some((other, seen, r.get(2)?)));
             }
         }
         Ok(None)
@@ -261,7 +254,7 @@ impl Apply<'_> {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        if let Some(first) = existing.as_ref().and_then(|e| self.seen_notes.get(&e.0)) {
+        if let Some(first) = existing.as_ref().and_then(|e| self.seen_notes.get(e.0)) {
             return Ok(Applied::Duplicate(first.file as usize, first.line as usize));
         }
         if needs_text && texts.is_empty() {
@@ -292,7 +285,7 @@ impl Apply<'_> {
                 (self.tx().last_insert_rowid(), Applied::Added)
             }
         };
-        self.seen_notes.insert(id, seen(at, true));
+        self.seen_notes.insert(id, Seen::new(at, true));
         let added = result == Applied::Added;
         let text_changes = self.texts(Owner::Note, id, texts, added, replace)?;
         Ok(merge(result, text_changes))
@@ -402,7 +395,7 @@ impl Apply<'_> {
                 } else {
                     &self.seen_variants
                 };
-                if !seen.contains_key(&id) {
+                if !seen.contains(id) {
                     let removed = Removed {
                         code: r.get(2)?,
                         vendor_code: r.get(3)?,
@@ -452,14 +445,6 @@ impl Owner {
             Owner::Variant => ("variant_text", "variant_id"),
             Owner::Note => ("class_note_text", "note_id"),
         }
-    }
-}
-
-fn seen((file, line): (usize, usize), own: bool) -> Seen {
-    Seen {
-        file: file as u32,
-        line: line as u32,
-        own,
     }
 }
 

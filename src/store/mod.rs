@@ -7,6 +7,7 @@ mod entries;
 mod q850;
 mod read;
 mod search;
+mod seen;
 mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};

@@ -5,7 +5,7 @@ use super::Store;
 use super::apply::Apply;
 use crate::error::Result;
 use crate::i18n::Locale;
-use crate::search::Doc;
+use crate::search::{Doc, body_of};
 use rusqlite::params;
 
 /// Whose documents: a vendor variant (by row id) or a canonical code.
@@ -174,7 +174,7 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<RawHit>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.rowid, s.body, s.shown,
+            "SELECT s.rowid, s.shown,
                     ve.slug, IFNULL(va.code, c.code), va.vendor_code, IFNULL(va.phrase, c.reason)
                FROM search s
                LEFT JOIN variant va ON s.rowid >= 0 AND va.id = s.rowid / 4
@@ -185,15 +185,16 @@ impl Store {
         )?;
         let rows = stmt.query_map(params![expr, vendor, limit as i64], |r| {
             let (owner, locale) = DocOwner::from_rowid(r.get(0)?);
+            let shown: String = r.get(1)?;
             Ok(RawHit {
                 owner,
                 locale,
-                body: r.get(1)?,
-                shown: r.get(2)?,
-                vendor: r.get(3)?,
-                code: r.get(4)?,
-                vendor_code: r.get(5)?,
-                phrase: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                body: body_of(&shown),
+                shown,
+                vendor: r.get(2)?,
+                code: r.get(3)?,
+                vendor_code: r.get(4)?,
+                phrase: r.get::<_, Option<String>>(5)?.unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
