@@ -1,6 +1,7 @@
 //! The `sipkb` binary: parses arguments, runs one subcommand, maps the outcome to an exit code.
 
 mod cli;
+#[cfg(feature = "server")]
 mod server;
 
 // mimalloc instead of glibc's malloc: an import allocates on the reader thread and frees on the

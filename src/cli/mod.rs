@@ -10,6 +10,7 @@ mod remove;
 mod render;
 mod scan;
 mod search;
+#[cfg(feature = "server")]
 mod serve;
 mod shell;
 mod sources;
@@ -47,6 +48,7 @@ enum Command {
     /// Explain every SIP failure in logs (text or .gz) and captures (pcap, pcapng)
     Scan(scan::Args),
     /// Serve the JSON API over HTTP (loopback by default)
+    #[cfg(feature = "server")]
     Serve(serve::Args),
     /// List vendors and how many variants each has
     Vendors(vendors::Args),
@@ -151,6 +153,7 @@ pub fn run() -> ExitCode {
         Command::List(args) => list::run(&mut ctx, args),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::Scan(args) => scan::run(&mut ctx, args),
+        #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
         Command::Import(args) => import::run(&mut ctx, args),

@@ -1,6 +1,6 @@
 //! A database written by an earlier schema is migrated in place, keeping what users imported.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use rusqlite::Connection;
@@ -9,9 +9,9 @@ use rusqlite::Connection;
 /// imported variant and its Russian text, as sipkb 0.2 would have left it.
 fn schema_2_database(env: &TestEnv) {
     let conn = Connection::open(&env.db).expect("open");
-    conn.execute_batch(include_str!("../migrations/0001_init.sql"))
+    conn.execute_batch(include_str!("../../migrations/0001_init.sql"))
         .expect("0001");
-    conn.execute_batch(include_str!("../migrations/0002_imports.sql"))
+    conn.execute_batch(include_str!("../../migrations/0002_imports.sql"))
         .expect("0002");
     conn.execute_batch(
         "PRAGMA user_version = 2;
@@ -27,7 +27,7 @@ fn schema_2_database(env: &TestEnv) {
 
 #[test]
 fn a_schema_2_database_keeps_its_imported_texts() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     schema_2_database(&env);
     let out = env.explain_json(&["--lang", "ru", "480 Out of credit"]);
     assert_eq!(out["match"], "variant", "{out}");

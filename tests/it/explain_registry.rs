@@ -1,6 +1,6 @@
 //! Every code of the IANA registry explains in en, ru and zh, with texts in the right script.
 
-mod common;
+use crate::common;
 
 use common::{TestEnv, fixture_lines, has_cjk, has_cyrillic, text_fields};
 

@@ -2,7 +2,7 @@
 //! After an intended change of texts or layout: `UPDATE_GOLDEN=1 cargo test --test golden`,
 //! then review the diff of tests/golden/ like any other change.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! imported list with a missing translation, an unregistered code or a phrase another vendor
 //! uses for another code needs attention (exit 1), in JSON and in localized text.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

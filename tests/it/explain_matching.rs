@@ -1,6 +1,6 @@
 //! The matching rules of DESIGN.md, through the real binary.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

@@ -1,6 +1,6 @@
 //! Locale choice: --lang, then LC_ALL, LC_MESSAGES, LANG; en, ru, zh, anything else English.
 
-mod common;
+use crate::common;
 
 use common::{TestEnv, has_cjk, has_cyrillic};
 

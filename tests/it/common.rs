@@ -5,7 +5,8 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tempfile::TempDir;
 
 /// A temporary home for one test's database.
@@ -14,8 +15,40 @@ pub struct TestEnv {
     pub db: PathBuf,
 }
 
+/// A database holding the built-in data, created once per test run by the real binary; each
+/// [`TestEnv::new`] starts from a copy of it (loading the built-in data is most of what a new
+/// database costs, and a hundred tests need one).
+fn template() -> &'static Path {
+    static TEMPLATE: OnceLock<TempDir> = OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let env = TestEnv::empty();
+            env.init();
+            assert!(
+                !wal(&env.db).exists(),
+                "the binary left a WAL file behind: the copy would miss data"
+            );
+            env.dir
+        })
+        .path()
+}
+
+fn wal(db: &Path) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
 impl TestEnv {
+    /// A test's own database, a copy of one freshly made with the built-in data.
     pub fn new() -> Self {
+        let env = TestEnv::empty();
+        std::fs::copy(template().join("kb.db"), &env.db).expect("copy the template database");
+        env
+    }
+
+    /// No database yet: for tests of first use, migrations and bad database files.
+    pub fn empty() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("kb.db");
         TestEnv { dir, db }

@@ -1,7 +1,7 @@
 //! `sipkb export --ui`: every locale in every format, each file read back with a real parser of
 //! its format (serde_json, fluent-bundle, polib), the three agreeing id by id.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use fluent_bundle::{FluentBundle, FluentResource};

@@ -1,7 +1,7 @@
 //! Every broken list in tests/fixtures/import/ is refused with its file, line and field, exit
 //! 2, and leaves the database exactly as it was.
 
-mod common;
+use crate::common;
 
 use common::{TestEnv, fixture, fixture_lines};
 

@@ -2,7 +2,7 @@
 //! input form (cause numbers, switch names, Reason and Warning headers, a status line with its
 //! Reason) in en, ru and zh, malformed headers, and the triage facts on codes and variants.
 
-mod common;
+use crate::common;
 
 use common::{TestEnv, has_cjk, has_cyrillic};
 use serde_json::Value;

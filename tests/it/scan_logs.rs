@@ -1,7 +1,7 @@
 //! `sipkb scan` over the log fixtures (tests/fixtures/logs/), through the real binary: exact
 //! tallies, the JSON report, three languages, stdin and gzip, garbage and giant lines.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

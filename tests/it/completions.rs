@@ -1,7 +1,7 @@
 //! `sipkb completions SHELL` and `sipkb man`: generated from the clap definition, complete, and
 //! independent of the database.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 
@@ -46,7 +46,7 @@ fn stdout_of(env: &TestEnv, args: &[&str]) -> String {
 
 #[test]
 fn every_shell_completes_every_subcommand() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let names = subcommands(&env);
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let script = stdout_of(&env, &["completions", shell]);
@@ -59,7 +59,7 @@ fn every_shell_completes_every_subcommand() {
 
 #[test]
 fn man_page_is_roff_and_documents_every_subcommand() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let names = subcommands(&env);
     let page = stdout_of(&env, &["man"]);
     assert!(page.lines().any(|l| l.starts_with(".TH ")), "no .TH line");
@@ -75,7 +75,7 @@ fn man_page_is_roff_and_documents_every_subcommand() {
 
 #[test]
 fn completions_and_man_do_not_open_the_database() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let db = env.path("sub").join("none.db");
     for args in [&["completions", "bash"][..], &["man"]] {
         env.cmd().arg("--db").arg(&db).args(args).assert().success();
@@ -89,7 +89,7 @@ fn completions_and_man_do_not_open_the_database() {
 
 #[test]
 fn an_unknown_shell_is_bad_usage() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     env.cmd()
         .args(["completions", "tcsh"])
         .assert()

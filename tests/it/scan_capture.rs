@@ -3,7 +3,7 @@
 //! response split across segments delivered out of order, IPv6 in pcapng, told apart by magic
 //! number whatever the file is called.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use etherparse::PacketBuilder;

@@ -1,6 +1,6 @@
 //! Bad input of every kind: a one-line error, exit 2, no panic, the database file untouched.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use sha2::{Digest, Sha256};
@@ -126,7 +126,7 @@ fn a_database_of_a_newer_schema_is_refused_unchanged() {
 
 #[test]
 fn another_applications_sqlite_database_is_refused() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         conn.execute_batch("CREATE TABLE contacts(name TEXT); INSERT INTO contacts VALUES ('x');")

@@ -1,6 +1,6 @@
 //! Every seed status line and every device code explains to its vendor variant.
 
-mod common;
+use crate::common;
 
 use common::{TestEnv, fixture_lines};
 

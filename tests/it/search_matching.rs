@@ -1,6 +1,6 @@
 //! Forgiving lookups and full-text search, through the real binary and database.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

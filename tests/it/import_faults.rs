@@ -2,7 +2,7 @@
 //! `PRAGMA integrity_check` and holds all of the import or none of it; a reader that explains
 //! in a loop during an import never sees half of it and never fails.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use std::io::Write;

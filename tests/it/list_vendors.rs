@@ -1,6 +1,6 @@
 //! `sipkb list` and `sipkb vendors`.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

@@ -1,13 +1,13 @@
 //! First use: the database is created in the place the environment names, filled once, and
 //! several sipkb processes starting on it at the same moment all succeed.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 
 #[test]
 fn concurrent_first_runs_all_succeed_and_load_the_data_once() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let children: Vec<_> = (0..6)
         .map(|_| {
             let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
@@ -37,7 +37,7 @@ fn concurrent_first_runs_all_succeed_and_load_the_data_once() {
 
 #[test]
 fn the_database_goes_where_db_or_sipkb_db_says() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     let flag = env.dir.path().join("nested/dir/flag.db");
     env.cmd()
         .arg("--db")
@@ -64,7 +64,7 @@ fn the_database_goes_where_db_or_sipkb_db_says() {
 
 #[test]
 fn newer_builtin_data_refreshes_builtin_lists_and_keeps_imported_ones() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     env.cmd().args(["explain", "486"]).assert().success();
     {
         // What an older binary would have left: other built-in data, plus a user's import.

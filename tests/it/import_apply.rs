@@ -1,7 +1,7 @@
 //! What an import changes and says: dry run, field-by-field changes, --replace, re-import,
 //! provenance, remove and restore, and imported texts that fall back visibly.
 
-mod common;
+use crate::common;
 
 use common::TestEnv;
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! `sipkb serve` through the real binary on an ephemeral port: every route, locale
 //! negotiation, every error status, malformed requests, and an import seen while serving.
 
-mod common;
+use crate::common;
 
 use common::{Server, TestEnv, start_server as start};
 use serde_json::Value;
