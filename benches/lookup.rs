@@ -129,7 +129,7 @@ fn database(rows: usize) -> PathBuf {
     let mut kb = Kb::open(&db).expect("open the bench database");
     let report = kb
         .import(
-            std::slice::from_ref(&csv),
+            &[sipkb::Input::Path(csv.clone())],
             &ImportOptions::default(),
             &mut |_| {},
         )

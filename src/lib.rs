@@ -26,8 +26,8 @@ mod export;
 mod headers;
 mod i18n;
 mod import;
+mod input;
 mod kb;
-mod matching;
 mod model;
 mod parse;
 mod phrase;
@@ -43,17 +43,17 @@ pub use doctor::{
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
-    Canonical, CauseInfo, ClassFallback, ExplainOptions, Explanation, MatchKind, Note, ReasonInfo,
-    Suggestion, Variant, WarningInfo,
+    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, MatchKind,
+    Note, ReasonInfo, Suggestion, Variant, WarningInfo,
 };
 pub use export::ExportFormat;
 pub use i18n::{Arg, Locale, PARTS, Part, PartKind, Texts};
 pub use import::{
     Action, Counts, EntryChange, FieldChange, FileReport, Format, ImportOptions, ImportReport,
-    MAX_PHRASE, MAX_TEXT, Problem, ProblemKind, Progress, VendorReport,
+    MAX_PHRASE, MAX_TEXT, Problem, ProblemKind, VendorReport,
 };
+pub use input::{Input, Progress};
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
-pub use matching::Contradiction;
 pub use model::{
     CATEGORIES, Class, CodeEntry, NewVariant, RETRY_ADVICE, SIDES, SipCode, VariantRow, VendorInfo,
 };
@@ -61,8 +61,7 @@ pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};
 pub use q850::{Cause, Relation};
 pub use scan::{
-    FileKind, HeaderSummary, ResponseSummary, ScanInput, ScanOptions, ScanReport, ScannedFile,
-    Sighting,
+    FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
 pub use store::{EntryRef, Findings, ImportLog, Tally};

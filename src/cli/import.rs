@@ -40,13 +40,10 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         skip_invalid: args.skip_invalid,
     };
     let bar = super::output::progress_bar();
-    let result = ctx.kb.import(&args.files, &opts, &mut |p| {
-        if let Some(total) = p.total {
-            bar.set_length(total);
-        }
-        bar.set_message(p.file.to_string());
-        bar.set_position(p.done);
-    });
+    let inputs = super::output::inputs(&args.files);
+    let result = ctx
+        .kb
+        .import(&inputs, &opts, &mut |p| super::output::advance(&bar, p));
     bar.finish_and_clear();
     let report = match result {
         Ok(r) => r,

@@ -1,8 +1,9 @@
 //! Writing to stdout and stderr.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use sipkb::{Kb, Locale};
+use sipkb::{Input, Kb, Locale, Progress};
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
+use std::path::PathBuf;
 
 /// Buffered stdout; every write returns the I/O error so a closed pipe ends the command.
 pub struct Out(BufWriter<Stdout>);
@@ -44,6 +45,30 @@ pub fn error(kb: &Kb, locale: Locale, message: &str) {
 /// Prints `sipkb: label: message` on stderr. Unlike `eprintln!`, a closed stderr is not a panic.
 pub fn fail(label: &str, message: &str) {
     let _ = writeln!(io::stderr().lock(), "sipkb: {label}: {message}");
+}
+
+/// The inputs named on the command line: `-` is standard input (the surface decides that,
+/// not the library).
+pub fn inputs(files: &[PathBuf]) -> Vec<Input> {
+    files
+        .iter()
+        .map(|f| {
+            if f.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::Path(f.clone())
+            }
+        })
+        .collect()
+}
+
+/// Shows how far reading has got on `bar`.
+pub fn advance(bar: &ProgressBar, p: Progress<'_>) {
+    if let Some(total) = p.total {
+        bar.set_length(total);
+    }
+    bar.set_message(p.file.to_string());
+    bar.set_position(p.done);
 }
 
 /// A bar on stderr when it is a terminal; hidden otherwise.

@@ -1,8 +1,8 @@
 //! `sipkb scan`: a log or capture turned into an explained summary of its SIP failures.
 
-use super::output::progress_bar;
+use super::output::{advance, inputs, progress_bar};
 use super::{Ctx, Outcome};
-use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanInput, ScanOptions, ScanReport, Sighting};
+use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting};
 use std::io;
 use std::path::PathBuf;
 
@@ -21,32 +21,17 @@ pub struct Args {
 
 /// Scans; exit 0 when SIP responses were found, 1 when none, 2 when an input cannot be read.
 pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
-    let inputs: Vec<ScanInput> = if args.files.is_empty() {
-        vec![ScanInput::Stdin]
+    let inputs = if args.files.is_empty() {
+        vec![sipkb::Input::Stdin]
     } else {
-        args.files
-            .iter()
-            .map(|f| {
-                if f.as_os_str() == "-" {
-                    ScanInput::Stdin
-                } else {
-                    ScanInput::Path(f.clone())
-                }
-            })
-            .collect()
+        inputs(&args.files)
     };
     let opts = ScanOptions {
         locale: Some(ctx.locale),
         all: args.all,
     };
     let bar = progress_bar();
-    let result = ctx.kb.scan(&inputs, &opts, &mut |name, done, total| {
-        bar.set_message(name.to_string());
-        if let Some(t) = total {
-            bar.set_length(t);
-        }
-        bar.set_position(done);
-    });
+    let result = ctx.kb.scan(&inputs, &opts, &mut |p| advance(&bar, p));
     bar.finish_and_clear();
     let report = match result {
         Ok(r) => r,

@@ -1,10 +1,9 @@
 //! What an explanation is made of: the answer's types, serialized as `explain --json` prints
 //! them.
 
-use super::{CauseInfo, ReasonInfo, WarningInfo};
 use crate::i18n::{Locale, Texts};
-use crate::matching::Contradiction;
 use crate::phrase::normalize_phrase;
+use crate::q850::Relation;
 use crate::search::SearchHit;
 use serde::Serialize;
 
@@ -132,6 +131,79 @@ pub struct Suggestion {
     pub vendor: Option<String>,
     /// Similarity, 0 to 1.
     pub score: f64,
+}
+
+/// A phrase that says the opposite of its code's class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contradiction {
+    /// The class of the code, e.g. `2xx`.
+    pub code_class: String,
+    /// What the phrase says instead: `success` or `failure`.
+    pub phrase_says: String,
+    /// Codes whose standard phrase it is, when it is one (`OK` → 200).
+    pub phrase_codes: Vec<u16>,
+}
+
+/// A Q.850 cause with its texts and both RFC 3398 mappings.
+#[derive(Debug, Clone, Serialize)]
+pub struct CauseInfo {
+    /// The cause value, 1–127.
+    pub value: u8,
+    /// Its ITU-T Q.850 name.
+    pub name: String,
+    /// Its class (`normal`, `resource-unavailable`, …).
+    pub class: String,
+    /// The SIP response a gateway answers with for it (RFC 3398 §7.2.4.1), where defined.
+    pub to_sip: Option<u16>,
+    /// That response's IANA phrase.
+    pub to_sip_reason: Option<String>,
+    /// The SIP responses a gateway turns into this cause (RFC 3398 §8.2.6.1).
+    pub from_sip: Vec<u16>,
+    /// The FreeSWITCH hangup cause name (not `freeswitch`: that key holds the platform hints
+    /// of the flattened texts).
+    pub freeswitch_name: Option<String>,
+    /// Asterisk's `AST_CAUSE_…` names.
+    pub asterisk_names: Vec<String>,
+    /// The switch's name the input used (`USER_BUSY`), when it named the cause that way.
+    pub alias: Option<String>,
+    /// Rendered texts (title, summary, actions).
+    #[serde(flatten)]
+    pub texts: Texts,
+}
+
+/// One reason of a `Reason:` header, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReasonInfo {
+    /// The protocol, upper case: `Q.850`, `SIP`, or another token (not interpreted).
+    pub protocol: String,
+    /// The cause number.
+    pub cause: u16,
+    /// The `text` parameter, when given.
+    pub text: Option<String>,
+    /// For `Q.850`: the cause.
+    pub q850: Option<CauseInfo>,
+    /// For `SIP`: the code's canonical entry, when it is registered.
+    pub sip: Option<Canonical>,
+    /// How it relates to the status line given with it, if any.
+    pub relation: Option<Relation>,
+    /// That relation in a sentence, in the explanation's locale.
+    pub relation_note: Option<String>,
+}
+
+/// One warning of a `Warning:` header, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningInfo {
+    /// The warn-code, 300–399.
+    pub code: u16,
+    /// The warn-agent (host or pseudonym).
+    pub agent: String,
+    /// The warn-text.
+    pub text: String,
+    /// Whether the code is in the IANA warn-codes registry; else its range is explained.
+    pub registered: bool,
+    /// Rendered texts of the code, or of its range (RFC 3261 §20.43).
+    #[serde(flatten)]
+    pub texts: Texts,
 }
 
 /// The answer to one input.

@@ -19,7 +19,7 @@ pub use problem::{Problem, ProblemKind};
 pub use q850::read_q850;
 pub use report::{
     Action, Counts, EntryChange, FieldChange, FileReport, Format, ImportOptions, ImportReport,
-    Progress, VendorReport,
+    VendorReport,
 };
 
 /// The longest phrase accepted, in characters.

@@ -17,10 +17,10 @@
 use super::problem::{Problem, ProblemKind};
 use super::report::Format;
 use super::row::{Entry, Kind, RawRow, Sink, Style, validate};
-use super::run::Input;
 use super::{csv as csvfmt, jsonl, toml as tomlfmt};
 use crate::error::{Error, Result};
 use crate::i18n::Locale;
+use crate::input::Input;
 use crate::search::{DocPart, variant_names};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -86,7 +86,7 @@ pub(super) struct Opened<'a> {
 /// Opens one input on the run's thread; its problems (missing, empty, a bad header, a TOML
 /// syntax error…) go to the run's `sink`, and then there is nothing to read.
 pub(super) fn open<'a>(
-    input: &Input<'a>,
+    input: &'a Input,
     format: Option<Format>,
     sink: &mut Sink<'_>,
 ) -> Option<Opened<'a>> {
@@ -98,35 +98,19 @@ pub(super) fn open<'a>(
             return None;
         }
     };
-    let (reader, total): (Box<dyn Read + Send + 'a>, Option<u64>) = match input {
-        Input::Path(path) => {
-            let meta = match std::fs::metadata(path) {
-                Ok(m) => m,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    sink.add(0, "", ProblemKind::NotFound);
-                    return None;
-                }
-                Err(e) => {
-                    let reason = e.to_string();
-                    sink.add(0, "", ProblemKind::Unreadable { reason });
-                    return None;
-                }
+    let (reader, total) = match input.open() {
+        Ok(opened) => opened,
+        Err(e) => {
+            let kind = match e.kind() {
+                std::io::ErrorKind::NotFound => ProblemKind::NotFound,
+                std::io::ErrorKind::IsADirectory => ProblemKind::IsDirectory,
+                _ => ProblemKind::Unreadable {
+                    reason: e.to_string(),
+                },
             };
-            if meta.is_dir() {
-                sink.add(0, "", ProblemKind::IsDirectory);
-                return None;
-            }
-            match std::fs::File::open(path) {
-                Ok(f) => (Box::new(f), Some(meta.len())),
-                Err(e) => {
-                    let reason = e.to_string();
-                    sink.add(0, "", ProblemKind::Unreadable { reason });
-                    return None;
-                }
-            }
+            sink.add(0, "", kind);
+            return None;
         }
-        Input::Stdin => (Box::new(std::io::stdin()), None),
-        Input::Text(_, text) => (Box::new(std::io::Cursor::new(text.as_bytes())), None),
     };
     let state: Hashed = Arc::new(Mutex::new((Sha256::new(), 0u64)));
     let mut stream: Stream<'a> = BufReader::with_capacity(

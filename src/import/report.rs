@@ -65,17 +65,6 @@ pub struct ImportOptions {
     pub skip_invalid: bool,
 }
 
-/// Progress of a long import, for a progress bar.
-#[derive(Debug, Clone, Copy)]
-pub struct Progress<'a> {
-    /// The file being read.
-    pub file: &'a str,
-    /// Bytes read so far.
-    pub done: u64,
-    /// The file's size, when known.
-    pub total: Option<u64>,
-}
-
 /// The outcome of an import run.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ImportReport {

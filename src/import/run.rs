@@ -8,34 +8,17 @@
 use super::pipeline::{self, Checked, Prepared};
 use super::problem::ProblemKind;
 use super::report::{
-    Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, Progress, VendorReport,
+    Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, VendorReport,
 };
 use super::row::{Entry, Kind, Sink, Style, validate};
 use crate::error::Result;
 use crate::i18n::Catalog;
 use crate::i18n::Locale;
+use crate::input::{Input, Progress};
 use crate::model::NewVariant;
 use crate::search::{Doc, DocPart, DocSource, entry_docs, variant_names};
 use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
 use std::collections::{HashMap, HashSet};
-use std::path::Path;
-
-/// A file to read: a path, stdin (`-`), or text embedded in the binary.
-pub(crate) enum Input<'a> {
-    Path(&'a Path),
-    Stdin,
-    Text(&'a str, &'a str),
-}
-
-impl Input<'_> {
-    pub(super) fn name(&self) -> String {
-        match self {
-            Input::Path(p) => p.display().to_string(),
-            Input::Stdin => "-".to_string(),
-            Input::Text(name, _) => name.to_string(),
-        }
-    }
-}
 
 /// The state of one vendor across the run.
 struct VendorRun {
@@ -54,7 +37,7 @@ struct VendorRun {
 pub(crate) fn run(
     apply: &mut Apply<'_>,
     catalog: &Catalog,
-    inputs: &[Input<'_>],
+    inputs: &[Input],
     opts: &ImportOptions,
     builtin: bool,
     progress: &mut dyn FnMut(Progress<'_>),

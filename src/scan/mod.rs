@@ -15,32 +15,12 @@ mod tcp;
 pub use report::{FileKind, HeaderSummary, ResponseSummary, ScanReport, ScannedFile, Sighting};
 
 use crate::error::{Error, Result};
+use crate::input::{Input, Progress};
 use finder::Finder;
 use std::io::{BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use tally::{At, PacketMeta, Tally};
-
-/// What [`crate::Kb::scan`] reads.
-#[derive(Debug, Clone)]
-pub enum ScanInput {
-    /// A file (text log, `.gz` log, pcap or pcapng: told by content).
-    Path(PathBuf),
-    /// Standard input.
-    Stdin,
-    /// Text already in memory (a pasted log), with a name to report it under.
-    Text(String, String),
-}
-
-impl ScanInput {
-    fn name(&self) -> String {
-        match self {
-            ScanInput::Path(p) => p.display().to_string(),
-            ScanInput::Stdin => "-".to_string(),
-            ScanInput::Text(name, _) => name.clone(),
-        }
-    }
-}
 
 /// Options for [`crate::Kb::scan`].
 #[derive(Debug, Clone, Default)]
@@ -51,55 +31,32 @@ pub struct ScanOptions {
     pub all: bool,
 }
 
-impl crate::Kb {
-    /// Scans logs and captures for SIP responses and `Reason:`/`Warning:` headers: failures
-    /// first, by count, each distinct (code, phrase) explained once in `opts.locale`.
-    /// `progress(name, bytes done, total)` is called as each input is read.
-    ///
-    /// ```
-    /// use sipkb::{Kb, ScanInput, ScanOptions};
-    /// let kb = Kb::open_in_memory()?;
-    /// let log = "12:00:01 recv SIP/2.0 480 No money left\n12:00:05 recv SIP/2.0 480 No money left\n\
-    ///            12:00:09 recv SIP/2.0 200 OK\n".to_string();
-    /// let report = kb.scan(&[ScanInput::Text("call.log".into(), log)], &ScanOptions::default(), &mut |_, _, _| {})?;
-    /// assert_eq!((report.failures[0].code, report.failures[0].count), (480, 2));
-    /// assert_eq!(report.failures[0].vendor.as_deref(), Some("ru-softswitch"));
-    /// assert_eq!(report.classes["2xx"], 1);
-    /// # Ok::<(), sipkb::Error>(())
-    /// ```
-    pub fn scan(
-        &self,
-        inputs: &[ScanInput],
-        opts: &ScanOptions,
-        progress: &mut dyn FnMut(&str, u64, Option<u64>),
-    ) -> Result<ScanReport> {
-        let mut tally = Tally::default();
-        for input in inputs {
-            scan_input(&mut tally, input, progress)?;
-        }
-        report::build(self, tally, opts)
+/// Scans every input and explains what was found: the body of [`crate::Kb::scan`].
+pub(crate) fn scan(
+    kb: &crate::Kb,
+    inputs: &[Input],
+    opts: &ScanOptions,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Result<ScanReport> {
+    let mut tally = Tally::default();
+    for input in inputs {
+        scan_input(&mut tally, input, progress)?;
     }
+    report::build(kb, tally, opts)
 }
 
 /// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
 fn scan_input(
     tally: &mut Tally,
-    input: &ScanInput,
-    progress: &mut dyn FnMut(&str, u64, Option<u64>),
+    input: &Input,
+    progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<()> {
     let name = input.name();
     let io_err = |source: std::io::Error| Error::Io {
         path: PathBuf::from(&name),
         source,
     };
-    let (reader, total): (Box<dyn Read>, Option<u64>) = match input {
-        ScanInput::Path(p) => open(p)?,
-        ScanInput::Stdin => (Box::new(std::io::stdin().lock()), None),
-        ScanInput::Text(_, text) => (
-            Box::new(std::io::Cursor::new(text.clone().into_bytes())),
-            Some(text.len() as u64),
-        ),
-    };
+    let (reader, total) = input.open().map_err(io_err)?;
     let mut reader = BufReader::with_capacity(1 << 16, reader);
     let mut kind = sniff(&mut reader).map_err(io_err)?;
     let mut reader: Box<dyn Read> = Box::new(reader);
@@ -149,7 +106,11 @@ fn scan_input(
             return Err(io_err(e));
         }
         file.packets = Some(stats.packets);
-        progress(&name, total.unwrap_or(0), total);
+        progress(Progress {
+            file: &name,
+            done: total.unwrap_or(0),
+            total,
+        });
     } else {
         let mut at = At::new(Arc::from(name.as_str()), None);
         let extent = finder
@@ -159,7 +120,13 @@ fn scan_input(
                     at.line = line;
                     tally.found(what, &at);
                 },
-                &mut |done| progress(&name, done, total),
+                &mut |done| {
+                    progress(Progress {
+                        file: &name,
+                        done,
+                        total,
+                    })
+                },
             )
             .map_err(io_err)?;
         file.bytes = extent.bytes;
@@ -170,23 +137,6 @@ fn scan_input(
     }
     tally.files.push(file);
     Ok(())
-}
-
-/// Opens a file for scanning: not a directory, readable; its size for the progress bar.
-fn open(path: &Path) -> Result<(Box<dyn Read>, Option<u64>)> {
-    let err = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = std::fs::metadata(path).map_err(err)?;
-    if meta.is_dir() {
-        return Err(err(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "is a directory",
-        )));
-    }
-    let file = std::fs::File::open(path).map_err(err)?;
-    Ok((Box::new(file), Some(meta.len())))
 }
 
 /// What a stream is, from its first bytes: gzip (1f 8b), a capture, or text.

@@ -12,9 +12,7 @@ use axum::extract::{Extension, Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use sipkb::{
-    Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanInput, ScanOptions, SearchOptions,
-};
+use sipkb::{Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanOptions, SearchOptions};
 use std::sync::Arc;
 
 type Pooled = State<Arc<Pool>>;
@@ -124,9 +122,8 @@ pub async fn scan(
         locale: Some(locale),
         all: false,
     };
-    let input = [ScanInput::Text("pasted".to_string(), text)];
-    let result =
-        attempt!(blocking(pool, move |kb| kb.scan(&input, &opts, &mut |_, _, _| {})).await);
+    let input = [sipkb::Input::text("pasted", text)];
+    let result = attempt!(blocking(pool, move |kb| kb.scan(&input, &opts, &mut |_| {})).await);
     match result {
         Ok(report) => json(StatusCode::OK, &report),
         Err(e) => library_error(locale, &e),

@@ -1,12 +1,11 @@
 //! Forgiving matches: the known phrases closest to a typed one, and phrases that contradict
 //! their code's class.
 
+use super::types::{Contradiction, Suggestion};
 use crate::error::Result;
-use crate::explain::Suggestion;
 use crate::model::{Class, SipCode};
 use crate::store::{KnownPhrase, Store};
 use rapidfuzz::distance::osa;
-use serde::Serialize;
 
 /// A typo this close to a known phrase under the same code counts as that phrase.
 pub(crate) const FUZZY_MATCH: f64 = 0.8;
@@ -92,17 +91,6 @@ pub(crate) fn suggest(
         }
     }
     Ok(out)
-}
-
-/// A phrase that says the opposite of its code's class.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Contradiction {
-    /// The class of the code, e.g. `2xx`.
-    pub code_class: String,
-    /// What the phrase says instead: `success` or `failure`.
-    pub phrase_says: String,
-    /// Codes whose standard phrase it is, when it is one (`OK` → 200).
-    pub phrase_codes: Vec<u16>,
 }
 
 /// Words that mean a failure, in the three languages (normalized).
