@@ -11,8 +11,7 @@ use crate::import::run;
 use crate::input::Input;
 use crate::model::CodeEntry;
 use crate::phrase::NORMALIZATION;
-use crate::search::SEARCH_VERSION;
-use crate::search::{DocSource, entry_docs, variant_names};
+use crate::search::{self, DocSource, SEARCH_VERSION, entry_docs, variant_names};
 use crate::store::{Apply, DocOwner, Store};
 
 /// Brings a database up to date with this binary: on first use, and whenever the built-in data
@@ -112,7 +111,7 @@ pub(crate) fn index_codes(
                 plain: &[],
             },
         )?;
-        apply.index(DocOwner::Code(c.code.get()), &docs)?;
+        apply.index(DocOwner::Code(c.code.get()), search::columns(&docs))?;
     }
     Ok(())
 }
@@ -133,7 +132,7 @@ pub(crate) fn reindex_imported(apply: &mut Apply<'_>, catalog: &Catalog) -> Resu
                 plain: &[],
             },
         )?;
-        apply.index(DocOwner::Variant(v.id), &docs)?;
+        apply.index(DocOwner::Variant(v.id), search::columns(&docs))?;
     }
     Ok(())
 }

@@ -39,6 +39,16 @@ impl Doc {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Doc {
         DocPart::new(texts).doc
     }
+
+    /// The three columns the store indexes: body, stems, shown.
+    pub fn columns(&self) -> [&str; 3] {
+        [&self.body, &self.stems, &self.shown]
+    }
+}
+
+/// Documents per locale as the store indexes them.
+pub fn columns(docs: &[(Locale, Doc)]) -> impl Iterator<Item = (Locale, [&str; 3])> {
+    docs.iter().map(|(l, d)| (*l, d.columns()))
 }
 
 /// Some of a document's texts, already folded, tokenized and stemmed, to be joined with other
@@ -398,17 +408,18 @@ pub(crate) fn ranked(
     {
         found = store.search_docs(prefix, vendor, MAX_CANDIDATES)?;
     }
-    let mut hits: Vec<(RawHit, f64)> = found
+    let mut hits: Vec<(RawHit, f64, usize)> = found
         .into_iter()
         .map(|h| {
+            let body = body_of(&h.shown);
             let code = h.code.map(|c| c.to_string()).unwrap_or_default();
             let names = [
                 h.phrase.as_str(),
                 code.as_str(),
                 h.vendor_code.as_deref().unwrap_or(""),
             ];
-            let score = query.score(&h.body, &names);
-            (h, score)
+            let score = query.score(&body, &names);
+            (h, score, body.len())
         })
         .collect();
     // Among equals: canonical codes first, then the shorter phrase (`busy` is more nearly
@@ -418,10 +429,10 @@ pub(crate) fn ranked(
         b.1.total_cmp(&a.1)
             .then_with(|| a.0.code_doc().cmp(&b.0.code_doc()).reverse())
             .then_with(|| a.0.phrase.chars().count().cmp(&b.0.phrase.chars().count()))
-            .then_with(|| a.0.body.len().cmp(&b.0.body.len()))
+            .then_with(|| a.2.cmp(&b.2))
     });
     hits.truncate(limit);
-    Ok(hits)
+    Ok(hits.into_iter().map(|(h, score, _)| (h, score)).collect())
 }
 
 /// The entries matching `query`, best first, each once with the line that matched (in

@@ -266,7 +266,7 @@ fn po(texts: &[UiText], english: &[UiText], locale: Locale) -> String {
 /// The UI text of one failure: the vendor variant's when the phrase names one under `code`
 /// (exactly or as a close typo) and is not the code's standard phrase, else the canonical
 /// code's (the class's x00 for an unregistered code, RFC 3261 §8.1.3.2).
-pub(crate) fn for_response(ex: &crate::Explanation, code: SipCode) -> Option<UiText> {
+pub(crate) fn for_response(ex: &crate::explain::Explanation, code: SipCode) -> Option<UiText> {
     let locale = ex.locale;
     let fallback = ex.fallback.first().copied();
     // The code's own phrase (`486 Busy Here`) is the canonical meaning, even where a vendor

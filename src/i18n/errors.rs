@@ -1,8 +1,8 @@
 //! Errors in the user's language: each library error variant has a message in `app.ftl`.
+//! (An import problem describes itself: `import::Problem::describe`.)
 
 use super::{Arg, Catalog, Locale};
 use crate::error::{DbProblem, Error, InputError};
-use crate::import::{Problem, ProblemKind};
 
 impl Catalog {
     /// The error as one line in `locale`. Import problems (`file:line: field: reason`) and
@@ -84,70 +84,5 @@ impl Catalog {
         };
         let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
         self.label(locale, id, &args)
-    }
-}
-
-impl Catalog {
-    /// An import problem as one line in `locale`: `file:line: field: what is wrong`. The
-    /// parser's own detail of a syntax error stays as the parser wrote it.
-    pub fn describe_problem(&self, locale: Locale, p: &Problem) -> String {
-        use ProblemKind::*;
-        let s = |v: &dyn ToString| v.to_string();
-        let (id, args): (&str, Vec<(&str, String)>) = match &p.kind {
-            Unreadable { reason } => ("imp-unreadable", vec![("reason", reason.clone())]),
-            NotFound => ("imp-not-found", vec![]),
-            IsDirectory => ("imp-is-directory", vec![]),
-            EmptyFile => ("imp-empty-file", vec![]),
-            NotUtf8 => ("imp-not-utf8", vec![]),
-            UnknownFormat => ("imp-unknown-format", vec![]),
-            Syntax { detail } => ("imp-syntax", vec![("detail", detail.clone())]),
-            MissingColumn => ("imp-missing-column", vec![]),
-            UnknownColumn => ("imp-unknown-column", vec![]),
-            DuplicateColumn => ("imp-duplicate-column", vec![]),
-            Delimiter => ("imp-delimiter", vec![]),
-            Unterminated => ("imp-unterminated", vec![]),
-            FieldCount { expected, found } => (
-                "imp-field-count",
-                vec![("expected", s(expected)), ("found", s(found))],
-            ),
-            Required => ("imp-required", vec![]),
-            BadCode { value } => ("imp-bad-code", vec![("value", value.clone())]),
-            NoCode => ("imp-no-code", vec![]),
-            BadVendorCode { value } => ("imp-bad-vendor-code", vec![("value", value.clone())]),
-            BadSlug { value } => ("imp-bad-slug", vec![("value", value.clone())]),
-            TooLong { len, max } => ("imp-too-long", vec![("len", s(len)), ("max", s(max))]),
-            Control { char } => ("imp-control", vec![("char", char.clone())]),
-            BadCategory { value } => ("imp-bad-category", vec![("value", value.clone())]),
-            BadChoice { value, allowed } => (
-                "imp-bad-choice",
-                vec![("value", value.clone()), ("allowed", allowed.clone())],
-            ),
-            BadLocale { value } => ("imp-bad-locale", vec![("value", value.clone())]),
-            BadClass { value } => ("imp-bad-class", vec![("value", value.clone())]),
-            BadMessageId { value } => ("imp-bad-message-id", vec![("value", value.clone())]),
-            ForeignMessage { id, prefix } => (
-                "imp-foreign-message",
-                vec![("id", id.clone()), ("prefix", prefix.clone())],
-            ),
-            UnknownMessage { id } => ("imp-unknown-message", vec![("id", id.clone())]),
-            MultiLine => ("imp-multi-line", vec![]),
-            Placeable { found } => ("imp-placeable", vec![("found", found.clone())]),
-            Duplicate { first } => ("imp-duplicate", vec![("first", first.clone())]),
-            PhraseClash { code, first } => (
-                "imp-phrase-clash",
-                vec![("code", s(code)), ("first", first.clone())],
-            ),
-            Mismatch { first } => ("imp-mismatch", vec![("first", first.clone())]),
-        };
-        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
-        let what = self.label(locale, id, &args);
-        let mut place = p.file.clone();
-        if p.line > 0 {
-            place.push_str(&format!(":{}", p.line));
-        }
-        if !p.field.is_empty() {
-            place.push_str(&format!(": {}", p.field));
-        }
-        format!("{place}: {what}")
     }
 }

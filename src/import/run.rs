@@ -16,7 +16,7 @@ use crate::i18n::Catalog;
 use crate::i18n::Locale;
 use crate::input::{Input, Progress};
 use crate::model::NewVariant;
-use crate::search::{Doc, DocPart, DocSource, entry_docs, variant_names};
+use crate::search::{self, Doc, DocPart, DocSource, entry_docs, variant_names};
 use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
 use std::collections::{HashMap, HashSet};
 
@@ -246,7 +246,7 @@ fn apply_entry(
                     (Applied::Added, Some(p)) => new_docs(catalog, &var.message, p, v)?,
                     _ => docs(apply, catalog, entry, var, &v.names, id, &applied)?,
                 };
-                apply.index(DocOwner::Variant(id), &docs)?;
+                apply.index(DocOwner::Variant(id), search::columns(&docs))?;
             }
             applied
         }

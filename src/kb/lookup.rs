@@ -120,6 +120,6 @@ impl Kb {
 
     /// An import problem as one line in `locale` (`file:line: field: what is wrong`).
     pub fn describe_problem(&self, locale: Locale, problem: &Problem) -> String {
-        self.catalog.describe_problem(locale, problem)
+        problem.describe(&self.catalog, locale)
     }
 }

@@ -27,6 +27,6 @@ impl Kb {
         opts: &ScanOptions,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<ScanReport> {
-        scan::scan(self, inputs, opts, progress)
+        scan::scan(&|input, o| self.explain(input, o), inputs, opts, progress)
     }
 }

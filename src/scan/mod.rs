@@ -6,15 +6,20 @@
 //! its magic number, not its name) is read packet by packet by [`capture`], and each SIP
 //! message it yields goes through the same finder. Only the tally grows, by distinct pair.
 
-pub(crate) mod capture;
+mod capture;
 mod finder;
+mod message;
 mod report;
 mod tally;
 mod tcp;
+mod types;
 
-pub use report::{FileKind, HeaderSummary, ResponseSummary, ScanReport, ScannedFile, Sighting};
+pub use types::{
+    FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+};
 
 use crate::error::{Error, Result};
+use crate::explain::{ExplainOptions, Explanation};
 use crate::input::{Input, Progress};
 use finder::Finder;
 use std::io::{BufRead, BufReader, Read};
@@ -22,18 +27,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tally::{At, PacketMeta, Tally};
 
-/// Options for [`crate::Kb::scan`].
-#[derive(Debug, Clone, Default)]
-pub struct ScanOptions {
-    /// The locale of the explanations (English when none).
-    pub locale: Option<crate::Locale>,
-    /// List 1xx–3xx responses too, not only their tally.
-    pub all: bool,
-}
-
-/// Scans every input and explains what was found: the body of [`crate::Kb::scan`].
+/// Scans every input and explains what was found (each distinct finding once, through
+/// `explain`): the body of `Kb::scan`.
 pub(crate) fn scan(
-    kb: &crate::Kb,
+    explain: &dyn Fn(&str, &ExplainOptions) -> Result<Explanation>,
     inputs: &[Input],
     opts: &ScanOptions,
     progress: &mut dyn FnMut(Progress<'_>),
@@ -42,7 +39,7 @@ pub(crate) fn scan(
     for input in inputs {
         scan_input(&mut tally, input, progress)?;
     }
-    report::build(kb, tally, opts)
+    report::build(explain, tally, opts)
 }
 
 /// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.

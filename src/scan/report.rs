@@ -1,132 +1,12 @@
 //! The scan report: the tally turned into failures first (by count), a tally of the other
 //! classes, and the `Reason:`/`Warning:` headers seen, each distinct response explained once.
 
-use super::ScanOptions;
 use super::tally::{HeaderKey, Tally};
+use super::types::{HeaderSummary, ResponseSummary, ScanOptions, ScanReport};
 use crate::error::Result;
-use crate::explain::{ExplainOptions, MatchKind};
+use crate::explain::{ExplainOptions, Explanation, MatchKind};
 use crate::i18n::Locale;
-use crate::kb::Kb;
-use serde::Serialize;
 use std::collections::BTreeMap;
-
-/// What a scanned input was.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FileKind {
-    /// A text log.
-    Log,
-    /// A gzip-compressed text log.
-    Gzip,
-    /// A pcap capture.
-    Pcap,
-    /// A pcapng capture.
-    Pcapng,
-}
-
-/// One scanned input.
-#[derive(Debug, Clone, Serialize)]
-pub struct ScannedFile {
-    /// Its name as given (`-` for stdin).
-    pub name: String,
-    /// What it was.
-    pub kind: FileKind,
-    /// Bytes read (of a compressed file: decompressed bytes).
-    pub bytes: u64,
-    /// Lines of a log.
-    pub lines: u64,
-    /// Packets of a capture.
-    pub packets: Option<u64>,
-}
-
-/// Where something was seen: a log's file and line, or a capture's packet with its time and
-/// addresses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Sighting {
-    /// The input's name.
-    pub file: String,
-    /// The line number (from 1) in a log; the packet number (from 1) in a capture.
-    pub line: u64,
-    /// A capture packet's time, RFC 3339 UTC.
-    pub time: Option<String>,
-    /// A capture packet's source, `ip:port`.
-    pub src: Option<String>,
-    /// A capture packet's destination, `ip:port`.
-    pub dst: Option<String>,
-}
-
-/// One distinct response (code and phrase) and what it means.
-#[derive(Debug, Clone, Serialize)]
-pub struct ResponseSummary {
-    /// The status code.
-    pub code: u16,
-    /// The reason phrase as first seen (spellings that normalize alike are counted together).
-    pub phrase: String,
-    /// How many times.
-    pub count: u64,
-    /// Where first seen.
-    pub first: Sighting,
-    /// Where last seen.
-    pub last: Sighting,
-    /// How `sipkb explain` matched it.
-    #[serde(rename = "match")]
-    pub kind: MatchKind,
-    /// The registry's phrase for the code (for an unregistered code: its class's x00's).
-    pub canonical_reason: Option<String>,
-    /// The vendor whose variant it matched, if any.
-    pub vendor: Option<String>,
-    /// The explanation's title, in the report's locale.
-    pub title: String,
-    /// What it means.
-    pub summary: String,
-    /// The first suggested action.
-    pub action: Option<String>,
-}
-
-/// One distinct `Reason:` or `Warning:` entry.
-#[derive(Debug, Clone, Serialize)]
-pub struct HeaderSummary {
-    /// `Reason` or `Warning`.
-    pub header: String,
-    /// For a reason: its protocol (`Q.850`, `SIP`); for a warning: its agent.
-    pub source: String,
-    /// The cause (reason) or warn-code (warning).
-    pub code: u16,
-    /// The text as first seen.
-    pub text: String,
-    /// How many times.
-    pub count: u64,
-    /// Where first seen.
-    pub first: Sighting,
-    /// Where last seen.
-    pub last: Sighting,
-    /// The SIP response it stands for: the cause of a `SIP` reason, or the response RFC 3398
-    /// §7.2.4.1 maps a Q.850 cause to.
-    pub sip_code: Option<u16>,
-    /// That response's title, in the report's locale.
-    pub sip_title: Option<String>,
-}
-
-/// What `sipkb scan` found.
-#[derive(Debug, Clone, Serialize)]
-pub struct ScanReport {
-    /// The locale of the texts.
-    pub locale: Locale,
-    /// The inputs, in order.
-    pub files: Vec<ScannedFile>,
-    /// Status lines found, all classes.
-    pub responses: u64,
-    /// Status lines per class: `1xx` … `6xx`.
-    pub classes: BTreeMap<String, u64>,
-    /// Distinct 4xx–6xx responses, most frequent first.
-    pub failures: Vec<ResponseSummary>,
-    /// Distinct 1xx–3xx responses (with `all`; empty otherwise), most frequent first.
-    pub others: Vec<ResponseSummary>,
-    /// Distinct `Reason:` entries, most frequent first.
-    pub reasons: Vec<HeaderSummary>,
-    /// Distinct `Warning:` entries, most frequent first.
-    pub warnings: Vec<HeaderSummary>,
-}
 
 /// Seconds and nanoseconds since the Unix epoch as RFC 3339 UTC, microsecond precision.
 pub(crate) fn utc(secs: i64, nanos: u32) -> String {
@@ -161,14 +41,18 @@ fn ordered<T>(mut v: Vec<(u64, u16, String, T)>) -> Vec<T> {
 }
 
 /// Builds the report: each distinct response explained once, through [`Kb::explain`].
-pub(crate) fn build(kb: &Kb, mut tally: Tally, opts: &ScanOptions) -> Result<ScanReport> {
+pub(crate) fn build(
+    explain: &dyn Fn(&str, &ExplainOptions) -> Result<Explanation>,
+    mut tally: Tally,
+    opts: &ScanOptions,
+) -> Result<ScanReport> {
     let locale = opts.locale.unwrap_or(Locale::En);
     let explain_opts = ExplainOptions {
         locale: Some(locale),
         ..Default::default()
     };
     let title = |code: u16| -> Result<Option<String>> {
-        let ex = kb.explain(&code.to_string(), &explain_opts)?;
+        let ex = explain(&code.to_string(), &explain_opts)?;
         Ok(ex.canonical.map(|c| format!("{code} {}", c.texts.title)))
     };
     let (mut failures, mut others, mut reasons, mut warnings) = (vec![], vec![], vec![], vec![]);
@@ -179,9 +63,9 @@ pub(crate) fn build(kb: &Kb, mut tally: Tally, opts: &ScanOptions) -> Result<Sca
         }
         let input = format!("SIP/2.0 {code} {shown}");
         // A phrase explain refuses (too long, say) still has a code to explain.
-        let ex = match kb.explain(input.trim_end(), &explain_opts) {
+        let ex = match explain(input.trim_end(), &explain_opts) {
             Ok(ex) => ex,
-            Err(_) => kb.explain(&code.to_string(), &explain_opts)?,
+            Err(_) => explain(&code.to_string(), &explain_opts)?,
         };
         let variant = ex
             .variants
@@ -223,7 +107,7 @@ pub(crate) fn build(kb: &Kb, mut tally: Tally, opts: &ScanOptions) -> Result<Sca
                     (100..=699).contains(&r.cause).then_some(r.cause)
                 } else if r.protocol == "Q.850" && (1..=127).contains(&r.cause) {
                     // RFC 3398 §7.2.4.1, from the store's Q.850 table.
-                    let ex = kb.explain(&format!("q850:{}", r.cause), &explain_opts)?;
+                    let ex = explain(&format!("q850:{}", r.cause), &explain_opts)?;
                     ex.cause.and_then(|c| c.to_sip)
                 } else {
                     None

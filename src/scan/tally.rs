@@ -4,7 +4,7 @@
 //! end. A sighting is cloned by reference count, never by copying strings.
 
 use super::finder::Found;
-use super::report::{ScannedFile, Sighting};
+use super::types::{ScannedFile, Sighting};
 use crate::headers::{self, ReasonValue, WarningValue};
 use crate::phrase::normalize_phrase;
 use std::collections::HashMap;
@@ -208,11 +208,11 @@ fn distinct<K>(key: K, shown: String, c: Count) -> Distinct<K> {
 }
 
 /// Bytes from a log as text: invalid UTF-8 replaced, control characters dropped, at most
-/// [`crate::MAX_PHRASE`] characters (what an import accepts as a phrase).
+/// [`crate::import::MAX_PHRASE`] characters (what an import accepts as a phrase).
 pub(crate) fn clean(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes)
         .chars()
         .filter(|c| !c.is_control() || *c == '\t')
-        .take(crate::MAX_PHRASE)
+        .take(crate::import::MAX_PHRASE)
         .collect()
 }

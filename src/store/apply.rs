@@ -3,8 +3,8 @@
 //! in `entries.rs`; this module holds the run, its files and its vendors.
 
 use super::Store;
-use super::entries::Statements;
 use super::seen::SeenMap;
+use super::statements::Statements;
 use crate::error::Result;
 use crate::i18n::Locale;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};

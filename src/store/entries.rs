@@ -8,56 +8,9 @@ use super::seen::Seen;
 use crate::error::Result;
 use crate::model::{NewClassNote, NewVariant, SipCode};
 use crate::phrase::normalize_phrase;
-use rusqlite::{Connection, OptionalExtension, Statement, params};
+use rusqlite::{OptionalExtension, params};
 use std::collections::HashMap;
 use std::hash::BuildHasher;
-
-/// The statements every variant row runs, prepared once per run: looking them up in
-/// rusqlite's statement cache by their SQL text cost a tenth of a large import.
-pub(super) struct Statements<'c> {
-    find: Statement<'c>,
-    same_phrase: Statement<'c>,
-    insert: Statement<'c>,
-    update: Statement<'c>,
-    texts: Statement<'c>,
-    upsert_text: Statement<'c>,
-    pub(super) unindex: Statement<'c>,
-    pub(super) index: Statement<'c>,
-}
-
-impl<'c> Statements<'c> {
-    pub(super) fn prepare(conn: &'c Connection) -> Result<Statements<'c>> {
-        Ok(Statements {
-            find: conn.prepare(
-                "SELECT id, vendor_code, phrase, category, side, retry, message FROM variant
-                  WHERE vendor_id = ?1 AND phrase_norm = ?2
-                    AND IFNULL(code, 0) = ?3 AND IFNULL(vendor_code_norm, '') = ?4",
-            )?,
-            same_phrase: conn.prepare(
-                "SELECT id, code, message FROM variant
-                  WHERE vendor_id = ?1 AND phrase_norm = ?2 AND vendor_code IS NULL",
-            )?,
-            insert: conn.prepare(
-                "INSERT INTO variant(vendor_id, code, vendor_code, vendor_code_norm,
-                                     phrase, phrase_norm, category, side, retry, message,
-                                     import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?,
-            update: conn.prepare(
-                "UPDATE variant SET vendor_code = ?2, phrase = ?3, category = ?4, side = ?5,
-                        retry = ?6, message = ?7, import_id = ?8 WHERE id = ?1",
-            )?,
-            texts: conn.prepare("SELECT locale, ftl FROM variant_text WHERE variant_id = ?1")?,
-            upsert_text: conn.prepare(
-                "INSERT INTO variant_text(variant_id, locale, ftl) VALUES (?1, ?2, ?3)
-                 ON CONFLICT DO UPDATE SET ftl = excluded.ftl",
-            )?,
-            unindex: conn.prepare("DELETE FROM search WHERE rowid BETWEEN ?1 AND ?2")?,
-            index: conn
-                .prepare("INSERT INTO search(rowid, body, stems, shown) VALUES (?1, ?2, ?3, ?4)")?,
-        })
-    }
-}
 
 /// The stored fields of a variant, in [`VARIANT_FIELDS`] order.
 type Fields = [Option<String>; 6];

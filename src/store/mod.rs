@@ -8,6 +8,7 @@ mod q850;
 mod read;
 mod search;
 mod seen;
+mod statements;
 mod write;
 
 pub use apply::{Applied, Apply, Counts, FieldChange, VendorSlot};

@@ -5,7 +5,6 @@ use super::Store;
 use super::apply::Apply;
 use crate::error::Result;
 use crate::i18n::Locale;
-use crate::search::{Doc, body_of};
 use rusqlite::params;
 
 /// Whose documents: a vendor variant (by row id) or a canonical code.
@@ -45,8 +44,6 @@ pub struct RawHit {
     pub owner: DocOwner,
     /// Its locale.
     pub locale: Locale,
-    /// Its folded text (as indexed), one text per line.
-    pub body: String,
     /// Its texts as written, one per line.
     pub shown: String,
     /// For a variant: vendor slug, SIP code, device code, phrase. For a code: its reason.
@@ -81,14 +78,17 @@ impl Apply<'_> {
     /// matters: a DELETE on an FTS5 table opens a statement savepoint, and FTS5 flushes its
     /// whole pending-term buffer to disk at every savepoint, which made an import index
     /// 20 times slower than one that only inserts.
-    pub fn index(&mut self, owner: DocOwner, docs: &[(Locale, Doc)]) -> Result<()> {
-        for (locale, doc) in docs {
-            self.stmts.index.execute(params![
-                owner.rowid(*locale),
-                doc.body,
-                doc.stems,
-                doc.shown
-            ])?;
+    /// Each document is its three columns as the search module makes them: the folded
+    /// `body`, the `stems`, and the texts as `shown`.
+    pub fn index<'d>(
+        &mut self,
+        owner: DocOwner,
+        docs: impl IntoIterator<Item = (Locale, [&'d str; 3])>,
+    ) -> Result<()> {
+        for (locale, [body, stems, shown]) in docs {
+            self.stmts
+                .index
+                .execute(params![owner.rowid(locale), body, stems, shown])?;
         }
         Ok(())
     }
@@ -189,7 +189,6 @@ impl Store {
             Ok(RawHit {
                 owner,
                 locale,
-                body: body_of(&shown),
                 shown,
                 vendor: r.get(2)?,
                 code: r.get(3)?,

@@ -12,7 +12,8 @@
 //! whatever the interface says, so for a microsecond interface pass
 //! `Duration::from_nanos(microseconds)`.
 
-use super::{CaptureStats, CapturedMessage, read_capture};
+use super::read_capture;
+use crate::scan::message::{CaptureStats, CapturedMessage};
 use etherparse::PacketBuilder;
 use pcap_file::pcap::{PcapHeader, PcapPacket, PcapWriter};
 use pcap_file::{DataLink, Endianness, TsResolution};

@@ -1,4 +1,4 @@
-//! Tests of the capture reader, on captures built by [`super::test_support`].
+//! Tests of the capture reader, on captures built by `capture::test_support`.
 
 use super::test_support::*;
 use super::*;

@@ -1,8 +1,8 @@
 //! One direction of a TCP connection: segments put in order, the stream cut into messages.
 
+use super::framing::{Start, classify, content_length, trim_crlf};
 use super::{Key, MAX_FLOW_BYTES, SEGMENT_COST, Sink, Time};
-use crate::scan::capture::CapturedMessage;
-use crate::scan::capture::framing::{Start, classify, content_length, trim_crlf};
+use crate::scan::message::CapturedMessage;
 use std::collections::{BTreeMap, VecDeque};
 
 /// How a flow is being followed.

@@ -8,16 +8,16 @@
 //! ([`MAX_FLOW_BYTES`], out-of-order segments included), flows tracked ([`MAX_FLOWS`], the
 //! least recently used goes first) and bytes across all flows ([`MAX_TOTAL_BYTES`]).
 
-use super::capture::{CaptureStats, CapturedMessage};
+use super::message::{CaptureStats, CapturedMessage};
 use flow::{Flow, Mode};
 use std::collections::{BTreeMap, HashMap};
 use std::net::SocketAddr;
 
 /// Flows tracked at once.
-const MAX_FLOWS: usize = 10_000;
+pub(super) const MAX_FLOWS: usize = 10_000;
 /// Bytes one flow may buffer: a message longer than this, or a gap that this much later data
 /// waits behind, is given up on (counted as truncated).
-const MAX_FLOW_BYTES: usize = 1 << 20;
+pub(super) const MAX_FLOW_BYTES: usize = 1 << 20;
 /// Bytes all flows may buffer together; past it the least recently used flows are ended.
 const MAX_TOTAL_BYTES: usize = 64 << 20;
 /// What a buffered segment costs besides its bytes (its mark or map entry), so that a stream
@@ -152,8 +152,5 @@ impl Reassembler {
     }
 }
 
-#[path = "tcp/flow.rs"]
 mod flow;
-#[cfg(test)]
-#[path = "tcp/tests.rs"]
-mod tests;
+pub(super) mod framing;

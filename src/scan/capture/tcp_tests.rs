@@ -1,7 +1,7 @@
 //! Tests of TCP reassembly, through whole captures built by `capture::test_support`.
 
-use super::*;
-use crate::scan::capture::test_support::{A, B, BUSY, INVITE, eth_pcap, eth_tcp, msg, read, stats};
+use super::test_support::{A, B, BUSY, INVITE, eth_pcap, eth_tcp, msg, read, stats};
+use crate::scan::tcp::{MAX_FLOW_BYTES, MAX_FLOWS};
 
 const C: ([u8; 4], u16) = (A, 40000);
 const S: ([u8; 4], u16) = (B, 5060);

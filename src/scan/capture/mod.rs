@@ -7,9 +7,10 @@
 //! or TCP. A UDP datagram that starts with a SIP start line is one message; TCP streams go
 //! through [`super::tcp`], which puts segments in order and frames messages.
 
+use super::message::{CaptureStats, CapturedMessage};
+use super::tcp::framing::{Start, classify};
 use super::tcp::{Reassembler, Segment, Sink};
 use etherparse::{EtherType, LaxNetSlice, LaxSlicedPacket, TransportSlice};
-use framing::{Start, classify};
 use pcap_parser::traits::{PcapNGPacketBlock, PcapReaderIterator};
 use pcap_parser::{Block, LegacyPcapReader, PcapBlockOwned, PcapError, PcapNGReader};
 use std::cell::Cell;
@@ -27,40 +28,6 @@ const MAX_BUFFER: usize = 4 << 20;
 const MAX_INTERFACES: usize = 1 << 16;
 /// Byte 0-3 of a pcapng file: the section header block type (the same in both byte orders).
 const PCAPNG_MAGIC: [u8; 4] = [0x0a, 0x0d, 0x0d, 0x0a];
-
-/// One SIP message taken from a capture.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct CapturedMessage {
-    /// The message bytes (start line, headers, body if any).
-    pub bytes: Vec<u8>,
-    /// Capture time of the packet that carried the start line, as (seconds since the Unix
-    /// epoch, nanoseconds). (0, 0) for a pcapng simple packet block, which has no timestamp.
-    pub time: (i64, u32),
-    /// Source and destination as "ip:port" ("[v6]:port" for IPv6).
-    pub src: String,
-    /// See `src`.
-    pub dst: String,
-    /// 1-based number of the packet in the file: for a message reassembled from several TCP
-    /// segments, the segment that carried its start line.
-    pub packet: u64,
-}
-
-/// What reading a capture found besides the messages.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct CaptureStats {
-    /// Packet records read (pcap records, pcapng enhanced and simple packet blocks).
-    pub packets: u64,
-    /// Messages passed to the callback (truncated ones included).
-    pub sip_messages: u64,
-    /// Packets that were not IPv4/IPv6 UDP/TCP on a supported link type (ARP, IP fragments,
-    /// unknown link types) or could not be decoded, plus one for an unreadable tail (a last
-    /// record cut short, a corrupt block: reading stops there).
-    pub skipped: u64,
-    /// Messages cut off: TCP messages missing segments or ending with the capture before their
-    /// `Content-Length` bytes (emitted if their headers were complete), and UDP datagrams cut
-    /// by the snapshot length (emitted as captured).
-    pub truncated: u64,
-}
 
 /// Why a capture could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -398,11 +365,9 @@ fn cooked(data: &[u8], proto: usize, start: usize) -> Option<LaxSlicedPacket<'_>
     ))
 }
 
-#[path = "capture/framing.rs"]
-pub(super) mod framing;
 #[cfg(test)]
-#[path = "capture/test_support.rs"]
-pub(super) mod test_support;
+mod tcp_tests;
 #[cfg(test)]
-#[path = "capture/tests.rs"]
+mod test_support;
+#[cfg(test)]
 mod tests;
