@@ -3,7 +3,7 @@
 //! or one locale's texts as a Fluent file.
 
 use crate::error::{Error, Result};
-use crate::i18n::{Catalog, Locale, PARTS, Part, Texts, escape_ftl};
+use crate::i18n::{Catalog, Locale, PARTS, Part, Texts, write_message};
 use crate::import::{CSV_COLUMNS, text_parts};
 use crate::phrase::message_slug;
 use crate::store::{ExportRow, Store};
@@ -308,22 +308,9 @@ fn ftl_entry(out: &mut dyn Write, ids: &mut HashSet<String>, id: &str, t: &Texts
     if !ids.insert(id.to_string()) {
         return Ok(());
     }
-    let mut s = format!("{id} =\n");
-    for (name, _) in PARTS {
-        match t.part(name) {
-            Part::Line(text) if !text.is_empty() => {
-                s.push_str(&format!("    .{name} = {}\n", escape_ftl(text)));
-            }
-            Part::Items(items) if !items.is_empty() => {
-                s.push_str(&format!("    .{name} =\n"));
-                for i in items {
-                    s.push_str(&format!("        {}\n", escape_ftl(i)));
-                }
-            }
-            _ => {}
-        }
-    }
-    if s.lines().count() == 1 {
+    let attributes: Vec<(&str, Part<'_>)> = PARTS.iter().map(|(n, _)| (*n, t.part(n))).collect();
+    let mut s = String::new();
+    if !write_message(&mut s, id, None, &attributes) {
         return Ok(());
     }
     writeln!(out, "{s}").map_err(io)

@@ -11,7 +11,7 @@
 //! Russian or Chinese phrases never share an id.
 
 use crate::error::{Error, Result};
-use crate::i18n::{Catalog, Locale, escape_ftl};
+use crate::i18n::{Catalog, Locale, Part, write_message};
 use crate::model::SipCode;
 use crate::phrase::normalize_phrase;
 use crate::store::Store;
@@ -188,11 +188,6 @@ fn json(texts: &[UiText], locale: Locale) -> Result<String> {
     Ok(s)
 }
 
-/// A Fluent value: escaped, continuation lines indented.
-fn ftl_value(text: &str) -> String {
-    escape_ftl(text.trim()).replace('\n', "\n    ")
-}
-
 fn ftl(texts: &[UiText], locale: Locale) -> String {
     let mut s =
         format!("# sipkb UI texts, locale {locale}. Ids are stable (README, UI text export).\n\n");
@@ -200,8 +195,12 @@ fn ftl(texts: &[UiText], locale: Locale) -> String {
         if let Some(f) = t.fallback {
             s.push_str(&format!("# fallback: {locale} -> {f}\n"));
         }
-        s.push_str(&format!("{} = {}\n", t.id, ftl_value(&t.text)));
-        s.push_str(&format!("    .title = {}\n", ftl_value(&t.title)));
+        write_message(
+            &mut s,
+            &t.id,
+            Some(&t.text),
+            &[("title", Part::Line(&t.title))],
+        );
     }
     s
 }

@@ -4,7 +4,7 @@
 
 use super::problem::{Problem, ProblemKind};
 use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
-use crate::i18n::{Locale, PARTS, Part, PartKind, escape_ftl};
+use crate::i18n::{Locale, PARTS, Part, write_message};
 use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, RETRY_ADVICE, SIDES, SipCode};
 use crate::phrase::message_slug;
 use std::borrow::Borrow;
@@ -468,9 +468,7 @@ fn placeable(s: &str) -> Option<String> {
 
 /// Builds the Fluent message for one locale's texts, escaped so they render verbatim.
 fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Option<String> {
-    use std::fmt::Write as _;
     let before = sink.raised;
-    let mut out = format!("{id} =\n");
     // The field name is built only for a problem: this runs for every row of an import.
     let mut check = |part: &str, value: &str| -> Option<String> {
         let field = || style.text_field(&t.locale, part);
@@ -488,28 +486,39 @@ fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Opti
             sink.add(t.line, &field(), ProblemKind::Placeable { found });
             return None;
         }
-        (!v.is_empty()).then(|| escape_ftl(v))
+        (!v.is_empty()).then(|| v.to_string())
     };
-    for (part, kind) in PARTS {
-        match t.parts.part(part) {
-            Part::Line(v) => {
-                if let Some(v) = check(part, v) {
-                    let _ = writeln!(out, "    .{part} = {v}");
+    let checked: Vec<(&str, Checked)> = PARTS
+        .iter()
+        .map(|(part, _)| {
+            let value = match t.parts.part(part) {
+                Part::Line(v) => Checked::Line(check(part, v).unwrap_or_default()),
+                Part::Items(items) => {
+                    Checked::Items(items.iter().filter_map(|i| check(part, i)).collect())
                 }
-            }
-            Part::Items(items) => {
-                let items: Vec<String> = items.iter().filter_map(|i| check(part, i)).collect();
-                if !items.is_empty() {
-                    debug_assert_eq!(*kind, PartKind::Items);
-                    let _ = writeln!(out, "    .{part} =");
-                    for item in items {
-                        let _ = writeln!(out, "        {item}");
-                    }
-                }
-            }
-        }
-    }
-    (sink.raised == before && out.lines().count() > 1).then_some(out)
+            };
+            (*part, value)
+        })
+        .collect();
+    let attributes: Vec<(&str, Part<'_>)> = checked
+        .iter()
+        .map(|(part, value)| {
+            let value = match value {
+                Checked::Line(v) => Part::Line(v),
+                Checked::Items(items) => Part::Items(items),
+            };
+            (*part, value)
+        })
+        .collect();
+    let mut out = String::new();
+    let written = write_message(&mut out, id, None, &attributes);
+    (sink.raised == before && written).then_some(out)
+}
+
+/// A part's text as validation left it (empty where it was refused).
+enum Checked {
+    Line(String),
+    Items(Vec<String>),
 }
 
 #[cfg(test)]
