@@ -19,10 +19,10 @@ pub enum Error {
         problem: DbProblem,
     },
     /// A TOML export holds one vendor's list, and there are several.
-    #[error("a TOML list holds one vendor: pass --vendor SLUG, or export as csv or json")]
+    #[error("a TOML list holds one vendor: name one, or export as CSV or JSON")]
     OneVendor,
     /// An unknown vendor slug was named.
-    #[error("unknown vendor {0:?} (see `sipkb vendors`)")]
+    #[error("unknown vendor {0:?}")]
     UnknownVendor(String),
     /// A Fluent resource or a migration embedded in the binary, or a text stored by an import,
     /// failed to load: a broken build or database, not the user's input.
@@ -179,7 +179,7 @@ pub enum DbProblem {
     },
     /// Written by a newer sipkb.
     #[error(
-        "database schema version {found} is newer than this sipkb supports ({supported}); upgrade sipkb or use another --db"
+        "database schema version {found} is newer than this sipkb supports ({supported}); upgrade sipkb or use another database"
     )]
     Newer {
         /// The version in the file.

@@ -26,6 +26,18 @@ impl SipCode {
     }
 }
 
+impl FromStr for SipCode {
+    type Err = String;
+    /// Accepts exactly three digits, 100 to 699 (surrounding spaces aside).
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        (t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u16>().ok().and_then(SipCode::new))
+            .flatten()
+            .ok_or_else(|| format!("{s:?} is not a SIP status code (100 to 699)"))
+    }
+}
+
 impl fmt::Display for SipCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
@@ -70,14 +82,17 @@ impl fmt::Display for Class {
 
 impl FromStr for Class {
     type Err = String;
-    /// Accepts `4xx`, `4XX` or `4`.
+    /// Accepts `4xx`, `4XX`, the Cyrillic `4хх` a Russian keyboard types, or `4`.
     fn from_str(s: &str) -> Result<Self, String> {
-        let t = s.trim().to_ascii_lowercase();
-        let digits = t.strip_suffix("xx").unwrap_or(&t);
-        digits
-            .parse::<u8>()
-            .ok()
-            .and_then(Class::new)
+        let mut chars = s.trim().chars();
+        let digit = chars.next().and_then(|c| c.to_digit(10));
+        let rest = chars.as_str();
+        let suffix = rest.is_empty()
+            || rest.chars().count() == 2
+                && rest.chars().all(|c| matches!(c, 'x' | 'X' | 'х' | 'Х'));
+        digit
+            .filter(|_| suffix)
+            .and_then(|d| Class::new(d as u8))
             .ok_or_else(|| format!("{s:?} is not a response class (1xx to 6xx)"))
     }
 }
@@ -142,6 +157,19 @@ impl CodeEntry {
     pub fn message_id(&self) -> String {
         format!("sip-{}", self.code)
     }
+}
+
+/// A canonical code with its class and its title in one locale: what `sipkb list --json` and
+/// `GET /api/codes` print for each code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CodeTitle {
+    /// The registry's facts.
+    #[serde(flatten)]
+    pub entry: CodeEntry,
+    /// The class, e.g. `4xx`.
+    pub class: String,
+    /// The title, in the locale asked for.
+    pub title: String,
 }
 
 /// A vendor (a list's owner) with the number of variants it holds.

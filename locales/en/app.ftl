@@ -124,17 +124,16 @@ err-reason-no-cause = Reason header: “{ $value }” has no cause= parameter (R
 err-reason-bad-cause = Reason header: cause “{ $cause }” in “{ $value }” is not valid (Q.850: 1 to 127; SIP: 100 to 699)
 err-warning-bad-code = Warning header: “{ $code }” in “{ $value }” is not a warn-code (three digits, 300 to 399; RFC 3261 §20.43)
 err-warning-malformed = Warning header: “{ $value }” is not warn-code, agent and quoted text (e.g. 399 sbc.example.net "Media timeout")
-err-unknown-vendor = unknown vendor “{ $slug }” (see: sipkb vendors)
+err-unknown-vendor = unknown vendor “{ $slug }”
 err-db-not-sqlite = { $path }: the file is not an SQLite database
 err-db-cannot-open = { $path }: cannot open the database file
 err-db-corrupt = { $path }: the database is damaged
 err-db-foreign = { $path }: an SQLite database of another application, not sipkb's
 err-db-not-loaded = { $path }: the built-in data was never loaded; open the database once read-write
 err-db-older = { $path }: schema version { $found } is older than { $supported }; open it once with a writable sipkb to upgrade
-err-db-newer = { $path }: database schema version { $found } is newer than this sipkb supports ({ $supported }); upgrade sipkb or use another --db
+err-db-newer = { $path }: database schema version { $found } is newer than this sipkb supports ({ $supported }); upgrade sipkb or use another database
 err-db-other = { $path }: not a usable sipkb database: { $reason }
 err-not-utf8 = not valid UTF-8 (byte { $byte })
-err-no-data-dir = no data directory is known for this platform; pass --db PATH
 
 ## sipkb import: problems. Each follows "file:line: field: ".
 imp-unreadable = cannot be read: { $reason }
@@ -195,7 +194,7 @@ imp-refused = { $count ->
 }
 
 ## sipkb export, sources, remove, restore.
-err-one-vendor = a TOML list holds one vendor: pass --vendor SLUG, or export as csv or json
+err-one-vendor = a TOML list holds one vendor: name one, or export as CSV or JSON
 err-export-format = “{ $format }” is not an export format (toml, csv, json or ftl)
 err-export-ui-format = “{ $format }” is not a UI text format (json, ftl or po)
 col-id = #
@@ -215,7 +214,14 @@ search-canonical = canonical
 search-none = Nothing found for “{ $query }”.
 
 ## sipkb doctor
-doctor-database = Database: { $path }
+doctor-database = Database: { $path } ({ $origin })
+db-origin-flag = set by --db
+db-origin-env = set by SIPKB_DB
+db-origin-default = the default location
+cli-no-data-dir = no data directory is known for this platform; pass --db PATH
+cli-hint-vendors = see: sipkb vendors
+cli-hint-one-vendor = pass --vendor SLUG, or --format csv or json
+cli-hint-other-db = pass another --db PATH
 doctor-schema-current = Schema version: { $version } (current)
 doctor-schema-other = Schema version: { $version } (this sipkb writes version { $supported })
 doctor-integrity-ok = Database integrity: ok

@@ -123,17 +123,16 @@ err-reason-no-cause = Заголовок Reason: в «{ $value }» нет пар
 err-reason-bad-cause = Заголовок Reason: недопустимая причина «{ $cause }» в «{ $value }» (Q.850: от 1 до 127; SIP: от 100 до 699)
 err-warning-bad-code = Заголовок Warning: «{ $code }» в «{ $value }» — не код предупреждения (три цифры, от 300 до 399; RFC 3261 §20.43)
 err-warning-malformed = Заголовок Warning: «{ $value }» не имеет вида «код агент "текст в кавычках"» (например, 399 sbc.example.net "Media timeout")
-err-unknown-vendor = неизвестный производитель «{ $slug }» (список: sipkb vendors)
+err-unknown-vendor = неизвестный производитель «{ $slug }»
 err-db-not-sqlite = { $path }: файл не является базой данных SQLite
 err-db-cannot-open = { $path }: не удаётся открыть файл базы данных
 err-db-corrupt = { $path }: база данных повреждена
 err-db-foreign = { $path }: это база SQLite другого приложения, а не sipkb
 err-db-not-loaded = { $path }: встроенные данные ещё не загружены; откройте базу один раз в режиме записи
 err-db-older = { $path }: версия схемы { $found } старше { $supported }; откройте базу один раз sipkb с правом записи, чтобы обновить её
-err-db-newer = { $path }: версия схемы базы { $found } новее поддерживаемой этой версией sipkb ({ $supported }); обновите sipkb или укажите другую --db
+err-db-newer = { $path }: версия схемы базы { $found } новее поддерживаемой этой версией sipkb ({ $supported }); обновите sipkb или используйте другую базу
 err-db-other = { $path }: база sipkb непригодна: { $reason }
 err-not-utf8 = некорректная кодировка UTF-8 (байт { $byte })
-err-no-data-dir = для этой платформы не определён каталог данных; укажите --db PATH
 
 ## sipkb import: ошибки. Каждая выводится после «файл:строка: поле: ».
 imp-unreadable = не удаётся прочитать: { $reason }
@@ -202,7 +201,7 @@ imp-refused = { $count ->
 }
 
 ## sipkb export, sources, remove, restore.
-err-one-vendor = список TOML содержит только одного производителя: укажите --vendor SLUG или экспортируйте в csv или json
+err-one-vendor = список TOML содержит только одного производителя: укажите его или экспортируйте в CSV или JSON
 err-export-format = «{ $format }» — не формат экспорта (toml, csv, json или ftl)
 err-export-ui-format = «{ $format }» — не формат экспорта текстов интерфейса (json, ftl или po)
 col-id = #
@@ -224,7 +223,14 @@ search-canonical = стандартный код
 search-none = По запросу «{ $query }» ничего не найдено.
 
 ## sipkb doctor
-doctor-database = База данных: { $path }
+doctor-database = База данных: { $path } ({ $origin })
+db-origin-flag = задана через --db
+db-origin-env = задана через SIPKB_DB
+db-origin-default = расположение по умолчанию
+cli-no-data-dir = для этой платформы не определён каталог данных; укажите --db PATH
+cli-hint-vendors = список: sipkb vendors
+cli-hint-one-vendor = укажите --vendor SLUG или --format csv либо json
+cli-hint-other-db = укажите другую базу через --db PATH
 doctor-schema-current = Версия схемы: { $version } (актуальная)
 doctor-schema-other = Версия схемы: { $version } (этот sipkb записывает версию { $supported })
 doctor-integrity-ok = Целостность базы: в порядке

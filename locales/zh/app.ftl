@@ -123,17 +123,16 @@ err-reason-no-cause = Reason 头域：“{ $value }”缺少 cause= 参数（RFC
 err-reason-bad-cause = Reason 头域：“{ $value }”中的原因值“{ $cause }”无效（Q.850：1 到 127；SIP：100 到 699）
 err-warning-bad-code = Warning 头域：“{ $value }”中的“{ $code }”不是告警码（三位数字，300 到 399；RFC 3261 §20.43）
 err-warning-malformed = Warning 头域：“{ $value }”不符合“告警码 代理 "带引号的文本"”的格式（例如 399 sbc.example.net "Media timeout"）
-err-unknown-vendor = 未知厂商“{ $slug }”（参见 sipkb vendors）
+err-unknown-vendor = 未知厂商 { $slug }
 err-db-not-sqlite = { $path }：该文件不是 SQLite 数据库
 err-db-cannot-open = { $path }：无法打开数据库文件
 err-db-corrupt = { $path }：数据库已损坏
 err-db-foreign = { $path }：这是其他应用程序的 SQLite 数据库，不是 sipkb 的
 err-db-not-loaded = { $path }：尚未加载内置数据；请先以可写方式打开一次数据库
 err-db-older = { $path }：数据库结构版本 { $found } 低于 { $supported }；请用可写的 sipkb 打开一次以升级
-err-db-newer = { $path }：数据库结构版本 { $found } 高于此版本 sipkb 所支持的版本（{ $supported }）；请升级 sipkb 或改用其他 --db
+err-db-newer = { $path }：数据库结构版本 { $found } 高于此版本 sipkb 所支持的版本（{ $supported }）；请升级 sipkb 或改用其他数据库
 err-db-other = { $path }：不是可用的 sipkb 数据库：{ $reason }
 err-not-utf8 = 不是有效的 UTF-8（第 { $byte } 字节）
-err-no-data-dir = 此平台没有已知的数据目录；请使用 --db PATH
 
 ## sipkb import：问题。每条都跟在“文件:行号: 字段: ”之后。
 imp-unreadable = 无法读取：{ $reason }
@@ -182,7 +181,7 @@ imp-more-problems = 另有 { $count } 个问题未显示
 imp-refused = 共 { $count } 个问题；未写入任何内容（请修正，或使用 --skip-invalid 导入有效条目）
 
 ## sipkb export、sources、remove、restore。
-err-one-vendor = 一个 TOML 列表只包含一个厂商：请使用 --vendor SLUG，或导出为 csv 或 json
+err-one-vendor = 一个 TOML 列表只包含一个厂商：请指定厂商，或导出为 CSV 或 JSON
 err-export-format = “{ $format }”不是导出格式（toml、csv、json 或 ftl）
 err-export-ui-format = “{ $format }”不是界面文本导出格式（json、ftl 或 po）
 col-id = #
@@ -199,7 +198,14 @@ search-canonical = 标准含义
 search-none = 未找到与“{ $query }”相关的结果。
 
 ## sipkb doctor
-doctor-database = 数据库：{ $path }
+doctor-database = 数据库：{ $path }（{ $origin }）
+db-origin-flag = 由 --db 指定
+db-origin-env = 由 SIPKB_DB 指定
+db-origin-default = 默认位置
+cli-no-data-dir = 此平台没有已知的数据目录；请使用 --db PATH
+cli-hint-vendors = 参见 sipkb vendors
+cli-hint-one-vendor = 请使用 --vendor SLUG，或 --format csv 或 json
+cli-hint-other-db = 请用 --db PATH 指定其他数据库
 doctor-schema-current = 数据库结构版本：{ $version }（最新）
 doctor-schema-other = 数据库结构版本：{ $version }（此版本 sipkb 写入的是版本 { $supported }）
 doctor-integrity-ok = 数据库完整性：正常

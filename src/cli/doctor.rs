@@ -23,7 +23,18 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         }
     };
     if args.json {
-        ctx.out.json_pretty(&report)?;
+        /// The report, with where the database path came from (a command-line matter).
+        #[derive(serde::Serialize)]
+        struct WithOrigin<'a> {
+            #[serde(flatten)]
+            report: &'a DoctorReport,
+            database_origin: &'a str,
+        }
+        let database_origin = ctx.origin.names().1;
+        ctx.out.json_pretty(&WithOrigin {
+            report: &report,
+            database_origin,
+        })?;
     } else {
         text(ctx, &report)?;
     }
@@ -38,7 +49,15 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
 fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
     let num = |n: u64| Arg::Num(n as i64);
     let label = |ctx: &Ctx, id: &str, args: &[(&str, Arg<'_>)]| ctx.kb.label(ctx.locale, id, args);
-    let line = label(ctx, "doctor-database", &[("path", Arg::Str(&r.database))]);
+    let origin = label(ctx, ctx.origin.names().0, &[]);
+    let line = label(
+        ctx,
+        "doctor-database",
+        &[
+            ("path", Arg::Str(&r.database)),
+            ("origin", Arg::Str(&origin)),
+        ],
+    );
     ctx.out.line(&mark(false, &line))?;
     let schema = [
         ("version", Arg::Num(r.schema.version)),

@@ -2,7 +2,7 @@
 
 use super::{Ctx, Outcome};
 use serde::Serialize;
-use sipkb::{CATEGORIES, Class, CodeEntry, Error, SipCode};
+use sipkb::{CATEGORIES, Class, CodeEntry, CodeTitle, Error, SipCode};
 use std::collections::HashMap;
 use std::io;
 
@@ -27,20 +27,6 @@ pub struct Args {
     /// Print a JSON array
     #[arg(long)]
     json: bool,
-}
-
-#[derive(Serialize)]
-struct CodeItem<'a> {
-    code: u16,
-    reason: &'a str,
-    class: String,
-    rfc: &'a [String],
-    category: &'a str,
-    side: &'a str,
-    retry: &'a str,
-    q850: Option<u8>,
-    aliases: &'a [String],
-    title: String,
 }
 
 #[derive(Serialize)]
@@ -185,22 +171,11 @@ fn variants(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
 }
 
 fn codes(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
-    let codes = ctx.kb.codes(args.class)?;
-    let items: Vec<CodeItem> = codes
-        .iter()
-        .filter(|c| wanted(args, &c.category))
-        .map(|c| CodeItem {
-            code: c.code.get(),
-            reason: &c.reason,
-            class: c.code.class().to_string(),
-            rfc: &c.rfc,
-            category: &c.category,
-            side: &c.side,
-            retry: &c.retry,
-            q850: c.q850,
-            aliases: &c.aliases,
-            title: title(ctx, &c.message_id()),
-        })
+    let items: Vec<CodeTitle> = ctx
+        .kb
+        .code_titles(args.class, ctx.locale)?
+        .into_iter()
+        .filter(|c| wanted(args, &c.entry.category))
         .collect();
     if args.json {
         ctx.out.json_pretty(&items)?;
@@ -213,7 +188,7 @@ fn codes(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
     for c in &items {
         ctx.out.line(&format!(
             "{:<6} {:<40} {:<12} {:<9} {}",
-            c.code, c.reason, c.category, c.side, c.title
+            c.entry.code, c.entry.reason, c.entry.category, c.entry.side, c.title
         ))?;
     }
     Ok(items.len())

@@ -81,11 +81,46 @@ pub enum Outcome {
     Bad = 2,
 }
 
+/// Where the database path came from: resolved once, here, and shown by `doctor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbOrigin {
+    /// `--db PATH`.
+    Flag,
+    /// The `SIPKB_DB` environment variable.
+    Env,
+    /// The platform data directory.
+    Default,
+}
+
+impl DbOrigin {
+    /// The label id of `app.ftl` that names it, and its JSON name.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            DbOrigin::Flag => ("db-origin-flag", "flag"),
+            DbOrigin::Env => ("db-origin-env", "env"),
+            DbOrigin::Default => ("db-origin-default", "default"),
+        }
+    }
+}
+
+/// The database path: `--db`, then `SIPKB_DB`, then the platform data directory.
+fn db_path(flag: Option<PathBuf>) -> Option<(PathBuf, DbOrigin)> {
+    if let Some(p) = flag {
+        return Some((p, DbOrigin::Flag));
+    }
+    if let Some(p) = std::env::var_os("SIPKB_DB").filter(|v| !v.is_empty()) {
+        return Some((PathBuf::from(p), DbOrigin::Env));
+    }
+    sipkb::default_db_path().map(|p| (p, DbOrigin::Default))
+}
+
 /// Everything a subcommand needs besides its own arguments.
 pub struct Ctx {
     kb: Kb,
     locale: Locale,
     out: Out,
+    /// Where the database path came from.
+    origin: DbOrigin,
 }
 
 impl Ctx {
@@ -94,9 +129,13 @@ impl Ctx {
         output::error(&self.kb, self.locale, message);
     }
 
-    /// Prints a library error in the user's language, after `place` when one is given.
+    /// Prints a library error in the user's language, after `place` when one is given, with
+    /// the command-line hint that goes with it (the library's texts name no flags).
     fn report(&self, place: Option<&str>, error: &sipkb::Error) {
-        let text = self.kb.describe_error(self.locale, error);
+        let mut text = self.kb.describe_error(self.locale, error);
+        if let Some(hint) = hint(error) {
+            text = format!("{text} ({})", self.kb.label(self.locale, hint, &[]));
+        }
         match place {
             Some(p) => self.error(&format!("{p}: {text}")),
             None => self.error(&text),
@@ -120,26 +159,19 @@ pub fn run() -> ExitCode {
     if let Some(code) = shell::run(&cli.command, locale) {
         return code;
     }
-    let path = cli
-        .db
-        .or_else(|| {
-            std::env::var_os("SIPKB_DB")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        })
-        .or_else(sipkb::default_db_path);
-    let Some(path) = path else {
-        output::fail(
-            "error",
-            "no data directory is known for this platform; pass --db PATH",
-        );
+    let label = |id: &str| sipkb::builtin_label(locale, id, &[]);
+    let Some((path, origin)) = db_path(cli.db) else {
+        output::fail(&label("app-error"), &label("cli-no-data-dir"));
         return ExitCode::from(2);
     };
     let kb = match Kb::open(&path) {
         Ok(kb) => kb,
         Err(e) => {
-            let label = sipkb::builtin_label(locale, "app-error", &[]);
-            output::fail(&label, &sipkb::describe_error(&e, locale));
+            let mut text = sipkb::describe_error(&e, locale);
+            if let Some(hint) = hint(&e) {
+                text = format!("{text} ({})", label(hint));
+            }
+            output::fail(&label("app-error"), &text);
             return ExitCode::from(2);
         }
     };
@@ -147,6 +179,7 @@ pub fn run() -> ExitCode {
         kb,
         locale,
         out: Out::stdout(),
+        origin,
     };
     let outcome = match &cli.command {
         Command::Explain(args) => explain::run(&mut ctx, args),
@@ -173,6 +206,19 @@ pub fn run() -> ExitCode {
             ctx.error(&e.to_string());
             ExitCode::from(2)
         }
+    }
+}
+
+/// The command-line hint for a library error, as a label id of `app.ftl`.
+fn hint(error: &sipkb::Error) -> Option<&'static str> {
+    match error {
+        sipkb::Error::UnknownVendor(_) => Some("cli-hint-vendors"),
+        sipkb::Error::OneVendor => Some("cli-hint-one-vendor"),
+        sipkb::Error::BadDatabase {
+            problem: sipkb::DbProblem::Newer { .. } | sipkb::DbProblem::Foreign,
+            ..
+        } => Some("cli-hint-other-db"),
+        _ => None,
     }
 }
 

@@ -11,6 +11,8 @@ mod q850;
 mod report;
 mod row;
 pub(crate) mod run;
+mod sink;
+mod text;
 mod toml;
 
 pub use codes::read_codes;

@@ -16,14 +16,14 @@
 
 use super::problem::{Problem, ProblemKind};
 use super::report::Format;
-use super::row::{Entry, Kind, RawRow, Sink, Style, validate};
+use super::row::{Entry, Kind, RawRow, Style, validate};
+use super::sink::Sink;
 use super::{csv as csvfmt, jsonl, toml as tomlfmt};
 use crate::error::{Error, Result};
 use crate::i18n::Locale;
 use crate::input::Input;
 use crate::search::{DocPart, variant_names};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -328,13 +328,7 @@ fn read_all(
 ) {
     let lock = || state.lock().unwrap_or_else(PoisonError::into_inner);
     // Empty before every read and every validation (see the module's comment).
-    let mut sink = Sink {
-        file,
-        found: Vec::new(),
-        total: 0,
-        raised: 0,
-        seen: HashSet::new(),
-    };
+    let mut sink = Sink::new(file);
     let mut batch = Vec::with_capacity(BATCH);
     let mut n = 0u64;
     let found = loop {

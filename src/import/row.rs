@@ -2,13 +2,14 @@
 //! validation into an [`Entry`] the store can apply. All three formats share this, so the
 //! rules and the messages are the same whatever the file's format.
 
-use super::problem::{Problem, ProblemKind};
+use super::problem::ProblemKind;
+use super::sink::Sink;
+use super::text::{check_line, ftl_message};
 use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
-use crate::i18n::{Locale, PARTS, Part, write_message};
+use crate::i18n::Locale;
 use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, RETRY_ADVICE, SIDES, SipCode};
 use crate::phrase::message_slug;
 use std::borrow::Borrow;
-use std::collections::HashSet;
 
 /// A value and the line it is on.
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ pub(crate) enum Style {
 }
 
 impl Style {
-    fn text_field(self, locale: &str, part: &str) -> String {
+    pub(super) fn text_field(self, locale: &str, part: &str) -> String {
         match self {
             Style::Toml => format!("text.{locale}.{part}"),
             Style::Csv => format!("{part}_{locale}"),
@@ -103,40 +104,6 @@ impl Entry {
             Kind::Variant(v) => &v.message,
             Kind::Note(n) => &n.message,
         }
-    }
-}
-
-/// Collects the problems of one file: all of them are counted, the first
-/// [`ImportReport::MAX_SHOWN`](super::ImportReport::MAX_SHOWN) are kept, and a problem is
-/// reported once per line and field (a bad `[vendor]` slug is not repeated for every variant).
-pub(crate) struct Sink<'a> {
-    pub file: &'a str,
-    pub found: Vec<Problem>,
-    pub total: u64,
-    /// Every problem raised, also those not counted again (a repeated line and field): what
-    /// decides that a row is rejected. A `[vendor]` slug that is bad is reported once, but
-    /// every variant under it is rejected.
-    pub raised: u64,
-    pub seen: HashSet<(usize, String)>,
-}
-
-impl Sink<'_> {
-    pub(crate) fn add(&mut self, line: usize, field: &str, kind: ProblemKind) {
-        self.raised += 1;
-        let full = self.found.len() >= super::ImportReport::MAX_SHOWN;
-        if !full && !self.seen.insert((line, field.to_string())) {
-            return;
-        }
-        self.total += 1;
-        if full {
-            return;
-        }
-        self.found.push(Problem {
-            file: self.file.to_string(),
-            line,
-            field: field.to_string(),
-            kind,
-        });
     }
 }
 
@@ -246,13 +213,9 @@ fn message_id(kind: &Option<Kind>) -> &str {
     }
 }
 
-/// `5xx`, `5XX`, and the Cyrillic `5хх` a Russian keyboard types.
+/// `5xx`, `5XX`, and the Cyrillic `5хх` a Russian keyboard types (not a bare digit).
 fn is_class(s: &str) -> bool {
-    let s = s.trim();
-    let mut chars = s.chars();
-    matches!(chars.next(), Some('1'..='6'))
-        && chars.clone().count() == 2
-        && chars.all(|c| matches!(c, 'x' | 'X' | 'х' | 'Х'))
+    s.trim().chars().count() == 3 && s.parse::<Class>().is_ok()
 }
 
 fn trimmed(v: Option<At<String>>) -> Option<At<String>> {
@@ -266,16 +229,7 @@ fn note(
     class: At<String>,
     message: Option<&At<String>>,
 ) -> Option<Kind> {
-    let digit = class
-        .value
-        .trim()
-        .chars()
-        .next()
-        .and_then(|c| c.to_digit(10));
-    let parsed = digit
-        .filter(|_| class.value.trim().len() == 1 || is_class(&class.value))
-        .and_then(|d| Class::new(d as u8));
-    let Some(class_v) = parsed else {
+    let Ok(class_v) = class.value.parse::<Class>() else {
         let field = if is_class(&class.value) || class.value.len() > 1 {
             "code"
         } else {
@@ -307,9 +261,7 @@ fn variant(
         .filter(|c| !c.value.trim().is_empty())
         .and_then(|c| {
             let t = c.value.trim();
-            let sip = (t.len() == 3 && t.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| t.parse::<u16>().ok().and_then(SipCode::new))
-                .flatten();
+            let sip = t.parse::<SipCode>().ok();
             if sip.is_none() {
                 let value = c.value.clone();
                 sink.add(c.line, "code", ProblemKind::BadCode { value });
@@ -420,122 +372,9 @@ fn optional_choice(
     None
 }
 
-/// One-line text: no line break, no control character, at most `max` characters.
-fn check_line(sink: &mut Sink<'_>, v: &At<String>, field: &str, max: usize) -> bool {
-    if v.value.contains(['\n', '\r']) {
-        sink.add(v.line, field, ProblemKind::MultiLine);
-        return false;
-    }
-    check_chars(sink, v.line, field, &v.value, max)
-}
-
-fn check_chars(sink: &mut Sink<'_>, line: usize, field: &str, s: &str, max: usize) -> bool {
-    let len = s.chars().count();
-    if len > max {
-        sink.add(line, field, ProblemKind::TooLong { len, max });
-        return false;
-    }
-    if let Some(c) = s.chars().find(|c| c.is_control()) {
-        let char = format!("U+{:04X}", c as u32);
-        sink.add(line, field, ProblemKind::Control { char });
-        return false;
-    }
-    true
-}
-
-/// `{ $name }`, `{ -term }`, `{ message }`-like text: Fluent syntax the author probably meant
-/// as a placeable. Other braces are kept and rendered verbatim.
-fn placeable(s: &str) -> Option<String> {
-    let start = s.find('{')?;
-    let rest = &s[start + 1..];
-    let end = rest.find('}')?;
-    let inner = rest[..end].trim();
-    let first = inner.chars().next()?;
-    let looks = (first == '$' || first == '-')
-        && inner[1..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic())
-        && inner[1..]
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
-    if looks {
-        Some(s[start..start + end + 2].to_string())
-    } else {
-        placeable(&s[start + 1..])
-    }
-}
-
-/// Builds the Fluent message for one locale's texts, escaped so they render verbatim.
-fn ftl_message(sink: &mut Sink<'_>, style: Style, id: &str, t: &RawText) -> Option<String> {
-    let before = sink.raised;
-    // The field name is built only for a problem: this runs for every row of an import.
-    let mut check = |part: &str, value: &str| -> Option<String> {
-        let field = || style.text_field(&t.locale, part);
-        let v = value.trim();
-        if v.contains(['\n', '\r']) {
-            sink.add(t.line, &field(), ProblemKind::MultiLine);
-            return None;
-        }
-        let len = v.chars().count();
-        if len > MAX_TEXT || v.contains(char::is_control) {
-            check_chars(sink, t.line, &field(), v, MAX_TEXT);
-            return None;
-        }
-        if let Some(found) = placeable(v) {
-            sink.add(t.line, &field(), ProblemKind::Placeable { found });
-            return None;
-        }
-        (!v.is_empty()).then(|| v.to_string())
-    };
-    let checked: Vec<(&str, Checked)> = PARTS
-        .iter()
-        .map(|(part, _)| {
-            let value = match t.parts.part(part) {
-                Part::Line(v) => Checked::Line(check(part, v).unwrap_or_default()),
-                Part::Items(items) => {
-                    Checked::Items(items.iter().filter_map(|i| check(part, i)).collect())
-                }
-            };
-            (*part, value)
-        })
-        .collect();
-    let attributes: Vec<(&str, Part<'_>)> = checked
-        .iter()
-        .map(|(part, value)| {
-            let value = match value {
-                Checked::Line(v) => Part::Line(v),
-                Checked::Items(items) => Part::Items(items),
-            };
-            (*part, value)
-        })
-        .collect();
-    let mut out = String::new();
-    let written = write_message(&mut out, id, None, &attributes);
-    (sink.raised == before && written).then_some(out)
-}
-
-/// A part's text as validation left it (empty where it was refused).
-enum Checked {
-    Line(String),
-    Items(Vec<String>),
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn placeables_are_told_from_braces() {
-        assert_eq!(
-            placeable("Call { $number } failed").as_deref(),
-            Some("{ $number }")
-        );
-        assert_eq!(placeable("see {-brand}").as_deref(), Some("{-brand}"));
-        assert_eq!(placeable("a {b} c"), None);
-        assert_eq!(placeable("{ } {$} {x"), None);
-        assert_eq!(placeable("{x} then {$y}").as_deref(), Some("{$y}"));
-    }
 
     #[test]
     fn classes_are_written_three_ways() {

@@ -10,7 +10,8 @@ use super::problem::ProblemKind;
 use super::report::{
     Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, VendorReport,
 };
-use super::row::{Entry, Kind, Sink, Style, validate};
+use super::row::{Entry, Kind, Style, validate};
+use super::sink::Sink;
 use crate::error::Result;
 use crate::i18n::Catalog;
 use crate::i18n::Locale;
@@ -18,7 +19,7 @@ use crate::input::{Input, Progress};
 use crate::model::NewVariant;
 use crate::search::{self, Doc, DocPart, DocSource, entry_docs, variant_names};
 use crate::store::{Applied, Apply, Counts, DocOwner, VendorSlot};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The state of one vendor across the run.
 struct VendorRun {
@@ -32,8 +33,20 @@ struct VendorRun {
     note: Option<(String, String)>,
 }
 
+/// The state of one import run across its files.
+struct Run<'r, 'a> {
+    apply: &'r mut Apply<'a>,
+    catalog: &'r Catalog,
+    opts: &'r ImportOptions,
+    /// The vendors seen so far, by slug.
+    vendors: HashMap<String, VendorRun>,
+    /// The names of the files read so far, by index.
+    names: Vec<String>,
+    report: ImportReport,
+}
+
 /// Runs an import of `inputs` inside `apply`. The caller commits or rolls back according to
-/// the report (see [`finish`]).
+/// the report.
 pub(crate) fn run(
     apply: &mut Apply<'_>,
     catalog: &Catalog,
@@ -42,26 +55,25 @@ pub(crate) fn run(
     builtin: bool,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ImportReport> {
-    let mut report = ImportReport {
-        dry_run: opts.dry_run,
-        ..ImportReport::default()
+    let mut run = Run {
+        apply,
+        catalog,
+        opts,
+        vendors: HashMap::new(),
+        names: Vec::new(),
+        report: ImportReport {
+            dry_run: opts.dry_run,
+            ..ImportReport::default()
+        },
     };
-    let mut vendors: HashMap<String, VendorRun> = HashMap::new();
-    let mut names = Vec::new();
     let mut file_ids = Vec::new();
     for (fi, input) in inputs.iter().enumerate() {
         let name = input.name();
-        names.push(name.clone());
-        let mut sink = Sink {
-            file: &name,
-            found: Vec::new(),
-            total: 0,
-            raised: 0,
-            seen: HashSet::new(),
-        };
+        run.names.push(name.clone());
+        let mut sink = Sink::new(&name);
         let Some(opened) = pipeline::open(input, opts.format, &mut sink) else {
-            report.problem_count += sink.total;
-            report.problems.extend(sink.found);
+            run.report.problem_count += sink.total;
+            run.report.problems.extend(sink.found);
             continue;
         };
         let (format, total) = (opened.format, opened.total);
@@ -70,7 +82,7 @@ pub(crate) fn run(
             Format::Csv => Style::Csv,
             Format::Json => Style::Json,
         };
-        let import_id = apply.start_file(&name, builtin)?;
+        let import_id = run.apply.start_file(&name, builtin)?;
         let mut counts = Counts::default();
         let mut slugs: Vec<String> = Vec::new();
         let end = pipeline::each_row(opened, &name, style, |read| {
@@ -94,17 +106,7 @@ pub(crate) fn run(
                 }
             };
             if let Some(entry) = entry {
-                apply_entry(
-                    apply,
-                    catalog,
-                    opts,
-                    (entry, prepared),
-                    (fi, &names),
-                    &mut vendors,
-                    &mut report,
-                    &mut counts,
-                    &mut sink,
-                )?;
+                run.entry(entry, prepared, fi, &mut counts, &mut sink)?;
                 if !slugs.contains(&entry.vendor.value) {
                     slugs.push(entry.vendor.value.clone());
                 }
@@ -121,6 +123,7 @@ pub(crate) fn run(
             done,
             total,
         });
+        let report = &mut run.report;
         report.problem_count += sink.total;
         let room = ImportReport::MAX_SHOWN.saturating_sub(report.problems.len());
         report.problems.extend(sink.found.into_iter().take(room));
@@ -132,6 +135,12 @@ pub(crate) fn run(
             counts,
         });
     }
+    let Run {
+        apply,
+        vendors,
+        mut report,
+        ..
+    } = run;
     if opts.replace {
         let mut order: Vec<&VendorRun> = vendors.values().collect();
         order.sort_by_key(|v| v.report);
@@ -162,151 +171,161 @@ pub(crate) fn run(
     Ok(report)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn apply_entry(
-    apply: &mut Apply<'_>,
-    catalog: &Catalog,
-    opts: &ImportOptions,
-    (entry, prepared): (&Entry, Option<&Prepared>),
-    (fi, names): (usize, &[String]),
-    vendors: &mut HashMap<String, VendorRun>,
-    report: &mut ImportReport,
-    counts: &mut Counts,
-    sink: &mut Sink<'_>,
-) -> Result<()> {
-    let place = |f: usize, line: usize| format!("{}:{line}", names[f]);
-    let slug = &entry.vendor.value;
-    if !vendors.contains_key(slug) {
-        let name = entry.vendor_name.as_ref().map(|n| n.value.as_str());
-        let note = entry.vendor_note.as_ref().map(|n| n.value.as_str());
-        let (slot, fields) = apply.vendor(slug, name, note)?;
-        report.vendors.push(VendorReport {
-            slug: slug.clone(),
-            name: slot.name.clone(),
-            created: slot.created,
-            fields,
-            ..VendorReport::default()
-        });
-        let names = Locale::ALL.map(|l| catalog.vendor_name(l, slug, &slot.name));
-        vendors.insert(
-            slug.clone(),
-            VendorRun {
-                name_parts: names.each_ref().map(|n| DocPart::new([n.as_str()])),
-                names,
-                slot,
-                report: report.vendors.len() - 1,
-                name: entry
-                    .vendor_name
-                    .as_ref()
-                    .map(|n| (n.value.clone(), place(fi, n.line))),
-                note: entry
-                    .vendor_note
-                    .as_ref()
-                    .map(|n| (n.value.clone(), place(fi, n.line))),
-            },
-        );
-    } else {
+impl Run<'_, '_> {
+    /// Applies one valid entry of file `fi`: its vendor first (once per run), then the entry,
+    /// and its search documents when it was added or changed.
+    fn entry(
+        &mut self,
+        entry: &Entry,
+        prepared: Option<&Prepared>,
+        fi: usize,
+        counts: &mut Counts,
+        sink: &mut Sink<'_>,
+    ) -> Result<()> {
+        let Run {
+            apply,
+            catalog,
+            opts,
+            vendors,
+            names,
+            report,
+        } = self;
+        let (catalog, opts) = (*catalog, *opts);
+        let place = |f: usize, line: usize| format!("{}:{line}", names[f]);
+        let slug = &entry.vendor.value;
+        if !vendors.contains_key(slug) {
+            let name = entry.vendor_name.as_ref().map(|n| n.value.as_str());
+            let note = entry.vendor_note.as_ref().map(|n| n.value.as_str());
+            let (slot, fields) = apply.vendor(slug, name, note)?;
+            report.vendors.push(VendorReport {
+                slug: slug.clone(),
+                name: slot.name.clone(),
+                created: slot.created,
+                fields,
+                ..VendorReport::default()
+            });
+            let names = Locale::ALL.map(|l| catalog.vendor_name(l, slug, &slot.name));
+            vendors.insert(
+                slug.clone(),
+                VendorRun {
+                    name_parts: names.each_ref().map(|n| DocPart::new([n.as_str()])),
+                    names,
+                    slot,
+                    report: report.vendors.len() - 1,
+                    name: entry
+                        .vendor_name
+                        .as_ref()
+                        .map(|n| (n.value.clone(), place(fi, n.line))),
+                    note: entry
+                        .vendor_note
+                        .as_ref()
+                        .map(|n| (n.value.clone(), place(fi, n.line))),
+                },
+            );
+        } else {
+            let v = &vendors[slug];
+            for (field, given, first) in [
+                ("vendor_name", &entry.vendor_name, &v.name),
+                ("vendor_note", &entry.vendor_note, &v.note),
+            ] {
+                if let (Some(g), Some((value, at))) = (given, first)
+                    && &g.value != value
+                {
+                    let first = at.clone();
+                    sink.add(g.line, field, ProblemKind::Mismatch { first });
+                    return Ok(());
+                }
+            }
+        }
         let v = &vendors[slug];
-        for (field, given, first) in [
-            ("vendor_name", &entry.vendor_name, &v.name),
-            ("vendor_note", &entry.vendor_note, &v.note),
-        ] {
-            if let (Some(g), Some((value, at))) = (given, first)
-                && &g.value != value
-            {
-                let first = at.clone();
-                sink.add(g.line, field, ProblemKind::Mismatch { first });
-                return Ok(());
-            }
+        if v.slot.skip {
+            return Ok(());
         }
-    }
-    let v = &vendors[slug];
-    if v.slot.skip {
-        return Ok(());
-    }
-    let message = entry.message();
-    let needs_text = entry.explicit_message && entry.texts.is_empty() && !catalog.has_any(message);
-    // Its own explanation: texts in the row, or a message that has text (built in, like the
-    // softswitch list's per-code glosses).
-    let own = !entry.texts.is_empty() || catalog.has_any(message);
-    let at = (fi, entry.line);
-    let applied = match &entry.kind {
-        Kind::Variant(var) => {
-            let (applied, id) = apply.variant(
-                &v.slot,
-                var,
-                &entry.texts,
-                own,
-                needs_text,
-                opts.replace,
-                at,
-            )?;
-            if matches!(applied, Applied::Added | Applied::Changed(_)) {
-                let docs = match (&applied, prepared) {
-                    (Applied::Added, Some(p)) => new_docs(catalog, &var.message, p, v)?,
-                    _ => docs(apply, catalog, entry, var, &v.names, id, &applied)?,
-                };
-                apply.index(DocOwner::Variant(id), search::columns(&docs))?;
+        let message = entry.message();
+        let needs_text =
+            entry.explicit_message && entry.texts.is_empty() && !catalog.has_any(message);
+        // Its own explanation: texts in the row, or a message that has text (built in, like the
+        // softswitch list's per-code glosses).
+        let own = !entry.texts.is_empty() || catalog.has_any(message);
+        let at = (fi, entry.line);
+        let applied = match &entry.kind {
+            Kind::Variant(var) => {
+                let (applied, id) = apply.variant(
+                    &v.slot,
+                    var,
+                    &entry.texts,
+                    own,
+                    needs_text,
+                    opts.replace,
+                    at,
+                )?;
+                if matches!(applied, Applied::Added | Applied::Changed(_)) {
+                    let docs = match (&applied, prepared) {
+                        (Applied::Added, Some(p)) => new_docs(catalog, &var.message, p, v)?,
+                        _ => docs(apply, catalog, entry, var, &v.names, id, &applied)?,
+                    };
+                    apply.index(DocOwner::Variant(id), search::columns(&docs))?;
+                }
+                applied
             }
-            applied
-        }
-        Kind::Note(n) => apply.note(&v.slot, n, &entry.texts, needs_text, opts.replace, at)?,
-    };
-    let vr = &mut report.vendors[v.report];
-    // Built only while the report still lists entries (its first MAX_SHOWN).
-    let change = |action, fields| {
-        let (code, vendor_code, phrase) = match &entry.kind {
-            Kind::Variant(var) => (
-                var.code.map(|c| c.to_string()),
-                var.vendor_code.clone(),
-                var.phrase.clone(),
-            ),
-            Kind::Note(n) => (Some(n.class.to_string()), None, String::new()),
+            Kind::Note(n) => apply.note(&v.slot, n, &entry.texts, needs_text, opts.replace, at)?,
         };
-        EntryChange {
-            action,
-            file: Some(names[fi].clone()),
-            line: Some(entry.line),
-            code,
-            vendor_code,
-            phrase,
-            fields,
+        let vr = &mut report.vendors[v.report];
+        // Built only while the report still lists entries (its first MAX_SHOWN).
+        let change = |action, fields| {
+            let (code, vendor_code, phrase) = match &entry.kind {
+                Kind::Variant(var) => (
+                    var.code.map(|c| c.to_string()),
+                    var.vendor_code.clone(),
+                    var.phrase.clone(),
+                ),
+                Kind::Note(n) => (Some(n.class.to_string()), None, String::new()),
+            };
+            EntryChange {
+                action,
+                file: Some(names[fi].clone()),
+                line: Some(entry.line),
+                code,
+                vendor_code,
+                phrase,
+                fields,
+            }
+        };
+        let key_field = if matches!(entry.kind, Kind::Note(_)) {
+            "class"
+        } else {
+            "phrase"
+        };
+        match applied {
+            Applied::Added => {
+                counts.added += 1;
+                vr.added += 1;
+                push(vr, || change(Action::Added, Vec::new()));
+            }
+            Applied::Changed(fields) => {
+                counts.changed += 1;
+                vr.changed += 1;
+                push(vr, || change(Action::Changed, fields));
+            }
+            Applied::Unchanged => {
+                counts.unchanged += 1;
+                vr.unchanged += 1;
+            }
+            Applied::Duplicate(f, line) => {
+                let first = place(f, line);
+                sink.add(entry.line, key_field, ProblemKind::Duplicate { first });
+            }
+            Applied::Clash(code, f, line) => {
+                let first = place(f, line);
+                sink.add(entry.line, "code", ProblemKind::PhraseClash { code, first });
+            }
+            Applied::NoText => {
+                let id = message.to_string();
+                sink.add(entry.line, "message", ProblemKind::UnknownMessage { id });
+            }
         }
-    };
-    let key_field = if matches!(entry.kind, Kind::Note(_)) {
-        "class"
-    } else {
-        "phrase"
-    };
-    match applied {
-        Applied::Added => {
-            counts.added += 1;
-            vr.added += 1;
-            push(vr, || change(Action::Added, Vec::new()));
-        }
-        Applied::Changed(fields) => {
-            counts.changed += 1;
-            vr.changed += 1;
-            push(vr, || change(Action::Changed, fields));
-        }
-        Applied::Unchanged => {
-            counts.unchanged += 1;
-            vr.unchanged += 1;
-        }
-        Applied::Duplicate(f, line) => {
-            let first = place(f, line);
-            sink.add(entry.line, key_field, ProblemKind::Duplicate { first });
-        }
-        Applied::Clash(code, f, line) => {
-            let first = place(f, line);
-            sink.add(entry.line, "code", ProblemKind::PhraseClash { code, first });
-        }
-        Applied::NoText => {
-            let id = message.to_string();
-            sink.add(entry.line, "message", ProblemKind::UnknownMessage { id });
-        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// A new variant's search documents from the parts the reader built: exactly what

@@ -2,7 +2,8 @@
 //! into rows with the line of every value, so that validation can name `file:line: field`.
 
 use super::problem::ProblemKind;
-use super::row::{At, Parts, RawRow, RawText, Sink};
+use super::row::{At, Parts, RawRow, RawText};
+use super::sink::Sink;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -176,16 +177,9 @@ mod tests {
     use super::*;
     use crate::i18n::{Catalog, Locale};
     use crate::import::row::{Entry, Style, validate};
-    use std::collections::HashSet;
 
     fn check(text: &str) -> (Vec<Entry>, Vec<String>) {
-        let mut sink = Sink {
-            file: "t.toml",
-            found: Vec::new(),
-            total: 0,
-            raised: 0,
-            seen: HashSet::new(),
-        };
+        let mut sink = Sink::new("t.toml");
         let rows = read(text, &mut sink);
         let entries = rows
             .into_iter()

@@ -6,7 +6,7 @@ use crate::error::{Error, InputError, Result};
 use crate::explain::{self, ExplainOptions, Explanation};
 use crate::i18n::{Arg, Locale, Texts};
 use crate::import::Problem;
-use crate::model::{Class, CodeEntry, VariantRow, VendorInfo};
+use crate::model::{Class, CodeEntry, CodeTitle, VariantRow, VendorInfo};
 use crate::search::{self, SearchHit, SearchOptions, SearchQuery};
 
 impl Kb {
@@ -68,6 +68,31 @@ impl Kb {
     /// ```
     pub fn codes(&self, class: Option<Class>) -> Result<Vec<CodeEntry>> {
         self.store.codes(class)
+    }
+
+    /// Canonical codes (optionally of one class), each with its class and its title in
+    /// `locale`.
+    ///
+    /// ```
+    /// let kb = sipkb::Kb::open_in_memory()?;
+    /// let six = kb.code_titles(sipkb::Class::new(6), sipkb::Locale::Ru)?;
+    /// assert!(six.iter().any(|c| c.entry.code.get() == 603 && c.class == "6xx" && !c.title.is_empty()));
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn code_titles(&self, class: Option<Class>, locale: Locale) -> Result<Vec<CodeTitle>> {
+        Ok(self
+            .codes(class)?
+            .into_iter()
+            .map(|entry| CodeTitle {
+                class: entry.code.class().to_string(),
+                title: self
+                    .catalog
+                    .texts(locale, &entry.message_id())
+                    .map(|(t, _)| t.title)
+                    .unwrap_or_default(),
+                entry,
+            })
+            .collect())
     }
 
     /// Vendor variants, optionally of one vendor and one class.

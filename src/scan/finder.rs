@@ -33,13 +33,24 @@ pub(crate) enum Found<'a> {
     Warning(&'a [u8]),
 }
 
+/// What a fixed string found stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Anchor {
+    /// `/2.0 `: a status line, maybe.
+    Status,
+    /// `eason:`: a `Reason:` header, maybe.
+    Reason,
+    /// `arning:`: a `Warning:` header, maybe.
+    Warning,
+}
+
 /// The fixed strings looked for. `/2.0 ` rather than `SIP/2.0 `: it has no letters, so a
 /// mixed-case `sip/2.0` is found with one case-sensitive search and checked after.
 /// Header names are case-insensitive (RFC 3261 §7.3.1): `Reason:`/`reason:` and `REASON:`
 /// are both looked for (the first letter is checked after, in any case).
 pub(crate) struct Finder {
     status: memmem::Finder<'static>,
-    headers: [(memmem::Finder<'static>, u8); 4],
+    headers: [(memmem::Finder<'static>, Anchor); 4],
 }
 
 impl Default for Finder {
@@ -47,10 +58,10 @@ impl Default for Finder {
         Finder {
             status: memmem::Finder::new(b"/2.0 "),
             headers: [
-                (memmem::Finder::new(b"eason:"), 1),
-                (memmem::Finder::new(b"EASON:"), 1),
-                (memmem::Finder::new(b"arning:"), 2),
-                (memmem::Finder::new(b"ARNING:"), 2),
+                (memmem::Finder::new(b"eason:"), Anchor::Reason),
+                (memmem::Finder::new(b"EASON:"), Anchor::Reason),
+                (memmem::Finder::new(b"arning:"), Anchor::Warning),
+                (memmem::Finder::new(b"ARNING:"), Anchor::Warning),
             ],
         }
     }
@@ -131,9 +142,9 @@ impl Finder {
         lines_before: u64,
         found: &mut dyn FnMut(u64, Found<'_>),
     ) -> u64 {
-        let mut hits: Vec<(usize, u8)> = Vec::new();
-        let all =
-            std::iter::once((&self.status, 0u8)).chain(self.headers.iter().map(|(f, k)| (f, *k)));
+        let mut hits: Vec<(usize, Anchor)> = Vec::new();
+        let all = std::iter::once((&self.status, Anchor::Status))
+            .chain(self.headers.iter().map(|(f, k)| (f, *k)));
         for (finder, kind) in all {
             hits.extend(
                 finder
@@ -149,9 +160,9 @@ impl Finder {
             line += memchr::memchr_iter(b'\n', &hay[at..p]).count() as u64;
             at = p;
             let what = match kind {
-                0 => status(hay, p),
-                1 => header(hay, p, b'r', b"eason:"),
-                _ => header(hay, p, b'w', b"arning:"),
+                Anchor::Status => status(hay, p),
+                Anchor::Reason => header(hay, p, b'r', b"eason:"),
+                Anchor::Warning => header(hay, p, b'w', b"arning:"),
             };
             if let Some(what) = what {
                 found(line, what);

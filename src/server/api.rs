@@ -12,7 +12,9 @@ use axum::extract::{Extension, Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use sipkb::{Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanOptions, SearchOptions};
+use sipkb::{
+    Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanOptions, SearchOptions, SipCode,
+};
 use std::sync::Arc;
 
 type Pooled = State<Arc<Pool>>;
@@ -135,14 +137,9 @@ pub async fn codes(State(pool): Pooled, Extension(asked): Extension<Asked>) -> R
     let (q, locale) = (attempt!(asked.query()), asked.locale);
     let class = match q.get("class") {
         None | Some("") => None,
-        Some(c) => match c
-            .trim_end_matches(['x', 'X'])
-            .parse::<u8>()
-            .ok()
-            .and_then(Class::new)
-        {
-            Some(class) => Some(class),
-            None => {
+        Some(c) => match c.parse::<Class>() {
+            Ok(class) => Some(class),
+            Err(_) => {
                 return error(
                     StatusCode::BAD_REQUEST,
                     locale,
@@ -152,30 +149,7 @@ pub async fn codes(State(pool): Pooled, Extension(asked): Extension<Asked>) -> R
             }
         },
     };
-    /// A code's facts and its title in the client's language (as `sipkb list --json`).
-    #[derive(serde::Serialize)]
-    struct Item {
-        #[serde(flatten)]
-        entry: sipkb::CodeEntry,
-        title: String,
-    }
-    let result = attempt!(
-        blocking(pool, move |kb| {
-            kb.codes(class).map(|codes| {
-                codes
-                    .into_iter()
-                    .map(|entry| Item {
-                        title: kb
-                            .texts(locale, &entry.message_id())
-                            .map(|(t, _)| t.title)
-                            .unwrap_or_default(),
-                        entry,
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-        .await
-    );
+    let result = attempt!(blocking(pool, move |kb| kb.code_titles(class, locale)).await);
     match result {
         Ok(codes) => json(StatusCode::OK, &codes),
         Err(e) => library_error(locale, &e),
@@ -190,7 +164,7 @@ pub async fn code(
     Extension(asked): Extension<Asked>,
 ) -> Response {
     let locale = asked.locale;
-    let Some(sip) = code.parse::<u16>().ok().filter(|c| (100..=699).contains(c)) else {
+    let Ok(sip) = code.parse::<SipCode>() else {
         return error(
             StatusCode::BAD_REQUEST,
             locale,
@@ -208,7 +182,7 @@ pub async fn code(
             StatusCode::NOT_FOUND,
             locale,
             "http-unknown-code",
-            &[("code", Arg::Num(i64::from(sip)))],
+            &[("code", Arg::Num(i64::from(sip.get())))],
         ),
         Ok(ex) => json(StatusCode::OK, &ex),
         Err(e) => library_error(locale, &e),
