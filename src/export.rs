@@ -196,6 +196,12 @@ struct TomlEntry<'a> {
     retry: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    applies_to: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<&'a str>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     text: BTreeMap<&'static str, TomlText<'a>>,
 }
@@ -211,6 +217,9 @@ fn toml_entry<'a>(row: &'a ExportRow, own: &'a BTreeMap<Locale, Texts>) -> TomlE
         side: row.side.as_deref(),
         retry: row.retry.as_deref(),
         message: explicit(row),
+        source: row.provenance.source.as_deref(),
+        applies_to: row.provenance.applies_to.as_deref(),
+        confidence: row.provenance.confidence.as_deref(),
         text: own.iter().map(|(l, t)| (l.as_str(), TomlText(t))).collect(),
     }
 }
@@ -265,6 +274,9 @@ fn csv_record(row: &ExportRow, own: &BTreeMap<Locale, Texts>) -> Vec<String> {
         row.side.clone().unwrap_or_default(),
         row.retry.clone().unwrap_or_default(),
         explicit(row).unwrap_or_default(),
+        row.provenance.source.clone().unwrap_or_default(),
+        row.provenance.applies_to.clone().unwrap_or_default(),
+        row.provenance.confidence.clone().unwrap_or_default(),
     ];
     for l in Locale::ALL {
         let t = own.get(&l).cloned().unwrap_or_default();

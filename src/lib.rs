@@ -55,8 +55,8 @@ pub use import::{
 pub use input::{Input, Progress};
 pub use kb::{Kb, builtin_label, default_db_path, describe_error};
 pub use model::{
-    CATEGORIES, Class, CodeEntry, CodeTitle, NewVariant, RETRY_ADVICE, SIDES, SipCode, VariantRow,
-    VendorInfo,
+    CATEGORIES, CONFIDENCE, Class, CodeEntry, CodeTitle, NewVariant, Provenance, RETRY_ADVICE,
+    SIDES, SipCode, VariantRow, VendorInfo,
 };
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};

@@ -123,11 +123,12 @@ pub const CATEGORIES: &[&str] = &[
 /// `elsewhere` (another server or route), `never` (it fails the same way again).
 pub const RETRY_ADVICE: &[&str] = &["none", "redirect", "fix", "later", "elsewhere", "never"];
 
-/// Who most likely has to act: `caller` (the calling side's configuration: device, PBX,
-/// account, dial plan), `callee` (the called party or their equipment), `carrier` (the carrier,
+/// Who most likely has to act: `caller` (the calling side's configuration: device, PBX, dial
+/// plan, credentials), `callee` (the called party or their equipment), `carrier` (the carrier,
 /// a transit network or the path between), `operator` (whoever runs the server that answered),
-/// `none` (nothing to fix).
-pub const SIDES: &[&str] = &["caller", "callee", "carrier", "operator", "none"];
+/// `account` (the account holder: balance, credit, subscription, payment), `none` (nothing to
+/// fix).
+pub const SIDES: &[&str] = &["caller", "callee", "carrier", "operator", "account", "none"];
 
 /// A canonical code as stored: the IANA facts plus triage facts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -230,7 +231,25 @@ pub struct NewVariant {
     pub retry: Option<String>,
     /// Fluent message id of its explanation.
     pub message: String,
+    /// Where it comes from and how sure we are.
+    pub provenance: Provenance,
 }
+
+/// Where an entry comes from, which product versions it applies to, and how sure we are: each
+/// optional, as a list may say nothing (a user's own spreadsheet).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    /// A repository path at a commit (`owner/repo@commit:path`) or an `https://` URL.
+    pub source: Option<String>,
+    /// The product and the versions it applies to (`Kamailio 5.8–6.0`).
+    pub applies_to: Option<String>,
+    /// One of [`CONFIDENCE`].
+    pub confidence: Option<String>,
+}
+
+/// How sure a list is of an entry: `source` (read in the product's own code or official
+/// documentation), `observed` (seen in a public trace), `reported` (only a third party says so).
+pub const CONFIDENCE: &[&str] = &["source", "observed", "reported"];
 
 impl NewVariant {
     /// Who acts and the retry advice the variant shows: the list's own answer, else its code's

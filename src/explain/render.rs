@@ -78,6 +78,7 @@ impl Renderer<'_> {
             vendor_code: v.vendor_code.clone(),
             phrase: v.phrase.clone(),
             category: v.category.clone(),
+            provenance: v.provenance.clone(),
             texts: self.texts_with(&own, &v.message)?,
         })
     }

@@ -2,6 +2,7 @@
 //! them.
 
 use crate::i18n::{Locale, Texts};
+use crate::model::Provenance;
 use crate::phrase::normalize_phrase;
 use crate::q850::Relation;
 use crate::search::SearchHit;
@@ -89,6 +90,9 @@ pub struct Variant {
     pub q850: Option<u8>,
     /// That cause's ITU-T name.
     pub q850_name: Option<String>,
+    /// Where the entry comes from (`source`, `applies_to`, `confidence`), as its list says.
+    #[serde(flatten)]
+    pub provenance: Provenance,
     /// Rendered texts.
     #[serde(flatten)]
     pub texts: Texts,

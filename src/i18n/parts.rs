@@ -30,6 +30,9 @@ pub struct Texts {
     pub kamailio: Vec<String>,
     /// What to check on OpenSIPS.
     pub opensips: Vec<String>,
+    /// What in the product sends it (a module, a function, a stock script), for a vendor's
+    /// entry read from its source.
+    pub sender: String,
 }
 
 /// Whether a part is one line of text or a list of items (one per line in Fluent).
@@ -54,6 +57,7 @@ pub const PARTS: &[(&str, PartKind)] = &[
     ("freeswitch", PartKind::Items),
     ("kamailio", PartKind::Items),
     ("opensips", PartKind::Items),
+    ("sender", PartKind::Line),
 ];
 
 /// One part's value.
@@ -86,6 +90,7 @@ impl Texts {
             "summary" => Part::Line(&self.summary),
             "ui" => Part::Line(&self.ui),
             "impact" => Part::Line(&self.impact),
+            "sender" => Part::Line(&self.sender),
             "causes" => Part::Items(&self.causes),
             "actions" => Part::Items(&self.actions),
             "confirm" => Part::Items(&self.confirm),
@@ -105,6 +110,7 @@ impl Texts {
             "summary" => line(&mut self.summary),
             "ui" => line(&mut self.ui),
             "impact" => line(&mut self.impact),
+            "sender" => line(&mut self.sender),
             _ => {
                 let list = match name {
                     "causes" => &mut self.causes,

@@ -21,6 +21,9 @@ pub const COLUMNS: &[&str] = &[
     "side",
     "retry",
     "message",
+    "source",
+    "applies_to",
+    "confidence",
 ];
 
 /// The parts of a text, as column prefixes: `title_en`, `causes_ru`… (see [`TEXT_PARTS`]).
@@ -264,6 +267,9 @@ impl<R: Read> CsvRows<R> {
                         "category" => row.category = v,
                         "side" => row.side = v,
                         "retry" => row.retry = v,
+                        "source" => row.source = v,
+                        "applies_to" => row.applies_to = v,
+                        "confidence" => row.confidence = v,
                         _ => row.message = v,
                     }
                 }

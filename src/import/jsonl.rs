@@ -23,6 +23,9 @@ struct Line {
     side: Option<String>,
     retry: Option<String>,
     message: Option<String>,
+    source: Option<String>,
+    applies_to: Option<String>,
+    confidence: Option<String>,
     #[serde(default)]
     texts: BTreeMap<String, Parts>,
 }
@@ -99,6 +102,9 @@ impl<R: BufRead> JsonRows<R> {
                 side: at(parsed.side),
                 retry: at(parsed.retry),
                 message: at(parsed.message),
+                source: at(parsed.source),
+                applies_to: at(parsed.applies_to),
+                confidence: at(parsed.confidence),
                 texts: parsed
                     .texts
                     .into_iter()

@@ -7,7 +7,10 @@ use super::sink::Sink;
 use super::text::{check_line, ftl_message};
 use super::{MAX_PHRASE, MAX_TEXT, valid_message_id, valid_slug};
 use crate::i18n::Locale;
-use crate::model::{CATEGORIES, Class, NewClassNote, NewVariant, RETRY_ADVICE, SIDES, SipCode};
+use crate::model::{
+    CATEGORIES, CONFIDENCE, Class, NewClassNote, NewVariant, Provenance, RETRY_ADVICE, SIDES,
+    SipCode,
+};
 use crate::phrase::message_slug;
 use std::borrow::Borrow;
 
@@ -71,6 +74,9 @@ pub(crate) struct RawRow {
     pub side: Option<At<String>>,
     pub retry: Option<At<String>>,
     pub message: Option<At<String>>,
+    pub source: Option<At<String>>,
+    pub applies_to: Option<At<String>>,
+    pub confidence: Option<At<String>>,
     pub texts: Vec<RawText>,
 }
 
@@ -323,6 +329,13 @@ fn variant(
     };
     let side = optional_choice(sink, &row.side, "side", SIDES);
     let retry = optional_choice(sink, &row.retry, "retry", RETRY_ADVICE);
+    let confidence = optional_choice(sink, &row.confidence, "confidence", CONFIDENCE);
+    let [source, applies_to] = [("source", &row.source), ("applies_to", &row.applies_to)].map(
+        |(field, v)| match trimmed(v.clone()) {
+            Some(v) => check_line(sink, &v, field, MAX_TEXT).then_some(Some(v.value)),
+            None => Some(None),
+        },
+    );
     let phrase = phrase?;
     if code_given && code.is_none() || vc_given && vendor_code.is_none() {
         return None;
@@ -343,6 +356,11 @@ fn variant(
         side: side?,
         retry: retry?,
         message,
+        provenance: Provenance {
+            source: source?,
+            applies_to: applies_to?,
+            confidence: confidence?,
+        },
     }))
 }
 

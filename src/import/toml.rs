@@ -55,6 +55,12 @@ struct RawVariant {
     retry: Option<Spanned<String>>,
     /// Fluent message id of the explanation in locales/ (built-in lists) or of the texts below.
     message: Option<Spanned<String>>,
+    /// Where the entry comes from: `owner/repo@commit:path` or an `https://` URL; optional.
+    source: Option<Spanned<String>>,
+    /// The product and versions it applies to; optional.
+    applies_to: Option<Spanned<String>>,
+    /// `source`, `observed` or `reported`; optional.
+    confidence: Option<Spanned<String>>,
     /// Per-locale texts: `[variant.text.en]`, `[variant.text.ru]`, `[variant.text.zh]`.
     #[serde(default)]
     text: BTreeMap<String, Spanned<Parts>>,
@@ -148,6 +154,9 @@ pub(crate) fn read(text: &str, sink: &mut Sink<'_>) -> Vec<RawRow> {
             ),
             side: v.side.as_ref().map(at),
             retry: v.retry.as_ref().map(at),
+            source: v.source.as_ref().map(at),
+            applies_to: v.applies_to.as_ref().map(at),
+            confidence: v.confidence.as_ref().map(at),
             message: v.message.as_ref().map(at),
             texts: texts(&v.text),
         });

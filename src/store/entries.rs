@@ -13,14 +13,17 @@ use std::collections::HashMap;
 use std::hash::BuildHasher;
 
 /// The stored fields of a variant, in [`VARIANT_FIELDS`] order.
-type Fields = [Option<String>; 6];
-const VARIANT_FIELDS: [&str; 6] = [
+type Fields = [Option<String>; 9];
+const VARIANT_FIELDS: [&str; 9] = [
     "vendor_code",
     "phrase",
     "category",
     "side",
     "retry",
     "message",
+    "source",
+    "applies_to",
+    "confidence",
 ];
 
 impl Apply<'_> {
@@ -84,7 +87,10 @@ impl Apply<'_> {
                     v.side,
                     v.retry,
                     v.message,
-                    self.import_id
+                    self.import_id,
+                    v.provenance.source,
+                    v.provenance.applies_to,
+                    v.provenance.confidence
                 ]);
                 match inserted {
                     Ok(_) => (self.tx().last_insert_rowid(), Applied::Added),
@@ -114,6 +120,9 @@ impl Apply<'_> {
                     v.side.as_deref(),
                     v.retry.as_deref(),
                     Some(v.message.as_str()),
+                    v.provenance.source.as_deref(),
+                    v.provenance.applies_to.as_deref(),
+                    v.provenance.confidence.as_deref(),
                 ];
                 let mut changes = Vec::new();
                 for (i, name) in VARIANT_FIELDS.iter().enumerate() {
@@ -128,7 +137,10 @@ impl Apply<'_> {
                         v.side,
                         v.retry,
                         v.message,
-                        self.import_id
+                        self.import_id,
+                        v.provenance.source,
+                        v.provenance.applies_to,
+                        v.provenance.confidence
                     ])?;
                 }
                 (id, Applied::Changed(changes))
@@ -165,6 +177,9 @@ impl Apply<'_> {
                         r.get(4)?,
                         r.get(5)?,
                         Some(r.get(6)?),
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
                     ],
                 ))
             })

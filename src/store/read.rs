@@ -5,13 +5,14 @@ use super::Store;
 use super::apply::Counts;
 use crate::error::{Error, Result};
 use crate::model::{
-    Class, ClassNoteRow, CodeEntry, NewClassNote, NewVariant, SipCode, VariantRow, VendorInfo,
+    Class, ClassNoteRow, CodeEntry, NewClassNote, NewVariant, Provenance, SipCode, VariantRow,
+    VendorInfo,
 };
 use rusqlite::{OptionalExtension, Row, params};
 
 const VARIANT_COLUMNS: &str =
     "SELECT ve.slug, ve.name, va.code, va.vendor_code, va.phrase, va.category, va.message, va.id,
-            va.side, va.retry
+            va.side, va.retry, va.source, va.applies_to, va.confidence
      FROM variant va JOIN vendor ve ON ve.id = va.vendor_id";
 
 fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
@@ -27,6 +28,11 @@ fn variant_row(row: &Row<'_>) -> rusqlite::Result<VariantRow> {
             side: row.get(8)?,
             retry: row.get(9)?,
             message: row.get(6)?,
+            provenance: Provenance {
+                source: row.get(10)?,
+                applies_to: row.get(11)?,
+                confidence: row.get(12)?,
+            },
         },
     })
 }
@@ -276,14 +282,15 @@ impl Store {
                 (
                     "variant",
                     "SELECT va.id, va.code, va.vendor_code, va.phrase, va.category, va.message,
-                            t.locale, t.ftl, va.side, va.retry
+                            t.locale, t.ftl, va.side, va.retry, va.source, va.applies_to,
+                            va.confidence
                        FROM variant va LEFT JOIN variant_text t ON t.variant_id = va.id
                       WHERE va.vendor_id = ?1 ORDER BY va.id, t.locale",
                 ),
                 (
                     "note",
                     "SELECT n.id, n.class, NULL, NULL, NULL, n.message, t.locale, t.ftl,
-                            NULL, NULL
+                            NULL, NULL, NULL, NULL, NULL
                        FROM class_note n LEFT JOIN class_note_text t ON t.note_id = n.id
                       WHERE n.vendor_id = ?1 ORDER BY n.class, t.locale",
                 ),
@@ -315,6 +322,11 @@ impl Store {
                                 category: r.get::<_, Option<String>>(4)?.unwrap_or_default(),
                                 side: r.get(8)?,
                                 retry: r.get(9)?,
+                                provenance: Provenance {
+                                    source: r.get(10)?,
+                                    applies_to: r.get(11)?,
+                                    confidence: r.get(12)?,
+                                },
                                 message: r.get(5)?,
                                 texts: Vec::new(),
                             },
@@ -426,6 +438,8 @@ pub struct ExportRow {
     pub side: Option<String>,
     /// Retry advice, when the list says so.
     pub retry: Option<String>,
+    /// Where it comes from, when the list says so.
+    pub provenance: Provenance,
     /// Fluent message id.
     pub message: String,
     /// Imported texts: (locale tag, FTL source).

@@ -20,7 +20,8 @@ impl<'c> Statements<'c> {
     pub(super) fn prepare(conn: &'c Connection) -> Result<Statements<'c>> {
         Ok(Statements {
             find: conn.prepare(
-                "SELECT id, vendor_code, phrase, category, side, retry, message FROM variant
+                "SELECT id, vendor_code, phrase, category, side, retry, message, source, applies_to,
+                        confidence FROM variant
                   WHERE vendor_id = ?1 AND phrase_norm = ?2
                     AND IFNULL(code, 0) = ?3 AND IFNULL(vendor_code_norm, '') = ?4",
             )?,
@@ -31,12 +32,13 @@ impl<'c> Statements<'c> {
             insert: conn.prepare(
                 "INSERT INTO variant(vendor_id, code, vendor_code, vendor_code_norm,
                                      phrase, phrase_norm, category, side, retry, message,
-                                     import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                     import_id, source, applies_to, confidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?,
             update: conn.prepare(
                 "UPDATE variant SET vendor_code = ?2, phrase = ?3, category = ?4, side = ?5,
-                        retry = ?6, message = ?7, import_id = ?8 WHERE id = ?1",
+                        retry = ?6, message = ?7, import_id = ?8, source = ?9, applies_to = ?10,
+                        confidence = ?11 WHERE id = ?1",
             )?,
             texts: conn.prepare("SELECT locale, ftl FROM variant_text WHERE variant_id = ?1")?,
             upsert_text: conn.prepare(
