@@ -47,6 +47,7 @@ rel-agrees-back = Consistent: RFC 3398 §8.2.6.1 maps { $code } to cause { $caus
 rel-differs = Mismatch: RFC 3398 maps cause { $cause } to { $mapped }, not { $code }. The sender maps causes its own way; the cause usually says more precisely what happened on the ISDN/SS7 side.
 rel-other = The Reason header names SIP { $cause }: the failure further along that this hop reported as { $code }.
 rel-unmapped = RFC 3398 maps neither { $code } to cause { $cause } nor the other way: read each on its own.
+rel-q850-override = A received Reason: Q.850 header overrides the SIP-to-cause mapping in both FreeSWITCH and Asterisk: when a failure response or a BYE carries Reason: Q.850;cause=N, the hangup cause becomes N instead of the value their own table gives for the SIP code, and only the SIP-side values (sip_term_status in FreeSWITCH, HANGUPCAUSE with the tech option in Asterisk) keep the SIP code.
 app-class-fallback = { $code } is not a registered SIP code: SIP stacks handle it as { $fallback } (RFC 3261 §8.1.3.2).
 app-unknown-variant = “{ $phrase }” is not a known phrase for { $code }. The code is what the protocol acts on; the phrase may be a vendor's own wording.
 app-suggestions = Closest known phrases
@@ -99,6 +100,7 @@ side-caller = the caller's side (its configuration)
 side-callee = the called party
 side-carrier = the carrier or the network
 side-operator = the operator of the server that answered
+side-account = the account holder (balance, credit or payment)
 side-none = nobody (not a fault)
 q850class-normal = normal event
 q850class-resource-unavailable = resource unavailable

@@ -46,6 +46,7 @@ rel-agrees-back = 一致：按 RFC 3398 §8.2.6.1，{ $code } 映射为原因值
 rel-differs = 不一致：按 RFC 3398，原因值 { $cause } 应映射为 { $mapped }，而不是 { $code }。发送方用了自己的映射；原因值通常更准确地说明了 ISDN/七号信令一侧发生的情况。
 rel-other = Reason 头域给出的是 SIP { $cause }：这是更远处发生的故障，本跳以 { $code } 上报。
 rel-unmapped = RFC 3398 既没有把 { $code } 映射为原因值 { $cause }，也没有反向映射：请分别解读。
+rel-q850-override = FreeSWITCH 和 Asterisk 都以收到的 Reason: Q.850 头域为准，而不使用各自的 SIP 响应码到原因值的映射表：失败响应或 BYE 中带有 Reason: Q.850;cause=N 时，挂机原因即为 N，而不是映射表根据 SIP 响应码给出的值；SIP 响应码只保留在 SIP 侧的变量中（FreeSWITCH 的 sip_term_status，Asterisk 中带 tech 选项的 HANGUPCAUSE）。
 app-class-fallback = { $code } 不是已注册的 SIP 响应码：SIP 协议栈将其按 { $fallback } 处理（RFC 3261 §8.1.3.2）。
 app-unknown-variant = “{ $phrase }”不是 { $code } 的已知原因短语。协议按响应码处理；该短语可能是厂商自定义的措辞。
 app-suggestions = 最接近的已知短语
@@ -98,6 +99,7 @@ side-caller = 主叫侧（其配置）
 side-callee = 被叫
 side-carrier = 运营商或网络
 side-operator = 应答服务器的运营方
+side-account = 账户持有人（余额、信用额度或付款）
 side-none = 无需处理（不是故障）
 q850class-normal = 正常事件
 q850class-resource-unavailable = 资源不可用
