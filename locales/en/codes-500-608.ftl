@@ -4,7 +4,7 @@
 
 sip-500 =
     .title = Server internal error
-    .summary = A server on the path hit an unexpected fault while handling the request and gave up; the code says nothing about the callee. Stacks print it as "Server Internal Error", "Internal Server Error" (sofia-sip) or "Server internal failure" (Asterisk); gateways send Q.850 cause 41 for it.
+    .summary = A server on the path hit an unexpected fault while handling the request and gave up; the code says nothing about the callee. Stacks print it as "Server Internal Error", "Internal Server Error" (sofia-sip) or "Server internal failure" (Asterisk's chan_sip, removed in Asterisk 21); gateways send Q.850 cause 41 for it.
     .causes =
         A crash, exception or bug in the proxy, PBX dialplan or routing script that handled the request.
         A back-end dependency failed: the database, billing or number lookup timed out or returned garbage.
@@ -108,7 +108,7 @@ sip-503 =
         Check the trunk's registration or OPTIONS status at that time: a 503 that starts when the trunk goes down comes from your own PBX, not the carrier.
     .asterisk =
         pjsip show registrations and pjsip show contacts show whether the outbound trunk is registered and reachable; Asterisk answers 503 for causes 34 and 42 (congestion) and maps a received 503 to cause 34.
-        Under overload chan_pjsip does not answer 503 but ignores new requests until its task processors recover (core show taskprocessors), so callers see timeouts instead.
+        Under overload res_pjsip ignores new requests that arrive over UDP until its task processors recover (core show taskprocessors), so those callers see timeouts; requests over TCP or TLS get a 503 at once.
     .freeswitch =
         sofia status gateway <name> shows whether a gateway is UP or DOWN (ping, registration); calls to a gateway that is down end with GATEWAY_DOWN, answered as 503.
         FreeSWITCH itself answers "503 Maximum Calls In Progress" with Retry-After 300 when max-sessions or sessions-per-second in switch.conf.xml is reached or the profile is not running; status shows the current sessions and fsctl max_sessions changes the limit.

@@ -214,7 +214,7 @@ gigaset-0x401 =
     .asterisk =
         The Asterisk log shows 'Failed to authenticate' or 'No matching endpoint found' for the request; check with pjsip show endpoint <name> that auth= points to an auth section whose username and password match the phone.
     .freeswitch =
-        The log shows 'SIP auth failure' for the user and source IP; check the user's password param in the directory and that the phone uses the right domain. FreeSWITCH answers a wrong password with 403, not 401.
+        With log-auth-failures=true on the profile, the log shows "SIP auth failure" for the user and source IP (without it nothing is logged); check the user's password param in the directory and that the phone uses the right domain. FreeSWITCH answers a wrong password with 403, not 401.
     .kamailio =
         Log the return code of auth_check() (or www_authorize()); negative values tell a wrong password from an unknown user or a stale nonce, and the credentials must match the subscriber table.
     .opensips =
@@ -241,7 +241,7 @@ gigaset-0x403 =
     .asterisk =
         Asterisk answers 403 when a request is blocked by the endpoint's acl or contact_acl, and sends 403 for hangup cause 21 (call rejected), for example Hangup(21) in the dialplan or a trunk that rejected the call; pjsip set logger on and the verbose dialplan output show which.
     .freeswitch =
-        FreeSWITCH answers 403 to a wrong password (the log shows 'SIP auth failure') and to requests blocked by apply-inbound-acl or apply-register-acl; hangup causes such as OUTGOING_CALL_BARRED are also sent as 403.
+        FreeSWITCH answers 403 to a wrong password (logged as "SIP auth failure" only when log-auth-failures=true is set on the profile) and to requests blocked by apply-inbound-acl or apply-register-acl; hangup causes such as OUTGOING_CALL_BARRED are also sent as 403.
     .kamailio =
         Find the sl_send_reply() or send_reply() that sent the 403 in the script: the stock config refuses relaying to domains it does not serve ('Not relaying'), and permissions checks such as allow_source_address() can lead there too.
     .opensips =
@@ -344,7 +344,7 @@ gigaset-0x407 =
     .asterisk =
         chan_pjsip challenges with 401, not 407, so if the phone gets 407 look for a proxy or SBC between the phone and Asterisk; challenges from Asterisk's own trunks are answered through outbound_auth and never reach the phone.
     .freeswitch =
-        FreeSWITCH challenges INVITEs with 407 when auth-calls is true on the profile and answers a wrong password with 403, so a repeated 407 means the phone's answer to the challenge was missing or stale; the log shows 'SIP auth failure' for rejected credentials.
+        FreeSWITCH challenges INVITEs with 407 when auth-calls is true on the profile and answers a wrong password with 403, so a repeated 407 means the phone's answer to the challenge was missing or stale; with log-auth-failures=true on the profile, rejected credentials are logged as "SIP auth failure".
     .kamailio =
         In the stock config auth_check() fails and auth_challenge() sends 407 for requests other than REGISTER; log the return code of auth_check() and compare the realm used (usually $fd) with the phone's domain.
     .opensips =
@@ -500,7 +500,7 @@ gigaset-0x416 =
     .freeswitch =
         sips: needs TLS enabled on the profile (tls=true with a certificate); sofia status profile internal shows whether the TLS port is up, and sofia global siptrace on shows the rejected URI.
     .kamailio =
-        sanity_check() answers 416 'Unsupported URI Scheme in Request URI' when it cannot parse the scheme; log $ru and check that a TLS listener (listen=tls:...) exists if sips: is expected.
+        sanity_check() answers a Request-URI whose scheme it cannot parse with 400 "Bad Request URI", practically never with 416, so the 416 most likely comes from the next hop; log $ru and check that a TLS listener (listen=tls:...) exists if sips: is expected.
     .opensips =
         Log $ru; OpenSIPS needs a TLS listener (a tls: socket with the TLS modules loaded) to serve sips: URIs, and $rs in an onreply_route shows whether the 416 came from downstream.
 
@@ -525,7 +525,7 @@ gigaset-0x420 =
     .freeswitch =
         sofia global siptrace on shows the Require header; enable-100rel and enable-timer on the profile decide whether FreeSWITCH supports reliable provisional responses and session timers.
     .kamailio =
-        sanity_check() rejects a Proxy-Require it does not know with 420 'Bad Extension'; check the sanity module's proxy_require parameter and the Proxy-Require header of the request.
+        sanity_check() rejects a Proxy-Require it does not know with 420 "Bad Proxy Require Extension", but only when that check is enabled: sanity_check() without arguments runs it, the stock sanity_check("17895","7") does not, so with the stock script the 420 comes from another hop; compare the sanity module's proxy_require parameter with the request's Proxy-Require header.
     .opensips =
         Check the Proxy-Require header of the request and how the script handles it; $rs in an onreply_route shows whether the 420 came from downstream.
 

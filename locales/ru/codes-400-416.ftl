@@ -23,7 +23,8 @@ sip-400 =
     .freeswitch =
         Включите sofia global siptrace on и изучите исходящий запрос; на неудачном плече будет sip_term_status 400, но hangup_cause лишь NORMAL_TEMPORARY_FAILURE, поэтому судите по самому сообщению, а не по причине отбоя.
     .kamailio =
-        sanity_check() в маршруте запросов отклоняет некорректные запросы с кодом 400 и конкретной фразой, например «Content-Length mis-match» или «Missing Required Header in Request»; по reason phrase видно, какая проверка не прошла.
+        sanity_check() в маршруте запросов отклоняет некорректные запросы с кодом 400 и конкретным текстом причины, например «Content-Length mis-match» или «Bad Headers»; по тексту причины видно, какая проверка не прошла.
+        Начиная с 5.2 на запрос без From, To, Call-ID или CSeq ответа нет вовсе (5.0 и 5.1 отвечали «Missing Required Header in Request»), а стандартный kamailio.cfg только записывает в журнал, что запрос некорректен, и адрес источника.
     .opensips =
         Если скрипт вызывает sipmsg_validate(), запишите в лог её $retcode, чтобы понять, какая проверка не прошла; сам ответ 400 отправляет скрипт (send_reply или sl_send_reply), поэтому найдите этот вызов и условие перед ним.
 
@@ -391,6 +392,6 @@ sip-416 =
     .freeswitch =
         Проверьте URI в строке bridge, а для sips: — что в профиле включён TLS (tls=true); ответ 416 завершает плечо с hangup_cause INTERWORKING.
     .kamailio =
-        sanity_check() отвечает 416, если схема Request-URI не поддерживается Kamailio, и 400, если URI не разбирается; reason phrase называет проверку.
+        На Request-URI с неизвестной схемой sanity_check() отвечает 400 «Bad Request URI», потому что такой URI не проходит уже разбор; ветка с 416 практически недостижима, так что 416, пришедший через Kamailio, обычно отправил следующий узел.
     .opensips =
         Запишите $ru через xlog, чтобы увидеть пришедшую схему; если вы принимаете URI tel:, преобразуйте их в sip: в скрипте до lookup или маршрутизации.

@@ -214,7 +214,7 @@ gigaset-0x401 =
     .asterisk =
         В журнале Asterisk для запроса видно «Failed to authenticate» или «No matching endpoint found»; через pjsip show endpoint <name> проверьте, что auth= указывает на секцию auth с теми же username и password, что в телефоне.
     .freeswitch =
-        В журнале появляется «SIP auth failure» с пользователем и IP-адресом источника; проверьте параметр password пользователя в directory и домен, который использует телефон. На неверный пароль FreeSWITCH отвечает 403, а не 401.
+        При log-auth-failures=true в профиле в журнале появляется «SIP auth failure» с пользователем и IP-адресом источника (без этого параметра ничего не пишется); проверьте параметр password пользователя в directory и домен, который использует телефон. На неверный пароль FreeSWITCH отвечает 403, а не 401.
     .kamailio =
         Выведите код возврата auth_check() (или www_authorize()): отрицательные значения различают неверный пароль, неизвестного пользователя и устаревший nonce; учётные данные должны совпадать с таблицей subscriber.
     .opensips =
@@ -241,7 +241,7 @@ gigaset-0x403 =
     .asterisk =
         Asterisk отвечает 403, когда запрос заблокирован параметрами acl или contact_acl эндпоинта, а также передаёт 403 при причине отбоя 21 (вызов отклонён), например после Hangup(21) в диалплане или отказа транка; pjsip set logger on и подробный вывод диалплана покажут, что именно.
     .freeswitch =
-        FreeSWITCH отвечает 403 на неверный пароль (в журнале «SIP auth failure») и на запросы, заблокированные apply-inbound-acl или apply-register-acl; причины отбоя вроде OUTGOING_CALL_BARRED тоже передаются как 403.
+        FreeSWITCH отвечает 403 на неверный пароль (в журнал «SIP auth failure» попадает, только если в профиле задан log-auth-failures=true) и на запросы, заблокированные apply-inbound-acl или apply-register-acl; причины отбоя вроде OUTGOING_CALL_BARRED тоже передаются как 403.
     .kamailio =
         Найдите в скрипте sl_send_reply() или send_reply(), отправивший 403: типовой конфиг отказывает в ретрансляции на чужие домены («Not relaying»), туда же могут вести проверки модуля permissions вроде allow_source_address().
     .opensips =
@@ -344,7 +344,7 @@ gigaset-0x407 =
     .asterisk =
         chan_pjsip запрашивает аутентификацию ответом 401, а не 407, поэтому если телефон получает 407, ищите прокси или SBC между телефоном и Asterisk; запросы аутентификации от транков Asterisk обрабатывает сам через outbound_auth, и до телефона они не доходят.
     .freeswitch =
-        FreeSWITCH запрашивает аутентификацию INVITE ответом 407 при auth-calls=true в профиле, а на неверный пароль отвечает 403, поэтому повторяющийся 407 означает, что ответа телефона на запрос не было или он устарел; отвергнутые учётные данные видны в журнале как «SIP auth failure».
+        FreeSWITCH запрашивает аутентификацию INVITE ответом 407 при auth-calls=true в профиле, а на неверный пароль отвечает 403, поэтому повторяющийся 407 означает, что ответа телефона на запрос не было или он устарел; при log-auth-failures=true в профиле отвергнутые учётные данные видны в журнале как «SIP auth failure».
     .kamailio =
         В типовом конфиге при неудаче auth_check() функция auth_challenge() шлёт 407 на все запросы, кроме REGISTER; выведите код возврата auth_check() и сравните используемый realm (обычно $fd) с доменом телефона.
     .opensips =
@@ -500,7 +500,7 @@ gigaset-0x416 =
     .freeswitch =
         Для sips: в профиле должен быть включён TLS (tls=true и сертификат); sofia status profile internal покажет, открыт ли порт TLS, а sofia global siptrace on — отвергнутый URI.
     .kamailio =
-        sanity_check() отвечает 416 «Unsupported URI Scheme in Request URI», если не может разобрать схему; выведите $ru и проверьте, есть ли TLS-слушатель (listen=tls:...), если ожидается sips:.
+        На Request-URI со схемой, которую он не может разобрать, sanity_check() отвечает 400 «Bad Request URI» и практически никогда — 416, так что 416, скорее всего, отправил следующий узел; выведите $ru и проверьте, есть ли TLS-слушатель (listen=tls:...), если ожидается sips:.
     .opensips =
         Выведите $ru; чтобы обслуживать URI sips:, OpenSIPS нужен TLS-слушатель (сокет tls: с загруженными модулями TLS), а $rs в onreply_route покажет, не пришёл ли 416 от следующего сервера.
 
@@ -525,7 +525,7 @@ gigaset-0x420 =
     .freeswitch =
         sofia global siptrace on покажет заголовок Require; параметры профиля enable-100rel и enable-timer определяют, поддерживает ли FreeSWITCH надёжные предварительные ответы и сессионные таймеры.
     .kamailio =
-        sanity_check() отвергает незнакомый Proxy-Require ответом 420 «Bad Extension»; проверьте параметр proxy_require модуля sanity и заголовок Proxy-Require запроса.
+        sanity_check() отвергает незнакомый Proxy-Require ответом 420 «Bad Proxy Require Extension», но только если эта проверка включена: sanity_check() без аргументов её выполняет, а стандартный sanity_check("17895","7") — нет, так что при стандартном скрипте 420 отправил другой узел; сравните параметр proxy_require модуля sanity с заголовком Proxy-Require запроса.
     .opensips =
         Проверьте заголовок Proxy-Require запроса и его обработку в скрипте; $rs в onreply_route покажет, не пришёл ли 420 от следующего сервера.
 

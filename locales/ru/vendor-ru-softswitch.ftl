@@ -410,7 +410,7 @@ ru-softswitch-406-no-codecs-match =
     .kamailio =
         Kamailio передаёт SDP без изменений, если скрипт его не правит; поищите sdp_remove_codecs_by_name() или кодековые флаги rtpengine, которые вырезают нужный оператору кодек из предложения.
     .opensips =
-        Поищите в скрипте codec_delete() или codec_delete_except() (sipmsgops) либо флаги rtpengine, удаляющие кодеки; в INVITE, дошедшем до оператора, должны оставаться PCMA или G.729.
+        Поищите в скрипте codec_delete() или codec_delete_except_re() (sipmsgops) либо флаги rtpengine, удаляющие кодеки; в INVITE, дошедшем до оператора, должны оставаться PCMA или G.729.
 
 ru-softswitch-406-not-acceptable =
     .title = Неприемлемо (без пояснений)
@@ -565,7 +565,7 @@ ru-softswitch-415-no-media =
     .kamailio =
         Если вызов идёт через Kamailio, сохраните предложение и ранний SDP-ответ (модуль siptrace или sipdump), чтобы предъявить оператору доказательство сбоя кодека.
     .opensips =
-        Сохраните предложение и ранний SDP оператора модулем siptrace (sip_trace()), чтобы оператор исправил список кодеков шлюза.
+        Сохраните предложение и ранний SDP оператора модулем tracer (trace()), чтобы оператор исправил список кодеков шлюза.
 
 ru-softswitch-480-invalid-phone-number =
     .title = Номер набран неправильно

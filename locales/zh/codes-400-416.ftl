@@ -23,7 +23,8 @@ sip-400 =
     .freeswitch =
         打开 sofia global siptrace on 检查发出的请求；失败的呼叫腿上 sip_term_status 为 400，但 hangup_cause 只是 NORMAL_TEMPORARY_FAILURE，因此要以原始消息为准，不要只看挂机原因。
     .kamailio =
-        请求路由中的 sanity_check() 会以 400 拒绝格式错误的请求，并附上具体原因，例如“Content-Length mis-match”或“Missing Required Header in Request”；从原因短语可以看出是哪项检查未通过。
+        请求路由中的 sanity_check() 会以 400 拒绝格式错误的请求，并附上具体的原因短语，例如 “Content-Length mis-match” 或 “Bad Headers”；从原因短语可以看出是哪项检查未通过。
+        从 5.2 起，缺少 From、To、Call-ID 或 CSeq 的请求完全得不到应答（5.0 和 5.1 会回复 “Missing Required Header in Request”），默认的 kamailio.cfg 只在日志中记下该请求格式错误及其来源地址。
     .opensips =
         如果脚本调用了 sipmsg_validate()，把它的 $retcode 写入日志，看是哪项检查失败；400 本身是由脚本发送的（send_reply 或 sl_send_reply），请找到这个调用及其前面的判断条件。
 
@@ -391,6 +392,6 @@ sip-416 =
     .freeswitch =
         检查 bridge 字符串中的 URI；对于 sips:，确认 profile 已启用 TLS（tls=true）；416 会以 hangup_cause INTERWORKING 结束该呼叫腿。
     .kamailio =
-        当 Request-URI 的协议类型是 Kamailio 无法处理的类型时，sanity_check() 回复 416；URI 无法解析时回复 400；原因短语会写明是哪项检查。
+        对于 scheme 未知的 Request-URI，sanity_check() 回复的是 400 “Bad Request URI”，因为这样的 URI 在解析阶段就已失败；416 分支实际上几乎不会触发，所以经 Kamailio 收到的 416 通常来自下一跳。
     .opensips =
         用 xlog 记录 $ru，查看到达的协议类型；如果要接受 tel: URI，请在脚本中先把它转换为 sip:，再做 lookup 或路由。

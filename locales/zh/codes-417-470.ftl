@@ -48,7 +48,7 @@ sip-420 =
     .freeswitch =
         检查 profile 中的 enable-100rel 和 enable-timer，以及拨号方案中是否设置了 sip_h_Require；420 会以 hangup_cause INTERWORKING 结束该呼叫腿。
     .kamailio =
-        当 Proxy-Require 中的标签不在 sanity 模块的 proxy_require 参数列表里时，sanity_check() 回复 420；注册服务器对其不接受的 Path 或 Outbound 要求也会回复 420；从原因短语可以判断是哪种情况。
+        当 Proxy-Require 中的标签不在 sanity 模块的 proxy_require 参数里时，sanity_check() 回复 420 “Bad Proxy Require Extension”，但前提是启用了这项检查（不带参数的 sanity_check() 会执行，默认脚本中的 sanity_check("17895","7") 不执行）；注册服务器对其不接受的 Path 或 Outbound 要求回复 420 “Bad Extension”。
     .opensips =
         OpenSIPS 发出的 420 来自注册服务器（例如收到未配置接受的 Path）或脚本中的显式回复；否则就是从对端转发来的，请在 onreply_route 中记录 $rs、$rr 和 $si。
 
@@ -98,9 +98,9 @@ sip-422 =
     .freeswitch =
         检查 profile 中的 session-timeout 和 minimum-session-expires（enable-timer 控制是否启用会话定时器）；minimum-session-expires 是 FreeSWITCH 对主叫的要求，session-timeout 是它自己提出的值。
     .kamailio =
-        sst 模块的 sst_check_min() 在 Session-Expires 小于模块参数 min_se 时回复 422；将该值与终端的定时器设置进行对比。
+        sst 模块在两种情况下回复 422：脚本调用 sstCheckMin() 且发送应答标志为 1（为 0 时只返回 true、不发送任何应答，由脚本自己决定如何回复）；或者带有 sst_flag 标记的 INVITE 所给的 Session-Expires 小于 min_se 参数、主叫支持会话定时器，且 reject_to_small 已开启（默认开启）。将 min_se 与终端的定时器设置进行对比。
     .opensips =
-        OpenSIPS 的 sst 模块同样如此：sst_check_min() 按 min_se 参数判断并回复 422；调低 min_se，或调大终端的 Session-Expires。
+        OpenSIPS 的 sst 模块行为相同：只有发送应答标志为 1 时 sstCheckMin() 才会发出 422；带有 sst_flag 标记的 INVITE 在 Session-Expires 小于 min_se、主叫支持会话定时器且 reject_to_small 已开启（默认开启）时会被以 422 拒绝。调低 min_se，或调大终端的 Session-Expires。
 
 sip-423 =
     .title = 间隔过短
@@ -194,7 +194,7 @@ sip-428 =
     .kamailio =
         使用 secsipid 模块时，由发起侧的 secsipid_add_identity() 签名；在终接侧，于验证前用 is_present_hf("Identity") 检查，并确认没有 remove_hf() 或头域过滤把它删掉。
     .opensips =
-        发起侧由 stir_shaken_auth() 添加 Identity 头；在验证侧，缺少该头时 stir_shaken_verify() 会填写 err_code 和 err_reason，脚本据此回复 428。
+        发起侧由 stir_shaken_auth() 添加 Identity 头域。在验证侧，从 3.5 起，缺少 Identity 头域时 stir_shaken_verify() 返回 -2，但在 err_code 中填入 438（Invalid Identity Header），因此直接用 err_code 回复的脚本会发出 438；要回复 428，脚本必须自己判断返回值 -2 并发送 428。
 
 sip-429 =
     .title = 需提供转接发起方身份

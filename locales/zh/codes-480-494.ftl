@@ -82,7 +82,7 @@ sip-482 =
         如果 482 来自终端设备，检查它是否经两条路径收到了同一个 INVITE 两次（Call-ID、From tag 和 CSeq 相同，Via branch 不同）：这是并行分叉后的请求合并，而不是环路，另一份副本已被正常处理。
     .asterisk =
         Asterisk 是背靠背用户代理，经过它的环路表现为不断新建通道：环路持续期间 core show channels 会反复出现同一个号码。
-        每次 Dial 都会把通道的 max forwards 计数（拨号计划中的 CHANNEL(max_forwards)）减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”；新呼叫的初始值由 pjsip.conf global 段的 max_forwards 决定。
+        每次 Dial 都会把通道的 max forwards 计数（拨号方案中的 CHANNEL(max_forwards)）减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”；该计数从 20 开始，与 SIP 的 Max-Forwards 头域无关，pjsip.conf global 段的 max_forwards（默认 70）只决定发出请求中该头域的值。
     .freeswitch =
         经过 FreeSWITCH 的环路在 show channels 中表现为到同一目的地的呼叫数不断增加；通道变量 max_forwards 在每次 bridge 或转接时递减，减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束。
         从对端收到的 482 会记录为 hangup_cause EXCHANGE_ROUTING_ERROR (25)，sip_term_status 为 482。
@@ -112,7 +112,7 @@ sip-483 =
         如果路径上有 B2BUA，比较每个 B2BUA 呼入腿和呼出腿上的 Max-Forwards，找出是谁把已经递减的值继续带下去。
     .asterisk =
         CHANNEL(max_forwards) 显示 Asterisk 为该呼叫维护的计数；每次 Dial 减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”。
-        Asterisk 自己发起的呼叫，初始值由 pjsip.conf global 段的 max_forwards 决定（默认 70）；收到的 483 会映射为原因值 19（无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
+        该计数从 20 开始，与 SIP 头域无关：pjsip.conf global 段的 max_forwards（默认 70）只决定 Asterisk 发出请求中的 Max-Forwards 值；收到的 483 会映射为原因值 19（无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
     .freeswitch =
         FreeSWITCH 把呼入的 Max-Forwards 保存在通道变量 max_forwards 中，每建立一条出局腿或转接一次就减一；减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束，FreeSWITCH 对此回 483。
         uuid_dump <uuid> 显示呼叫到达时带的值；在 bridge 之前于拨号计划中设置 max_forwards，可以改变出局 INVITE 中的值。
@@ -254,7 +254,7 @@ sip-488 =
         将 offer 中的 m= 和 a=rtpmap 行与对端已启用的编解码器进行比对，并查看 Warning 码（304 媒体类型、305 媒体格式、306 属性、370 带宽、399 厂商文本）。
         统一中继两侧的编解码器列表和 SRTP 设置，或在 SBC、媒体网关上启用转码。
         如果 offer 中是私网地址或地址族不对，修正 NAT 处理或 SDP 地址改写。
-        重发同样的 offer 仍会被拒；网关根据 Warning 码选择 Q.850 原因值（FreeSWITCH 使用 88，Asterisk 使用 58）。
+        重发同样的 offer 仍会被拒；RFC 3398 允许网关根据 Warning 码选择 Q.850 原因值，但 FreeSWITCH 和 Asterisk 使用固定值（88 和 58）。
     .ui = 对方不支持此类通话，呼叫无法接通。
     .impact = 呼叫在拨号后立即失败，通常没有振铃，主叫听到快忙音或“呼叫无法完成”的提示音；软电话可能显示 “Not acceptable here” 或编解码器错误。
     .confirm =

@@ -4,7 +4,7 @@
 
 sip-500 =
     .title = 服务器内部错误
-    .summary = 呼叫路径上的某台服务器在处理请求时遇到意外故障而放弃处理；该响应码与被叫本身无关。各协议栈写作 "Server Internal Error"、"Internal Server Error"（sofia-sip）或 "Server internal failure"（Asterisk）；网关对应发送 Q.850 原因值 41。
+    .summary = 呼叫路径上的某台服务器在处理请求时遇到意外故障而放弃处理；该响应码与被叫本身无关。各协议栈写作 "Server Internal Error"、"Internal Server Error"（sofia-sip）或 “Server internal failure”（Asterisk 的 chan_sip，Asterisk 21 已移除）；网关对应发送 Q.850 原因值 41。
     .causes =
         处理该请求的代理服务器、PBX 拨号计划或路由脚本崩溃、抛出异常或存在缺陷。
         后端依赖故障：数据库、计费或号码查询超时或返回了无效数据。
@@ -108,7 +108,7 @@ sip-503 =
         检查当时中继的注册或 OPTIONS 状态：中继一掉线就开始出现的 503 是自己的 PBX 生成的，而不是运营商。
     .asterisk =
         pjsip show registrations 和 pjsip show contacts 显示出局中继是否已注册、是否可达；Asterisk 对原因值 34 和 42（拥塞）回 503，收到的 503 映射为原因值 34。
-        过载时 chan_pjsip 不会回 503，而是忽略新请求，直到其 task processor 恢复（core show taskprocessors），所以主叫看到的是超时。
+        过载时 res_pjsip 会忽略经 UDP 到达的新请求，直到其 task processor 恢复（core show taskprocessors），这类主叫看到的是超时；经 TCP 或 TLS 到达的请求则会立即收到 503。
     .freeswitch =
         sofia status gateway <name> 显示网关是 UP 还是 DOWN（ping、注册）；经已掉线网关的呼叫以 GATEWAY_DOWN 结束，FreeSWITCH 对此回 503。
         当达到 switch.conf.xml 中的 max-sessions 或 sessions-per-second，或 profile 未运行时，FreeSWITCH 自己会回 “503 Maximum Calls In Progress”，并带 Retry-After 300；status 显示当前会话数，fsctl max_sessions 可以修改上限。

@@ -214,7 +214,7 @@ gigaset-0x401 =
     .asterisk =
         Asterisk 日志会针对该请求显示“Failed to authenticate”或“No matching endpoint found”；用 pjsip show endpoint <name> 确认 auth= 指向的 auth 段中 username 和 password 与话机一致。
     .freeswitch =
-        日志会显示带用户名和源 IP 的“SIP auth failure”；检查 directory 中该用户的 password 参数以及话机使用的域。FreeSWITCH 对错误密码回 403，而不是 401。
+        profile 中设置 log-auth-failures=true 后，日志会显示带用户名和源 IP 的 “SIP auth failure”（不设置则不记录）；检查 directory 中该用户的 password 参数以及话机使用的域。FreeSWITCH 对错误密码回 403，而不是 401。
     .kamailio =
         记录 auth_check()（或 www_authorize()）的返回码：不同的负值可区分密码错误、用户不存在和 nonce 过期；凭据必须与 subscriber 表一致。
     .opensips =
@@ -241,7 +241,7 @@ gigaset-0x403 =
     .asterisk =
         请求被端点的 acl 或 contact_acl 拦截时 Asterisk 回 403；挂机原因 21（呼叫被拒绝）也会以 403 发出，例如拨号方案中的 Hangup(21) 或中继拒绝了呼叫；pjsip set logger on 和详细的拨号方案输出可看出是哪一种。
     .freeswitch =
-        FreeSWITCH 对错误密码（日志显示“SIP auth failure”）以及被 apply-inbound-acl 或 apply-register-acl 拦截的请求回 403；OUTGOING_CALL_BARRED 等挂机原因也以 403 发出。
+        FreeSWITCH 对错误密码（仅当 profile 中设置了 log-auth-failures=true 时，日志才显示 “SIP auth failure”）以及被 apply-inbound-acl 或 apply-register-acl 拦截的请求回 403；OUTGOING_CALL_BARRED 等挂机原因也以 403 发出。
     .kamailio =
         在脚本中找到发出 403 的 sl_send_reply() 或 send_reply()：默认配置会拒绝转发到非本地域（“Not relaying”），permissions 模块的检查（如 allow_source_address()）也可能导致 403。
     .opensips =
@@ -344,7 +344,7 @@ gigaset-0x407 =
     .asterisk =
         chan_pjsip 用 401 而不是 407 进行质询，因此话机收到 407 时，应查找话机与 Asterisk 之间的代理或 SBC；Asterisk 自己中继的质询由 outbound_auth 处理，不会到达话机。
     .freeswitch =
-        当 profile 中 auth-calls 为 true 时，FreeSWITCH 用 407 质询 INVITE，而对错误密码回 403，因此反复出现的 407 说明话机没有应答质询或应答已过期；被拒绝的凭据在日志中显示为“SIP auth failure”。
+        当 profile 中 auth-calls 为 true 时，FreeSWITCH 用 407 质询 INVITE，而对错误密码回 403，因此反复出现的 407 说明话机没有应答质询或应答已过期；profile 中设置 log-auth-failures=true 时，被拒绝的凭据在日志中显示为 “SIP auth failure”。
     .kamailio =
         默认配置中 auth_check() 失败后，auth_challenge() 对 REGISTER 以外的请求发送 407；记录 auth_check() 的返回码，并将所用 realm（通常为 $fd）与话机的域名对比。
     .opensips =
@@ -500,7 +500,7 @@ gigaset-0x416 =
     .freeswitch =
         sips: 需要在 profile 上启用 TLS（tls=true 并配置证书）；sofia status profile internal 可看出 TLS 端口是否已启用，sofia global siptrace on 可显示被拒绝的 URI。
     .kamailio =
-        sanity_check() 无法解析 scheme 时回 416“Unsupported URI Scheme in Request URI”；记录 $ru，如果需要支持 sips:，请确认存在 TLS 监听（listen=tls:...）。
+        对无法解析 scheme 的 Request-URI，sanity_check() 回复 400 “Bad Request URI”，几乎不会回 416，因此 416 多半来自下一跳；记录 $ru，如果需要支持 sips:，请确认存在 TLS 监听（listen=tls:...）。
     .opensips =
         记录 $ru；OpenSIPS 需要 TLS 监听（tls: socket 并加载 TLS 模块）才能处理 sips: URI，在 onreply_route 中查看 $rs 可判断 416 是否来自下游。
 
@@ -525,7 +525,7 @@ gigaset-0x420 =
     .freeswitch =
         sofia global siptrace on 可显示 Require 头域；profile 上的 enable-100rel 和 enable-timer 决定 FreeSWITCH 是否支持可靠临时响应和会话定时器。
     .kamailio =
-        sanity_check() 会以 420“Bad Extension”拒绝不认识的 Proxy-Require；检查 sanity 模块的 proxy_require 参数以及请求的 Proxy-Require 头域。
+        sanity_check() 会以 420 “Bad Proxy Require Extension” 拒绝不认识的 Proxy-Require，但前提是启用了这项检查：不带参数的 sanity_check() 会执行它，默认脚本中的 sanity_check("17895","7") 则不执行，因此使用默认脚本时 420 来自其他节点；将 sanity 模块的 proxy_require 参数与请求的 Proxy-Require 头域进行对比。
     .opensips =
         检查请求的 Proxy-Require 头域以及脚本对它的处理；在 onreply_route 中查看 $rs，判断 420 是否来自下游。
 

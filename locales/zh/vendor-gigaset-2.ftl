@@ -26,7 +26,7 @@ gigaset-0x491 =
     .kamailio =
         代理只是在对话内转发 491：确认对话内请求经过 loose_route() 和 t_relay()，而不是由脚本直接应答，并在代理上抓包（sngrep 或 siptrace 模块）查看双向信令。
     .opensips =
-        OpenSIPS 只是在对话内转发 491：确认对话内请求由 loose_route() 和 t_relay() 处理，并在代理上抓包（sngrep 或 siptrace 模块）查看两个交叉的请求。
+        OpenSIPS 只是在对话内转发 491：确认对话内请求由 loose_route() 和 t_relay() 处理，并在代理上抓包（sngrep 或 tracer 模块）查看两个交叉的请求。
 
 gigaset-0x493 =
     .title = 0x493：消息无法解码
@@ -208,7 +208,7 @@ gigaset-0x505 =
     .kamailio =
         sanity_check() 会以 505 拒绝 SIP 版本不是 2.0 的请求；日志和代理上的抓包可显示损坏的请求来自哪个地址。
     .opensips =
-        在代理上抓包（sngrep 或 siptrace 模块）查看请求行到达时是否已损坏，并在脚本中查找显式的 505 应答。
+        在代理上抓包（sngrep 或 tracer 模块）查看请求行到达时是否已损坏，并在脚本中查找显式的 505 应答。
 
 gigaset-0x515 =
     .title = 0x515：消息过大（SIP 513）
@@ -232,7 +232,7 @@ gigaset-0x515 =
     .freeswitch =
         sofia global siptrace on 显示基站 INVITE 的大小以及是谁应答了 513；sofia status profile internal 显示 profile 是否同时监听可供基站使用的 TCP。
     .kamailio =
-        较早的默认脚本会以 513 拒绝超过一定大小的请求（检查 msg:len 或 $ml）；提高该上限，或增加 TCP 监听套接字，让基站可以使用 TCP。
+        默认的 kamailio.cfg 不会回复 513：6.1 及以前的正式版本没有大小检查，开发分支则以 403 “Message too large” 拒绝过大的请求。经 Kamailio 收到的 513 要么来自基于旧示例配置（sip-router.cfg 及随附示例）编写的脚本，这些脚本在检查 msg:len 后回复 513 “Message too big”，要么来自下一跳；提高该上限，或增加 TCP 监听套接字，让基站可以使用 TCP。
     .opensips =
         用 $ml（旧脚本中为 msg:len）做大小检查并应答 513 是常见的脚本规则；提高上限或增加 TCP 监听，让大请求走 TCP。
 
@@ -596,7 +596,7 @@ gigaset-0x814 =
     .kamailio =
         kamctl ul show <aor> 显示基站是否已注册；在代理上抓包（sngrep 或 siptrace 模块）可看出它的 REGISTER 是否到达。
     .opensips =
-        opensips-cli -x mi ul_show_contact location <aor> 显示基站是否已注册；在代理上抓包（sngrep 或 siptrace 模块）可看出它的 REGISTER 是否到达。
+        opensips-cli -x mi ul_show_contact location <aor> 显示基站是否已注册；在代理上抓包（sngrep 或 tracer 模块）可看出它的 REGISTER 是否到达。
 
 gigaset-0x815 =
     .title = 0x815：套接字错误，应用未注册

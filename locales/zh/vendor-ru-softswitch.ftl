@@ -410,7 +410,7 @@ ru-softswitch-406-no-codecs-match =
     .kamailio =
         除非脚本修改 SDP，否则 Kamailio 会原样转发；检查是否有 sdp_remove_codecs_by_name() 或 rtpengine 的编解码标志把运营商需要的编解码从提议中删掉了。
     .opensips =
-        检查脚本中是否有 codec_delete() 或 codec_delete_except()（sipmsgops）或删除编解码的 rtpengine 标志；到达运营商的 INVITE 中必须仍然包含 PCMA 或 G.729。
+        检查脚本中是否有 codec_delete() 或 codec_delete_except_re()（sipmsgops）或删除编解码的 rtpengine 标志；到达运营商的 INVITE 中必须仍然包含 PCMA 或 G.729。
 
 ru-softswitch-406-not-acceptable =
     .title = 不可接受（无详细说明）
@@ -565,7 +565,7 @@ ru-softswitch-415-no-media =
     .kamailio =
         如果呼叫经过 Kamailio，用 siptrace 或 sipdump 模块保存提议和早期 SDP 应答，作为编解码故障的证据提供给运营商。
     .opensips =
-        用 siptrace 模块（sip_trace()）保存提议和运营商的早期 SDP，以便运营商修正网关的编解码列表。
+        用 tracer 模块（trace()）保存提议和运营商的早期 SDP，以便运营商修正网关的编解码列表。
 
 ru-softswitch-480-invalid-phone-number =
     .title = 号码拨错
