@@ -127,7 +127,7 @@ ru-softswitch-403-user-disabled =
     .kamailio =
         kamcmd uac.reg_dump показывает регистрацию uac, отклонённую оператором; в failure_route проверка t_check_status("403") позволяет скрипту не перебирать маршруты для этой учётной записи, а не повторять тот же отклонённый запрос.
     .opensips =
-        opensips-cli -x mi reg_list показывает запись uac_registrant как незарегистрированную; в failure_route проверка t_check_status("403") позволяет не перебирать другие шлюзы с той же отключённой учётной записью.
+        opensips-cli -x mi reg_list показывает запись registrant как незарегистрированную; в failure_route проверка t_check_status("403") позволяет не перебирать другие шлюзы с той же отключённой учётной записью.
 
 ru-softswitch-403-wrong-guess =
     .title = Неверный пароль
@@ -513,7 +513,7 @@ ru-softswitch-408-login-timed-out =
     .kamailio =
         kamcmd uac.reg_dump показывает состояние регистраций Kamailio у оператора; для транзитных запросов $T_reply_reason Login timed out отличает этот случай от обычного 408.
     .opensips =
-        opensips-cli -x mi reg_list показывает состояние uac_registrant; выводите $rs и $rr в onreply_route, чтобы отличить Login timed out от обычного 408.
+        opensips-cli -x mi reg_list показывает состояние registrant; выводите $rs и $rr в onreply_route, чтобы отличить Login timed out от обычного 408.
 
 ru-softswitch-410-no-route =
     .title = Нет маршрута
