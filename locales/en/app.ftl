@@ -110,6 +110,7 @@ q850class-invalid-message = invalid message
 q850class-protocol-error = protocol error
 q850class-interworking = interworking
 app-colon = { ": " }
+app-list-sep = { ", " }
 err-empty = empty input
 err-too-long = the input is { $len } bytes long; at most { $max } are accepted
 err-control = the input contains the control character { $char } at byte { $at }

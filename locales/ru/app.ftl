@@ -3,9 +3,9 @@
 app-match = Совпадение: { $kind }
 match-variant = вариант производителя
 match-canonical = стандартный код
-match-unknown_variant = код известен, фраза не найдена ни в одном списке
+match-unknown_variant = код известен, текст причины не найден ни в одном списке
 match-class = незарегистрированный код, обрабатывается по классу
-match-phrase = фраза
+match-phrase = текст причины
 match-not_found = ничего не найдено
 match-cause = причина Q.850
 match-headers = строки заголовков
@@ -48,11 +48,11 @@ rel-other = Заголовок Reason называет SIP { $cause }: сбой 
 rel-unmapped = RFC 3398 не переводит ни ответ { $code } в причину { $cause }, ни причину в этот ответ: читайте каждый по отдельности.
 rel-q850-override = Полученный заголовок Reason: Q.850 и в FreeSWITCH, и в Asterisk важнее их собственной таблицы соответствия SIP-кодов и причин: если в ответе с ошибкой или в BYE пришёл Reason: Q.850;cause=N, причиной отбоя становится N, а не значение, которое таблица дала бы для SIP-кода, и сам SIP-код остаётся только в SIP-переменных (sip_term_status в FreeSWITCH, HANGUPCAUSE с параметром tech в Asterisk).
 app-class-fallback = Код { $code } не зарегистрирован: SIP-стеки обрабатывают его как { $fallback } (RFC 3261 §8.1.3.2).
-app-unknown-variant = Фраза «{ $phrase }» не известна для кода { $code }. Протокол действует по коду; фраза может быть собственной формулировкой производителя.
-app-suggestions = Ближайшие известные фразы
+app-unknown-variant = Текст причины «{ $phrase }» для кода { $code } неизвестен. Протокол действует по коду; такой текст может быть собственной формулировкой производителя.
+app-suggestions = Ближайшие известные тексты причины
 app-found-in = Эти слова встречаются в описаниях
 app-fuzzy = Найдено по похожему написанию: «{ $phrase }» распознано как «{ $known }».
-app-contradiction = Фраза «{ $phrase }» говорит об { $says ->
+app-contradiction = Текст причины «{ $phrase }» говорит об { $says ->
         [success] успехе
        *[failure] ошибке
     }, но код ответа — { $class }. SIP-стек действует по коду, а не по тексту причины (по RFC 3261 §7.2 текст причины предназначен только для людей), поэтому вызов обрабатывается так, как велит класс { $class }.
@@ -63,16 +63,16 @@ app-headers = Другие строки заголовков (не разбир�
 app-no-sip-code = не соответствует ни одному SIP-ответу
 app-error = ошибка
 col-code = КОД
-col-reason = ФРАЗА IANA
+col-reason = ТЕКСТ ПРИЧИНЫ IANA
 col-category = КАТЕГОРИЯ
 col-vendor = ПРОИЗВОДИТЕЛЬ
-col-phrase = ФРАЗА
+col-phrase = ТЕКСТ ПРИЧИНЫ
 col-variants = ВАРИАНТОВ
 col-name = НАЗВАНИЕ
 col-side = КТО ДЕЙСТВУЕТ
 col-cause = ПРИЧИНА
 col-sip = SIP
-col-freeswitch = ИМЯ ВО FREESWITCH
+col-freeswitch = ИМЯ В FREESWITCH
 retry-none = не применимо
 retry-redirect = перейти по перенаправлению
 retry-fix = только после исправления запроса
@@ -109,6 +109,7 @@ q850class-invalid-message = неверное сообщение
 q850class-protocol-error = ошибка протокола
 q850class-interworking = взаимодействие сетей
 app-colon = { ": " }
+app-list-sep = { ", " }
 err-empty = пустой ввод
 err-too-long = длина ввода { $len } байт; допускается не более { $max }
 err-control = во вводе управляющий символ { $char } в байте { $at }
@@ -124,7 +125,7 @@ err-reason-no-protocol = Заголовок Reason: «{ $value }» не начи
 err-reason-no-cause = Заголовок Reason: в «{ $value }» нет параметра cause= (RFC 3326)
 err-reason-bad-cause = Заголовок Reason: недопустимая причина «{ $cause }» в «{ $value }» (Q.850: от 1 до 127; SIP: от 100 до 699)
 err-warning-bad-code = Заголовок Warning: «{ $code }» в «{ $value }» — не код предупреждения (три цифры, от 300 до 399; RFC 3261 §20.43)
-err-warning-malformed = Заголовок Warning: «{ $value }» не имеет вида «код агент "текст в кавычках"» (например, 399 sbc.example.net "Media timeout")
+err-warning-malformed = Заголовок Warning: «{ $value }» не имеет вида «код предупреждения, агент, текст в двойных кавычках» (например, 399 sbc.example.net "Media timeout")
 err-unknown-vendor = неизвестный производитель «{ $slug }» (список: sipkb vendors)
 err-db-not-sqlite = { $path }: файл не является базой данных SQLite
 err-db-cannot-open = { $path }: не удаётся открыть файл базы данных
@@ -168,7 +169,7 @@ imp-unknown-message = текста с идентификатором «{ $id }»
 imp-multi-line = значение должно занимать одну строку
 imp-placeable = «{ $found }» похоже на подстановку Fluent; тексты списков — простой текст, переменные в них недопустимы
 imp-duplicate = повторяет запись из { $first }
-imp-phrase-clash = та же фраза уже указана с кодом { $code } в { $first }; фразе, которая встречается с двумя кодами, нужно отдельное пояснение в каждой записи
+imp-phrase-clash = тот же текст причины уже указан с кодом { $code } в { $first }; тексту причины, который встречается с двумя кодами, нужно отдельное пояснение в каждой записи
 imp-mismatch = отличается от значения в { $first }
 
 ## sipkb import: отчёт.
@@ -261,7 +262,7 @@ doctor-coverage-imported = импортированные списки
 doctor-missing = Варианты без заголовка и описания на некоторых языках (эти части показываются на другом языке):
 doctor-missing-locales = нет заголовка и описания на языках: { $locales }
 doctor-unregistered = Варианты с незарегистрированными SIP-кодами (SIP-стеки обрабатывают их как x00 их класса):
-doctor-conflicts = Фразы, которые у разных производителей означают разные SIP-коды:
+doctor-conflicts = Тексты причины, которые у разных производителей означают разные SIP-коды:
 doctor-conflict = «{ $phrase }»: { $entries }
 doctor-info-item = { $item } (встроенные данные, известны и проверены)
 doctor-none = нет
@@ -327,7 +328,7 @@ http-bad-class = «{ $class }» — не класс ответов (от 1 до 
 http-bad-limit = Лимит должен быть числом от 1 до 1000.
 
 ## sipkb serve: the web page
-web-input = Строка статуса, код, фраза или вставленный лог
+web-input = Строка статуса, код, текст причины или вставленный лог
 web-placeholder = SIP/2.0 480 No money left
 web-explain = Расшифровать
 web-causes = Вероятные причины
@@ -344,7 +345,7 @@ web-cause = Причина
 web-warning = Предупреждение
 web-no-failures = В этом логе нет ответов с ошибками (4xx–6xx).
 web-col-code = Код
-web-col-phrase = Фраза
+web-col-phrase = Текст причины
 web-col-count = Сколько раз
 web-col-line = Первая строка
 web-col-meaning = Значение
