@@ -115,7 +115,7 @@ sip-403 =
 
 sip-404 =
     .title = Not found
-    .summary = The server knows for certain that the user in the Request-URI does not exist in that domain, or the domain is not one it serves. Gateways translate it to Q.850 cause 1 (unallocated number).
+    .summary = The server knows for certain that the user in the Request-URI does not exist in that domain, or the domain is not one it serves. Gateways translate it to Q.850 cause 1 (Unallocated number).
     .causes =
         The number was misdialled, is not assigned, or lacks a prefix or country code the dial plan expects.
         The number format does not match the route (E.164 with + versus national format).
@@ -244,7 +244,7 @@ sip-408 =
 
 sip-410 =
     .title = Gone
-    .summary = The called address used to be valid on this server but has been withdrawn for good, and the server has no forwarding address for it. Gateways translate it to Q.850 cause 22 (number changed).
+    .summary = The called address used to be valid on this server but has been withdrawn for good, and the server has no forwarding address for it. Gateways translate it to Q.850 cause 22 (Number changed).
     .causes =
         The subscriber's number was disconnected, changed or ported away.
         The SIP account or extension was deleted from the server.
@@ -260,7 +260,7 @@ sip-410 =
         Identify the server that sent the 410 (source address, Server header) and whether it is the network that holds the number.
         Compare the dialled number in the Request-URI with the callee's current number.
     .asterisk =
-        Asterisk passes the 410 on as Q.850 cause 22 (number changed); the HANGUPCAUSE function with the tech option shows the SIP line. If Asterisk itself answers 410, look for a Hangup(22) in the dialplan.
+        Asterisk passes the 410 on as Q.850 cause 22 (Number changed); the HANGUPCAUSE function with the tech option shows the SIP line. If Asterisk itself answers 410, look for a Hangup(22) in the dialplan.
     .freeswitch =
         The failed leg shows sip_term_status 410 and hangup_cause NUMBER_CHANGED; check the bridge or gateway target and the translation rules that built the number.
     .kamailio =

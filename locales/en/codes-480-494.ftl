@@ -21,7 +21,7 @@ sip-480 =
         Read the cause in a Reason: Q.850 header if present: 18, 19 or 20 mean no response, no answer or subscriber absent, while another value or no Reason with a vendor phrase points to the carrier's own failure.
     .asterisk =
         Run pjsip show contacts or pjsip show aor <name> to see whether the callee has a registered contact and whether qualify marks it Avail or Unavail (qualify_frequency on the AOR).
-        Asterisk answers 480 for causes 19 (no answer), 20 (unregistered) and 31, and maps a received 480 to cause 19; HANGUPCAUSE(<channel>,tech) keeps the raw "SIP 480 ..." line with the carrier's phrase.
+        Asterisk answers 480 for causes 19 (No answer from user), 20 (Subscriber absent) and 31, and maps a received 480 to cause 19; HANGUPCAUSE(<channel>,tech) keeps the raw "SIP 480 ..." line with the carrier's phrase.
     .freeswitch =
         Run sofia status profile internal reg or sofia_contact <user>@<domain> to see whether the callee is registered; bridging to user/<ext> without a registration ends with hangup_cause USER_NOT_REGISTERED, which FreeSWITCH answers with 480.
         For a 480 from a gateway, read sip_term_status and sip_hangup_phrase on the outbound leg: the cause becomes NO_USER_RESPONSE (18), the phrase keeps the carrier's text.
@@ -112,7 +112,7 @@ sip-483 =
         Where B2BUAs are involved, compare Max-Forwards on the incoming and the outgoing leg of each one to see which of them carries the decremented value on.
     .asterisk =
         CHANNEL(max_forwards) shows the counter Asterisk keeps for the call; each Dial lowers it by one, and at 0 Dial refuses with DIALSTATUS BUSY and "Max forwards exceeded" in the log.
-        The counter starts at 20 and is separate from the SIP header: max_forwards in the global section of pjsip.conf (default 70) only sets the Max-Forwards value of requests Asterisk sends; a received 483 is mapped to cause 19 (no answer), so check HANGUPCAUSE(<channel>,tech) for the real code.
+        The counter starts at 20 and is separate from the SIP header: max_forwards in the global section of pjsip.conf (default 70) only sets the Max-Forwards value of requests Asterisk sends; a received 483 is mapped to cause 19 (No answer from user), so check HANGUPCAUSE(<channel>,tech) for the real code.
     .freeswitch =
         FreeSWITCH keeps the incoming Max-Forwards in the max_forwards channel variable and lowers it for each outgoing leg or transfer; at 0 the call fails with EXCHANGE_ROUTING_ERROR, which it answers with 483.
         uuid_dump <uuid> shows the value a call arrived with; setting max_forwards in the dialplan before the bridge changes what the outgoing INVITE carries.

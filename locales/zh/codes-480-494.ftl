@@ -21,7 +21,7 @@ sip-480 =
         如有 Reason: Q.850 头域，读取其中的原因值：18、19 或 20 分别表示无用户响应、无应答、用户不在，其他值或只有运营商短语而没有 Reason，则说明是运营商自身故障。
     .asterisk =
         执行 pjsip show contacts 或 pjsip show aor <name>，查看被叫是否有已注册的联系地址，以及 qualify 将其标记为 Avail 还是 Unavail（AOR 上的 qualify_frequency）。
-        Asterisk 对原因值 19（无应答）、20（未注册）和 31 自己会回 480，收到的 480 则映射为原因值 19；HANGUPCAUSE(<channel>,tech) 会保留带运营商短语的原始 “SIP 480 ...” 行。
+        Asterisk 对原因值 19（用户无应答）、20（用户不在）和 31 自己会回 480，收到的 480 则映射为原因值 19；HANGUPCAUSE(<channel>,tech) 会保留带运营商短语的原始 “SIP 480 ...” 行。
     .freeswitch =
         执行 sofia status profile internal reg 或 sofia_contact <user>@<domain> 查看被叫是否已注册；bridge 到未注册的 user/<ext> 会以 hangup_cause USER_NOT_REGISTERED 结束，FreeSWITCH 对此回 480。
         对网关返回的 480，查看出局腿上的 sip_term_status 和 sip_hangup_phrase：原因变为 NO_USER_RESPONSE (18)，短语保留运营商的原文。
@@ -73,7 +73,7 @@ sip-482 =
     .actions =
         查看被拒请求中的 Via 头域，还原请求经过的路径，找到环路闭合的位置。
         检查环路上每一跳的拨号方案、路由表和前转规则；未分配的号码应直接拒绝，而不是送回中继。
-        网关向 ISUP 侧上报 482 时使用 Q.850 原因值 25（Exchange routing error）。
+        网关向 ISUP 侧上报 482 时使用 Q.850 原因值 25（交换路由错误）。
     .ui = 由于网络路由问题，呼叫无法接通。
     .impact = 呼叫在一两秒内失败，之前往往能看到环路中服务器之间的一阵信令；主叫听到快忙音或“您拨打的号码无法接通”之类的提示音。
     .confirm =
@@ -112,7 +112,7 @@ sip-483 =
         如果路径上有 B2BUA，比较每个 B2BUA 呼入腿和呼出腿上的 Max-Forwards，找出是谁把已经递减的值继续带下去。
     .asterisk =
         CHANNEL(max_forwards) 显示 Asterisk 为该呼叫维护的计数；每次 Dial 减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”。
-        该计数从 20 开始，与 SIP 头域无关：pjsip.conf global 段的 max_forwards（默认 70）只决定 Asterisk 发出请求中的 Max-Forwards 值；收到的 483 会映射为原因值 19（无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
+        该计数从 20 开始，与 SIP 头域无关：pjsip.conf global 段的 max_forwards（默认 70）只决定 Asterisk 发出请求中的 Max-Forwards 值；收到的 483 会映射为原因值 19（用户无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
     .freeswitch =
         FreeSWITCH 把呼入的 Max-Forwards 保存在通道变量 max_forwards 中，每建立一条出局腿或转接一次就减一；减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束，FreeSWITCH 对此回 483。
         uuid_dump <uuid> 显示呼叫到达时带的值；在 bridge 之前于拨号方案中设置 max_forwards，可以改变出局 INVITE 中的值。
@@ -130,7 +130,7 @@ sip-484 =
         主叫拨的位数不够（缺少区号、出局字冠或分机号码）。
         话机的拨号规则或位间定时器在拨号完成前就发出了号码。
         PBX 或 SBC 上的号码规整规则删掉了 Request-URI 中的部分号码。
-        PSTN 网关收到 Q.850 原因值 28（Invalid number format）并转换成了 484。
+        PSTN 网关收到 Q.850 原因值 28（无效的号码格式）并转换成了 484。
     .actions =
         将 Request-URI 的用户部分与下一跳要求的完整号码格式（E.164、国内格式或内部号码）进行对比。
         调整话机的拨号规则或位间超时，或 PBX、SBC 上的号码变换规则。
@@ -164,7 +164,7 @@ sip-485 =
     .actions =
         查看响应中的 Contact 头域：其中列出了可能的目的地，主叫可以从中选择一个重新拨打。
         检查拨号方案和目录中重叠的短号或重复的别名，确保每个标识唯一。
-        对同一地址重试结果不变；网关向 ISUP 侧上报时使用 Q.850 原因值 1（Unallocated number）。
+        对同一地址重试结果不变；网关向 ISUP 侧上报时使用 Q.850 原因值 1（未分配的号码）。
     .ui = 您拨打的号码或姓名对应多个联系人，请输入更具体的号码或姓名。
     .impact = 呼叫立即失败，主叫听到错误音或“号码或名称不唯一”之类的提示音；被叫话机不会振铃。
     .confirm =
@@ -189,7 +189,7 @@ sip-486 =
         被叫正在通话，且未开启呼叫等待或等待线路已满。
         被叫在话机上按了拒接。
         PBX 或中继组报告该用户的所有通道都在使用中。
-        PSTN 网关从 ISUP 侧收到了 Q.850 原因值 17（User busy）。
+        PSTN 网关从 ISUP 侧收到了 Q.850 原因值 17（用户忙）。
     .actions =
         这是呼叫的正常结果，并非故障。
         稍后重拨；如果响应带有 Retry-After，请遵守其时间。

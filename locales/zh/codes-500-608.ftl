@@ -107,7 +107,7 @@ sip-503 =
         把 503 出现的时间与发送方的呼叫计数对齐：集中在忙时说明触及了通道、许可证或呼叫速率上限。
         检查当时中继的注册或 OPTIONS 状态：中继一掉线就开始出现的 503 是自己的 PBX 生成的，而不是运营商。
     .asterisk =
-        pjsip show registrations 和 pjsip show contacts 显示出局中继是否已注册、是否可达；Asterisk 对原因值 34 和 42（拥塞）回 503，收到的 503 映射为原因值 34。
+        pjsip show registrations 和 pjsip show contacts 显示出局中继是否已注册、是否可达；Asterisk 对原因值 34（无电路/信道可用）和 42（交换设备拥塞）回 503，收到的 503 映射为原因值 34。
         过载时 res_pjsip 会忽略经 UDP 到达的新请求，直到其 task processor 恢复（core show taskprocessors），这类主叫看到的是超时；经 TCP 或 TLS 到达的请求则会立即收到 503。
     .freeswitch =
         sofia status gateway <name> 显示网关是 UP 还是 DOWN（ping、注册）；经已掉线网关的呼叫以 GATEWAY_DOWN 结束，FreeSWITCH 对此回 503。
@@ -151,7 +151,7 @@ sip-504 =
 
 sip-505 =
     .title = 版本不支持
-    .summary = 接收方拒绝该请求，因为起始行中的 SIP 版本不是它所支持的版本（实际中为 SIP/2.0）。部分协议栈称为 “SIP Version Not Supported”；网关将其映射为 Q.850 原因值 127（互通错误）。
+    .summary = 接收方拒绝该请求，因为起始行中的 SIP 版本不是它所支持的版本（实际中为 SIP/2.0）。部分协议栈称为 “SIP Version Not Supported”；网关将其映射为 Q.850 原因值 127（互通，未指定）。
     .causes =
         请求起始行格式错误：脚本或测试工具生成的消息存在拼写、大小写错误或缺少版本号。
         有问题的 SIP ALG 或其他中间设备改写或截断了消息。
@@ -265,7 +265,7 @@ sip-600 =
 
 sip-603 =
     .title = 拒绝
-    .summary = 被叫有意拒绝了该呼叫，其他终端也不会接听，响应中不说明原因。对应 Q.850 原因值 21（呼叫被拒）；FreeSWITCH 对任何 CALL_REJECTED 原因也都发送 603，而 RFC 3398 规定此时用 403。
+    .summary = 被叫有意拒绝了该呼叫，其他终端也不会接听，响应中不说明原因。对应 Q.850 原因值 21（呼叫被拒绝）；FreeSWITCH 对任何 CALL_REJECTED 原因也都发送 603，而 RFC 3398 规定此时用 403。
     .causes =
         被叫在话机上按了“拒接”。
         话机或 PBX 上的免打扰、呼叫筛选或黑名单回复 603。
@@ -293,7 +293,7 @@ sip-603 =
 
 sip-604 =
     .title = 在任何地方都不存在
-    .summary = 被叫用户或号码在任何地方都不存在（不仅是本域），且给出该结论的服务器对此拥有权威信息。比 404 更强；网关将其映射为 Q.850 原因值 1（空号），FreeSWITCH 映射为 3（无至目的地路由）。
+    .summary = 被叫用户或号码在任何地方都不存在（不仅是本域），且给出该结论的服务器对此拥有权威信息。比 404 更强；网关将其映射为 Q.850 原因值 1（未分配的号码），FreeSWITCH 映射为 3（无至目的地的路由）。
     .causes =
         所拨号码未分配、已停用或拨错。
         账号已被删除，或从未在归属服务器上开通。
