@@ -8,7 +8,7 @@ sip-500 =
     .causes =
         处理该请求的代理服务器、PBX 拨号方案或路由脚本崩溃、抛出异常或存在缺陷。
         后端依赖故障：数据库、计费或号码查询超时或返回了无效数据。
-        ISDN/ISUP 协议错误或互通错误（Q.850 111 或 127）被网关转换为 500；Asterisk 的通用 FAILURE 原因也会发送 500。
+        ISDN/ISUP 协议错误或互通错误（Q.850 111 或 127）被网关映射为 500；Asterisk 的通用 FAILURE 原因也会发送 500。
         同一对话中上一个 INVITE 尚未收到最终响应时又来了第二个 INVITE（RFC 3261 §14.2）；这种情况下 500 必须带 Retry-After。
     .actions =
         根据 Via、Server 和 Reason 头域判断是哪台设备产生了 500，再按同一 Call-ID 查看该设备自身的日志。
@@ -38,7 +38,7 @@ sip-501 =
     .causes =
         设备发送了对端无法处理的方法，例如 UPDATE、PRACK、INFO、MESSAGE、REFER、SUBSCRIBE 或 PUBLISH。
         只有一侧启用了某项功能，例如基于 UPDATE 的会话定时器、基于 REFER 的盲转或基于 INFO 的 DTMF。
-        在 PSTN 网关上，ISDN 侧拒绝了某项业务（Q.850 29 或 79），随后被转换为 501。
+        在 PSTN 网关上，ISDN 侧拒绝了某项业务（Q.850 29 或 79），随后被映射为 501。
     .actions =
         在信令跟踪中查看被拒请求的方法，以及对端在 OPTIONS 或 INVITE 响应中携带的 Allow 头域。
         关闭需要该方法的功能，或改用对端支持的方式（例如用 RFC 4733 DTMF 代替 INFO）。
@@ -269,7 +269,7 @@ sip-603 =
     .causes =
         被叫在话机上按了“拒接”。
         话机或 PBX 上的免打扰、呼叫筛选或黑名单回复 603。
-        网关或 FreeSWITCH 把来自 PSTN 的 Q.850 原因值 21 转换成了 603。
+        网关或 FreeSWITCH 把来自 PSTN 的 Q.850 原因值 21 映射为 603。
         部分运营商用 603 拦截疑似欺诈或骚扰呼叫。
     .actions =
         将其视为被叫的选择而非故障；不要自动重拨。
