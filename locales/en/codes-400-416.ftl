@@ -23,7 +23,8 @@ sip-400 =
     .freeswitch =
         Turn on sofia global siptrace on and inspect the outgoing request; the failed leg shows sip_term_status 400 but only hangup_cause NORMAL_TEMPORARY_FAILURE, so judge from the raw message, not from the cause.
     .kamailio =
-        sanity_check() in the request route rejects malformed requests with 400 and a specific reason such as "Content-Length mis-match" or "Missing Required Header in Request"; the reason phrase tells which check failed.
+        sanity_check() in the request route rejects malformed requests with 400 and a specific reason such as "Content-Length mis-match" or "Bad Headers"; the reason phrase tells which check failed.
+        Since 5.2 a request that lacks From, To, Call-ID or CSeq gets no reply at all (5.0 and 5.1 answered "Missing Required Header in Request"), and the stock kamailio.cfg only logs it as malformed with the source address.
     .opensips =
         If the script calls sipmsg_validate(), log its $retcode to see which check failed; the 400 itself is sent by the script (send_reply or sl_send_reply), so find that call and the condition before it.
 
@@ -114,7 +115,7 @@ sip-403 =
 
 sip-404 =
     .title = Not found
-    .summary = The server knows for certain that the user in the Request-URI does not exist in that domain, or the domain is not one it serves. Gateways translate it to Q.850 cause 1 (unallocated number).
+    .summary = The server knows for certain that the user in the Request-URI does not exist in that domain, or the domain is not one it serves. Gateways translate it to Q.850 cause 1 (Unallocated number).
     .causes =
         The number was misdialled, is not assigned, or lacks a prefix or country code the dial plan expects.
         The number format does not match the route (E.164 with + versus national format).
@@ -243,7 +244,7 @@ sip-408 =
 
 sip-410 =
     .title = Gone
-    .summary = The called address used to be valid on this server but has been withdrawn for good, and the server has no forwarding address for it. Gateways translate it to Q.850 cause 22 (number changed).
+    .summary = The called address used to be valid on this server but has been withdrawn for good, and the server has no forwarding address for it. Gateways translate it to Q.850 cause 22 (Number changed).
     .causes =
         The subscriber's number was disconnected, changed or ported away.
         The SIP account or extension was deleted from the server.
@@ -259,7 +260,7 @@ sip-410 =
         Identify the server that sent the 410 (source address, Server header) and whether it is the network that holds the number.
         Compare the dialled number in the Request-URI with the callee's current number.
     .asterisk =
-        Asterisk passes the 410 on as Q.850 cause 22 (number changed); the HANGUPCAUSE function with the tech option shows the SIP line. If Asterisk itself answers 410, look for a Hangup(22) in the dialplan.
+        Asterisk passes the 410 on as Q.850 cause 22 (Number changed); the HANGUPCAUSE function with the tech option shows the SIP line. If Asterisk itself answers 410, look for a Hangup(22) in the dialplan.
     .freeswitch =
         The failed leg shows sip_term_status 410 and hangup_cause NUMBER_CHANGED; check the bridge or gateway target and the translation rules that built the number.
     .kamailio =
@@ -391,6 +392,6 @@ sip-416 =
     .freeswitch =
         Check the URI in the bridge string and, for sips:, that TLS is enabled on the profile (tls=true); a 416 ends the leg with hangup_cause INTERWORKING.
     .kamailio =
-        sanity_check() answers 416 when the Request-URI scheme is one Kamailio cannot handle, and 400 when the URI does not parse; the reason phrase names the check.
+        sanity_check() answers a Request-URI with an unknown scheme with 400 "Bad Request URI", because such a URI already fails to parse; its 416 branch is practically unreachable, so a 416 seen through Kamailio usually comes from the next hop.
     .opensips =
         Log $ru with xlog to see the scheme that arrived; if you accept tel: URIs, convert them to sip: in the script before lookup or routing.

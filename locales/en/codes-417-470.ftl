@@ -48,7 +48,7 @@ sip-420 =
     .freeswitch =
         Check enable-100rel and enable-timer on the profile and any sip_h_Require set in the dialplan; a 420 ends the leg with hangup_cause INTERWORKING.
     .kamailio =
-        sanity_check() answers 420 when Proxy-Require names a tag missing from the sanity module's proxy_require parameter, and the registrar can answer 420 for Path or Outbound requirements it does not accept; the reason phrase tells which.
+        sanity_check() answers 420 "Bad Proxy Require Extension" when Proxy-Require names a tag missing from the sanity module's proxy_require parameter, but only if that check is enabled (sanity_check() without arguments runs it, the stock sanity_check("17895","7") does not); the registrar answers 420 "Bad Extension" for Path or Outbound requirements it does not accept.
     .opensips =
         A 420 from OpenSIPS comes from the registrar (for example a Path it is not set to accept) or from an explicit reply in the script; otherwise it is relayed from the far end, so log $rs, $rr and $si in onreply_route.
 
@@ -98,9 +98,9 @@ sip-422 =
     .freeswitch =
         Check session-timeout and minimum-session-expires on the profile (enable-timer switches session timers on or off); minimum-session-expires is what FreeSWITCH demands from callers, session-timeout what it offers.
     .kamailio =
-        sst_check_min() of the sst module answers 422 when Session-Expires is below the module's min_se parameter; compare that value with the endpoints' timers.
+        The sst module answers 422 in two cases: the script calls sstCheckMin() with its send-reply flag set to 1 (with 0 it only returns true and sends nothing, so the script's own reply decides), or an INVITE flagged with sst_flag offers a Session-Expires below the min_se parameter while the caller supports timers and reject_to_small is on (the default); compare min_se with the endpoints' timers.
     .opensips =
-        The sst module works the same way in OpenSIPS: sst_check_min() answers 422 against its min_se parameter; lower min_se or raise the endpoints' Session-Expires.
+        OpenSIPS's sst module behaves the same way: sstCheckMin() sends the 422 only when its send-reply flag is 1, and an INVITE flagged with sst_flag is rejected with 422 when its Session-Expires is below min_se, the caller supports timers and reject_to_small is on (the default); lower min_se or raise the endpoints' Session-Expires.
 
 sip-423 =
     .title = Interval Too Brief
@@ -194,7 +194,7 @@ sip-428 =
     .kamailio =
         With the secsipid module, secsipid_add_identity() signs on the originating side; on the terminating side check is_present_hf("Identity") before verification and make sure no remove_hf() or header filtering drops it.
     .opensips =
-        stir_shaken_auth() adds the Identity header on the originating side; on the verifying side the script sends 428 from the err_code and err_reason that stir_shaken_verify() fills when the header is missing.
+        stir_shaken_auth() adds the Identity header on the originating side. On the verifying side, since 3.5 stir_shaken_verify() returns -2 for a missing Identity header but fills err_code with 438 (Invalid Identity Header), so a script that simply replies with err_code answers 438; to send 428 the script must test for -2 and reply 428 itself.
 
 sip-429 =
     .title = Provide Referrer Identity

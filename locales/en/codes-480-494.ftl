@@ -21,7 +21,7 @@ sip-480 =
         Read the cause in a Reason: Q.850 header if present: 18, 19 or 20 mean no response, no answer or subscriber absent, while another value or no Reason with a vendor phrase points to the carrier's own failure.
     .asterisk =
         Run pjsip show contacts or pjsip show aor <name> to see whether the callee has a registered contact and whether qualify marks it Avail or Unavail (qualify_frequency on the AOR).
-        Asterisk answers 480 for causes 19 (no answer), 20 (unregistered) and 31, and maps a received 480 to cause 19; HANGUPCAUSE(<channel>,tech) keeps the raw "SIP 480 ..." line with the carrier's phrase.
+        Asterisk answers 480 for causes 19 (No answer from user), 20 (Subscriber absent) and 31, and maps a received 480 to cause 19; HANGUPCAUSE(<channel>,tech) keeps the raw "SIP 480 ..." line with the carrier's phrase.
     .freeswitch =
         Run sofia status profile internal reg or sofia_contact <user>@<domain> to see whether the callee is registered; bridging to user/<ext> without a registration ends with hangup_cause USER_NOT_REGISTERED, which FreeSWITCH answers with 480.
         For a 480 from a gateway, read sip_term_status and sip_hangup_phrase on the outbound leg: the cause becomes NO_USER_RESPONSE (18), the phrase keeps the carrier's text.
@@ -82,7 +82,7 @@ sip-482 =
         If the 482 comes from an end device, check whether it received the same INVITE twice over two paths (same Call-ID, From tag and CSeq, different Via branch): that is a merged request after parallel forking, not a loop, and the other copy was handled normally.
     .asterisk =
         Asterisk is a back-to-back agent, so a loop through it shows up as new channels: core show channels lists the same number again and again while the loop runs.
-        Each Dial lowers the channel's max forwards counter (CHANNEL(max_forwards) in the dialplan), and at 0 Dial refuses with DIALSTATUS BUSY and "Max forwards exceeded" in the log; the start value for new calls is max_forwards in the global section of pjsip.conf.
+        Each Dial lowers the channel's max forwards counter (CHANNEL(max_forwards) in the dialplan), and at 0 Dial refuses with DIALSTATUS BUSY and "Max forwards exceeded" in the log; the counter starts at 20 and has nothing to do with the SIP Max-Forwards header, which max_forwards in the global section of pjsip.conf (default 70) only sets on outgoing requests.
     .freeswitch =
         A loop through FreeSWITCH shows as a growing number of calls to the same destination in show channels; the max_forwards channel variable drops on each bridge or transfer, and at 0 the call ends with EXCHANGE_ROUTING_ERROR.
         A 482 received from a peer is logged with hangup_cause EXCHANGE_ROUTING_ERROR (25) and sip_term_status 482.
@@ -112,7 +112,7 @@ sip-483 =
         Where B2BUAs are involved, compare Max-Forwards on the incoming and the outgoing leg of each one to see which of them carries the decremented value on.
     .asterisk =
         CHANNEL(max_forwards) shows the counter Asterisk keeps for the call; each Dial lowers it by one, and at 0 Dial refuses with DIALSTATUS BUSY and "Max forwards exceeded" in the log.
-        For calls Asterisk starts, the initial value is max_forwards in the global section of pjsip.conf (default 70); a received 483 is mapped to cause 19 (no answer), so check HANGUPCAUSE(<channel>,tech) for the real code.
+        The counter starts at 20 and is separate from the SIP header: max_forwards in the global section of pjsip.conf (default 70) only sets the Max-Forwards value of requests Asterisk sends; a received 483 is mapped to cause 19 (No answer from user), so check HANGUPCAUSE(<channel>,tech) for the real code.
     .freeswitch =
         FreeSWITCH keeps the incoming Max-Forwards in the max_forwards channel variable and lowers it for each outgoing leg or transfer; at 0 the call fails with EXCHANGE_ROUTING_ERROR, which it answers with 483.
         uuid_dump <uuid> shows the value a call arrived with; setting max_forwards in the dialplan before the bridge changes what the outgoing INVITE carries.
@@ -254,7 +254,7 @@ sip-488 =
         Compare the m= and a=rtpmap lines of the offer with the codecs enabled on the far end, and read the Warning code (304 media type, 305 media format, 306 attribute, 370 bandwidth, 399 vendor text).
         Align codec lists and SRTP settings on both sides of the trunk, or enable transcoding on the SBC or media gateway.
         If the offer contains a private or wrong-family address, fix NAT handling or SDP address rewriting.
-        Resending the same offer fails again; gateways derive the Q.850 cause from the Warning code (FreeSWITCH uses 88, Asterisk 58).
+        Resending the same offer fails again; RFC 3398 lets a gateway pick the Q.850 cause from the Warning code, but FreeSWITCH and Asterisk use fixed values (88 and 58).
     .ui = The call could not be connected because the other side does not support this type of call.
     .impact = The call fails straight after dialling, usually without any ringing, with a fast busy tone or a "call cannot be completed" announcement; a softphone may show "Not acceptable here" or a codec error.
     .confirm =

@@ -4,7 +4,7 @@
 
 sip-500 =
     .title = Server internal error
-    .summary = A server on the path hit an unexpected fault while handling the request and gave up; the code says nothing about the callee. Stacks print it as "Server Internal Error", "Internal Server Error" (sofia-sip) or "Server internal failure" (Asterisk); gateways send Q.850 cause 41 for it.
+    .summary = A server on the path hit an unexpected fault while handling the request and gave up; the code says nothing about the callee. Stacks print it as "Server Internal Error", "Internal Server Error" (sofia-sip) or "Server internal failure" (Asterisk's chan_sip, removed in Asterisk 21); gateways send Q.850 cause 41 for it.
     .causes =
         A crash, exception or bug in the proxy, PBX dialplan or routing script that handled the request.
         A back-end dependency failed: the database, billing or number lookup timed out or returned garbage.
@@ -107,8 +107,8 @@ sip-503 =
         Line up the times of the 503s with the sender's call counters: clusters at the busy hour point to a channel, licence or rate limit.
         Check the trunk's registration or OPTIONS status at that time: a 503 that starts when the trunk goes down comes from your own PBX, not the carrier.
     .asterisk =
-        pjsip show registrations and pjsip show contacts show whether the outbound trunk is registered and reachable; Asterisk answers 503 for causes 34 and 42 (congestion) and maps a received 503 to cause 34.
-        Under overload chan_pjsip does not answer 503 but ignores new requests until its task processors recover (core show taskprocessors), so callers see timeouts instead.
+        pjsip show registrations and pjsip show contacts show whether the outbound trunk is registered and reachable; Asterisk answers 503 for causes 34 (No circuit/channel available) and 42 (Switching equipment congestion) and maps a received 503 to cause 34.
+        Under overload res_pjsip ignores new requests that arrive over UDP until its task processors recover (core show taskprocessors), so those callers see timeouts; requests over TCP or TLS get a 503 at once.
     .freeswitch =
         sofia status gateway <name> shows whether a gateway is UP or DOWN (ping, registration); calls to a gateway that is down end with GATEWAY_DOWN, answered as 503.
         FreeSWITCH itself answers "503 Maximum Calls In Progress" with Retry-After 300 when max-sessions or sessions-per-second in switch.conf.xml is reached or the profile is not running; status shows the current sessions and fsctl max_sessions changes the limit.
@@ -151,7 +151,7 @@ sip-504 =
 
 sip-505 =
     .title = Version not supported
-    .summary = The receiver rejects the request because its start line names a SIP version other than the one it supports (SIP/2.0 in practice). Some stacks call it "SIP Version Not Supported"; gateways map it to Q.850 cause 127 (interworking).
+    .summary = The receiver rejects the request because its start line names a SIP version other than the one it supports (SIP/2.0 in practice). Some stacks call it "SIP Version Not Supported"; gateways map it to Q.850 cause 127 (Interworking, unspecified).
     .causes =
         The request line is malformed: a typo, a wrong case or a missing version token written by a script or test tool.
         A broken SIP ALG or middlebox rewrote or truncated the message.
@@ -265,7 +265,7 @@ sip-600 =
 
 sip-603 =
     .title = Decline
-    .summary = The callee turned the call down on purpose, no other device of theirs will take it, and the response does not say why. Maps to Q.850 cause 21 (call rejected); FreeSWITCH also sends 603 for any CALL_REJECTED cause, where RFC 3398 would use 403.
+    .summary = The callee turned the call down on purpose, no other device of theirs will take it, and the response does not say why. Maps to Q.850 cause 21 (Call rejected); FreeSWITCH also sends 603 for any CALL_REJECTED cause, where RFC 3398 would use 403.
     .causes =
         The callee pressed Decline or Reject on the phone.
         Do-not-disturb, call screening or a blocklist on the phone or PBX answers 603.
@@ -293,7 +293,7 @@ sip-603 =
 
 sip-604 =
     .title = Does not exist anywhere
-    .summary = The called user or number is unknown everywhere, not just in this domain, and the server that says so is authoritative for it. Stronger than 404; gateways map it to Q.850 cause 1 (unallocated number), FreeSWITCH to 3 (no route to destination).
+    .summary = The called user or number is unknown everywhere, not just in this domain, and the server that says so is authoritative for it. Stronger than 404; gateways map it to Q.850 cause 1 (Unallocated number), FreeSWITCH to 3 (No route to destination).
     .causes =
         The dialled number is not assigned, has been disconnected or was entered wrongly.
         The account was deleted or never provisioned on the home server.

@@ -211,7 +211,7 @@ q850-40 =
 
 q850-41 =
     .title = Temporary failure
-    .summary = The network is not working properly but the condition is expected to clear soon, so a retry may succeed. Gateways and exchanges send it for short-lived faults; SIP gateways turn it into 503, and 500, 503 and 400 map back to it.
+    .summary = The network is not working properly but the condition is expected to clear soon, so a retry may succeed. Gateways and exchanges send it for short-lived faults; SIP gateways turn it into 503, and 400, 481, 500 and 503 map back to it.
     .actions =
         Retry the call after a short delay.
         If it keeps happening, find the element that sent it and check its logs for overload, restarts or failed SIP responses.
@@ -330,7 +330,7 @@ q850-69 =
 
 q850-70 =
     .title = Only restricted digital bearer capability available
-    .summary = The caller asked for unrestricted digital transfer, but only restricted digital capability is available along the path. SIP gateways turn it into 488.
+    .summary = The caller asked for unrestricted digital transfer, but only restricted digital capability is available along the path. This is a national-use cause; SIP gateways turn it into 488.
     .actions =
         Check whether the call needs unrestricted digital data, or can use speech or restricted digital.
         Ask the carrier about 64 kbit/s clear channel support on the route.
@@ -467,7 +467,7 @@ q850-102 =
 
 q850-103 =
     .title = Parameter non-existent or not implemented, passed on
-    .summary = An ISUP exchange received a parameter it does not recognise and passed it on unchanged. FreeSWITCH and Asterisk name this value after the older Q.931 meaning, a mandatory information element with a wrong length.
+    .summary = An ISUP exchange received a parameter it does not recognise and passed it on unchanged; this is a national-use cause. FreeSWITCH and Asterisk name this value after the older Q.931 meaning, a mandatory information element with a wrong length.
     .actions =
         Find the unrecognised parameter in the ISUP trace.
         On ISDN links, check the length and coding of the mandatory elements.

@@ -214,7 +214,7 @@ gigaset-0x401 =
     .asterisk =
         The Asterisk log shows 'Failed to authenticate' or 'No matching endpoint found' for the request; check with pjsip show endpoint <name> that auth= points to an auth section whose username and password match the phone.
     .freeswitch =
-        The log shows 'SIP auth failure' for the user and source IP; check the user's password param in the directory and that the phone uses the right domain. FreeSWITCH answers a wrong password with 403, not 401.
+        With log-auth-failures=true on the profile, the log shows "SIP auth failure" for the user and source IP (without it nothing is logged); check the user's password param in the directory and that the phone uses the right domain. FreeSWITCH answers a wrong password with 403, not 401.
     .kamailio =
         Log the return code of auth_check() (or www_authorize()); negative values tell a wrong password from an unknown user or a stale nonce, and the credentials must match the subscriber table.
     .opensips =
@@ -239,9 +239,9 @@ gigaset-0x403 =
         Check whether registration fails or only some destinations: call an ordinary local number and compare it with the refused one.
         Compare the domain and account settings of the connection in the web configurator with the provider's data, and check the account status in the provider's portal.
     .asterisk =
-        Asterisk answers 403 when a request is blocked by the endpoint's acl or contact_acl, and sends 403 for hangup cause 21 (call rejected), for example Hangup(21) in the dialplan or a trunk that rejected the call; pjsip set logger on and the verbose dialplan output show which.
+        Asterisk answers 403 when a request is blocked by the endpoint's acl or contact_acl, and sends 403 for hangup cause 21 (Call rejected), for example Hangup(21) in the dialplan or a trunk that rejected the call; pjsip set logger on and the verbose dialplan output show which.
     .freeswitch =
-        FreeSWITCH answers 403 to a wrong password (the log shows 'SIP auth failure') and to requests blocked by apply-inbound-acl or apply-register-acl; hangup causes such as OUTGOING_CALL_BARRED are also sent as 403.
+        FreeSWITCH answers 403 to a wrong password (logged as "SIP auth failure" only when log-auth-failures=true is set on the profile) and to requests blocked by apply-inbound-acl or apply-register-acl; hangup causes such as OUTGOING_CALL_BARRED are also sent as 403.
     .kamailio =
         Find the sl_send_reply() or send_reply() that sent the 403 in the script: the stock config refuses relaying to domains it does not serve ('Not relaying'), and permissions checks such as allow_source_address() can lead there too.
     .opensips =
@@ -265,7 +265,7 @@ gigaset-0x404 =
         Dial the same number with the full area code; if that works, the local area code setting in the web configurator is missing or wrong.
         Check the dialling rules on the base station for a prefix or rewrite that changes the number.
     .asterisk =
-        Asterisk answers 404 when the dialled extension does not exist in the endpoint's context; check context= with pjsip show endpoint <name> and dialplan show <number>@<context>. A trunk's hangup cause 1 (unallocated number) also reaches the phone as 404.
+        Asterisk answers 404 when the dialled extension does not exist in the endpoint's context; check context= with pjsip show endpoint <name> and dialplan show <number>@<context>. A trunk's hangup cause 1 (Unallocated number) also reaches the phone as 404.
     .freeswitch =
         A 404 from FreeSWITCH follows hangup causes such as NO_ROUTE_DESTINATION or UNALLOCATED_NUMBER; the log shows which dialplan context was searched, and the b-leg's sip_term_status shows whether the carrier sent the 404.
     .kamailio =
@@ -344,7 +344,7 @@ gigaset-0x407 =
     .asterisk =
         chan_pjsip challenges with 401, not 407, so if the phone gets 407 look for a proxy or SBC between the phone and Asterisk; challenges from Asterisk's own trunks are answered through outbound_auth and never reach the phone.
     .freeswitch =
-        FreeSWITCH challenges INVITEs with 407 when auth-calls is true on the profile and answers a wrong password with 403, so a repeated 407 means the phone's answer to the challenge was missing or stale; the log shows 'SIP auth failure' for rejected credentials.
+        FreeSWITCH challenges INVITEs with 407 when auth-calls is true on the profile and answers a wrong password with 403, so a repeated 407 means the phone's answer to the challenge was missing or stale; with log-auth-failures=true on the profile, rejected credentials are logged as "SIP auth failure".
     .kamailio =
         In the stock config auth_check() fails and auth_challenge() sends 407 for requests other than REGISTER; log the return code of auth_check() and compare the realm used (usually $fd) with the phone's domain.
     .opensips =
@@ -368,7 +368,7 @@ gigaset-0x408 =
         Check whether only this destination fails; if every call gets 408, look at the provider's status and your own internet connection.
         When calls to this Gigaset time out, check on the PBX or provider whether its registration is current and whether requests sent to its Contact address arrive (STUN, outbound proxy, NAT refresh).
     .asterisk =
-        pjsip show contacts shows whether the called contact is Avail or Unavail (qualify_frequency on the AOR makes Asterisk probe it with OPTIONS); Asterisk sends 408 for hangup cause 18 (no user responding).
+        pjsip show contacts shows whether the called contact is Avail or Unavail (qualify_frequency on the AOR makes Asterisk probe it with OPTIONS); Asterisk sends 408 for hangup cause 18 (No user responding).
     .freeswitch =
         sofia status profile internal reg shows the called user's contact and expiry; hangup_cause NO_USER_RESPONSE is sent as 408, and nat-options-ping on the profile keeps NAT bindings of registered phones open.
     .kamailio =
@@ -394,7 +394,7 @@ gigaset-0x410 =
         Check the handset's phonebook entry for an old number or SIP address.
         Ask the provider to confirm whether the number was cancelled or ported away.
     .asterisk =
-        Asterisk sends 410 for hangup cause 22 (number changed), for example from a trunk that reported it or Hangup(22) in the dialplan; pjsip set logger on for the trunk leg shows where it came from.
+        Asterisk sends 410 for hangup cause 22 (Number changed), for example from a trunk that reported it or Hangup(22) in the dialplan; pjsip set logger on for the trunk leg shows where it came from.
     .freeswitch =
         hangup_cause NUMBER_CHANGED is sent as 410; check the b-leg's sip_term_status and hangup_cause_q850 to see whether the carrier reported it.
     .kamailio =
@@ -500,7 +500,7 @@ gigaset-0x416 =
     .freeswitch =
         sips: needs TLS enabled on the profile (tls=true with a certificate); sofia status profile internal shows whether the TLS port is up, and sofia global siptrace on shows the rejected URI.
     .kamailio =
-        sanity_check() answers 416 'Unsupported URI Scheme in Request URI' when it cannot parse the scheme; log $ru and check that a TLS listener (listen=tls:...) exists if sips: is expected.
+        sanity_check() answers a Request-URI whose scheme it cannot parse with 400 "Bad Request URI", practically never with 416, so the 416 most likely comes from the next hop; log $ru and check that a TLS listener (listen=tls:...) exists if sips: is expected.
     .opensips =
         Log $ru; OpenSIPS needs a TLS listener (a tls: socket with the TLS modules loaded) to serve sips: URIs, and $rs in an onreply_route shows whether the 416 came from downstream.
 
@@ -525,7 +525,7 @@ gigaset-0x420 =
     .freeswitch =
         sofia global siptrace on shows the Require header; enable-100rel and enable-timer on the profile decide whether FreeSWITCH supports reliable provisional responses and session timers.
     .kamailio =
-        sanity_check() rejects a Proxy-Require it does not know with 420 'Bad Extension'; check the sanity module's proxy_require parameter and the Proxy-Require header of the request.
+        sanity_check() rejects a Proxy-Require it does not know with 420 "Bad Proxy Require Extension", but only when that check is enabled: sanity_check() without arguments runs it, the stock sanity_check("17895","7") does not, so with the stock script the 420 comes from another hop; compare the sanity module's proxy_require parameter with the request's Proxy-Require header.
     .opensips =
         Check the Proxy-Require header of the request and how the script handles it; $rs in an onreply_route shows whether the 420 came from downstream.
 
@@ -750,7 +750,7 @@ gigaset-0x486 =
         If every call to this number is busy, check the called PBX or device for call limits or a call that is stuck.
         If callers always hear busy when calling this Gigaset, check call waiting and how many simultaneous calls the base station allows.
     .asterisk =
-        Asterisk sends 486 for hangup cause 17 (user busy); DIALSTATUS BUSY in the dialplan and core show channels show whether the called endpoint was really in a call.
+        Asterisk sends 486 for hangup cause 17 (User busy); DIALSTATUS BUSY in the dialplan and core show channels show whether the called endpoint was really in a call.
     .freeswitch =
         hangup_cause USER_BUSY is sent as 486; the b-leg's sip_term_status shows whether the called phone itself answered busy.
     .kamailio =
@@ -802,7 +802,7 @@ gigaset-0x488 =
         Read the Warning header of the 488, if any, and compare the offer with the codecs the provider or called side supports.
         Check the enabled codecs in the web configurator's audio settings, and compare the SDP before and after the router to rule out a SIP ALG.
     .asterisk =
-        pjsip show endpoint <name> lists the allowed codecs (allow=, disallow=); Asterisk answers 488 when none of them matches the offer, and hangup cause 58 (bearer capability not available) is also sent as 488.
+        pjsip show endpoint <name> lists the allowed codecs (allow=, disallow=); Asterisk answers 488 when none of them matches the offer, and hangup cause 58 (Bearer capability not presently available) is also sent as 488.
     .freeswitch =
         Compare the offer with inbound-codec-prefs on the profile; hangup_cause INCOMPATIBLE_DESTINATION is sent as 488, and the codec comparison lines in the debug log show why no codec matched.
     .kamailio =

@@ -26,7 +26,7 @@ gigaset-0x491 =
     .kamailio =
         A proxy only relays the 491 inside the dialog: check that in-dialog requests pass loose_route() and t_relay() instead of being answered by the script, and capture on the proxy (sngrep or the siptrace module) to see both directions.
     .opensips =
-        OpenSIPS just relays the 491 within the dialog: check that in-dialog requests are handled by loose_route() and t_relay(), and capture on the proxy (sngrep or the siptrace module) to see the two crossing requests.
+        OpenSIPS just relays the 491 within the dialog: check that in-dialog requests are handled by loose_route() and t_relay(), and capture on the proxy (sngrep or the tracer module) to see the two crossing requests.
 
 gigaset-0x493 =
     .title = 0x493: message could not be decoded
@@ -208,7 +208,7 @@ gigaset-0x505 =
     .kamailio =
         sanity_check() rejects a request whose SIP version is not 2.0 with 505; the log and a capture on the proxy show which address sent the damaged request.
     .opensips =
-        Capture on the proxy (sngrep or the siptrace module) to see whether the request line arrived damaged, and search the script for an explicit reply with 505.
+        Capture on the proxy (sngrep or the tracer module) to see whether the request line arrived damaged, and search the script for an explicit reply with 505.
 
 gigaset-0x515 =
     .title = 0x515: message too large (SIP 513)
@@ -232,7 +232,7 @@ gigaset-0x515 =
     .freeswitch =
         sofia global siptrace on shows the size of the base's INVITE and who answered 513; sofia status profile internal shows whether the profile also listens on TCP for the base to use.
     .kamailio =
-        Older stock scripts reject requests above a size limit with 513 (a check on msg:len or $ml); raise that limit, or add a TCP listen socket so the base can use TCP.
+        The default kamailio.cfg does not answer 513: released versions up to 6.1 have no size check, and the development branch answers oversize requests with 403 "Message too large". A 513 through Kamailio comes from a script built on the old sample configs (sip-router.cfg and the examples), which reply 513 "Message too big" after a msg:len check, or from the next hop; raise that limit, or add a TCP listen socket so the base can use TCP.
     .opensips =
         A size check on $ml (msg:len in older scripts) followed by a 513 reply is a common script rule; raise the limit or add a TCP listener so large requests can use TCP.
 
@@ -596,7 +596,7 @@ gigaset-0x814 =
     .kamailio =
         kamctl ul show <aor> shows whether the base is registered; a capture on the proxy (sngrep or the siptrace module) shows whether its REGISTER arrives at all.
     .opensips =
-        opensips-cli -x mi ul_show_contact location <aor> shows whether the base is registered; a capture on the proxy (sngrep or the siptrace module) shows whether its REGISTER arrives at all.
+        opensips-cli -x mi ul_show_contact location <aor> shows whether the base is registered; a capture on the proxy (sngrep or the tracer module) shows whether its REGISTER arrives at all.
 
 gigaset-0x815 =
     .title = 0x815: socket error, application not registered

@@ -410,7 +410,7 @@ ru-softswitch-406-no-codecs-match =
     .kamailio =
         Kamailio passes the SDP through untouched unless the script edits it; look for sdp_remove_codecs_by_name() or rtpengine codec flags that strip the carrier's codec from the offer.
     .opensips =
-        Look in the script for codec_delete() or codec_delete_except() (sipmsgops) or rtpengine flags that remove codecs; the INVITE that reaches the carrier must still list PCMA or G.729.
+        Look in the script for codec_delete() or codec_delete_except_re() (sipmsgops) or rtpengine flags that remove codecs; the INVITE that reaches the carrier must still list PCMA or G.729.
 
 ru-softswitch-406-not-acceptable =
     .title = Not acceptable (no details)
@@ -565,7 +565,7 @@ ru-softswitch-415-no-media =
     .kamailio =
         If Kamailio relays the call, record the offer and any early SDP answer (siptrace or sipdump module) to give the carrier proof of the codec failure.
     .opensips =
-        Record the offer and the carrier's early SDP with the siptrace module (sip_trace()) so that the carrier can correct the gateway's codec list.
+        Record the offer and the carrier's early SDP with the tracer module (trace()) so that the carrier can correct the gateway's codec list.
 
 ru-softswitch-480-invalid-phone-number =
     .title = Number dialled wrongly

@@ -39,22 +39,23 @@ app-reason-text = 文本“{ $text }”
 app-reason-unknown-cause = ITU-T Q.850 没有定义原因值 { $cause }
 app-warnings = Warning 头域
 app-warning-head = 来自 { $agent } 的 Warning { $code }：“{ $text }”
-app-warning-unregistered = { $code } 不是已注册的告警码；其所在区段的用途：
+app-warning-unregistered = { $code } 不是已注册的警告码；其所在区段的用途：
 rel-same = Reason 头域重复了响应本身的状态码 { $code }。
 rel-agrees-forward = 一致：按 RFC 3398 §7.2.4.1，原因值 { $cause } 映射为 { $code }，网关对该原因值正是这样回复的。
 rel-agrees-back = 一致：按 RFC 3398 §8.2.6.1，{ $code } 映射为原因值 { $cause }。
 rel-differs = 不一致：按 RFC 3398，原因值 { $cause } 应映射为 { $mapped }，而不是 { $code }。发送方用了自己的映射；原因值通常更准确地说明了 ISDN/七号信令一侧发生的情况。
 rel-other = Reason 头域给出的是 SIP { $cause }：这是更远处发生的故障，本跳以 { $code } 上报。
 rel-unmapped = RFC 3398 既没有把 { $code } 映射为原因值 { $cause }，也没有反向映射：请分别解读。
+rel-q850-override = FreeSWITCH 和 Asterisk 都以收到的 Reason: Q.850 头域为准，而不使用各自的 SIP 响应码到原因值的映射表：失败响应或 BYE 中带有 Reason: Q.850;cause=N 时，挂机原因即为 N，而不是映射表根据 SIP 响应码给出的值；SIP 响应码只保留在 SIP 侧的变量中（FreeSWITCH 的 sip_term_status，Asterisk 中带 tech 选项的 HANGUPCAUSE）。
 app-class-fallback = { $code } 不是已注册的 SIP 响应码：SIP 协议栈将其按 { $fallback } 处理（RFC 3261 §8.1.3.2）。
-app-unknown-variant = “{ $phrase }”不是 { $code } 的已知原因短语。协议按响应码处理；该短语可能是厂商自定义的措辞。
-app-suggestions = 最接近的已知短语
+app-unknown-variant = “{ $phrase }”不是 { $code } 的已知原因短语。协议按响应码处理；该原因短语可能是厂商自定义的措辞。
+app-suggestions = 最接近的已知原因短语
 app-found-in = 这些词出现在以下条目的说明中
 app-fuzzy = 按相近拼写匹配：“{ $phrase }”被识别为“{ $known }”。
 app-contradiction = 原因短语“{ $phrase }”表示{ $says ->
         [success] 成功
        *[failure] 失败
-    }，但响应码属于 { $class }。SIP 协议按响应码而不是短语处理（RFC 3261 §7.2：原因短语只供人阅读），因此呼叫按 { $class } 的含义处理。
+    }，但响应码属于 { $class }。SIP 协议按响应码而不是原因短语处理（RFC 3261 §7.2：原因短语只供人阅读），因此呼叫按 { $class } 的含义处理。
 app-note = { $vendor } 对所有 { $class } 响应的说明
 app-not-found = 知识库中没有与“{ $input }”匹配的条目。
 app-fallback = 部分文字以 { $locales } 显示：尚无译文。
@@ -62,7 +63,7 @@ app-headers = 其他头域行（不解析）
 app-no-sip-code = 不对应任何 SIP 响应
 app-error = 错误
 col-code = 响应码
-col-reason = IANA 短语
+col-reason = IANA 原因短语
 col-category = 类别
 col-vendor = 厂商
 col-phrase = 原因短语
@@ -71,14 +72,14 @@ col-name = 名称
 col-side = 处理方
 col-cause = 原因值
 col-sip = SIP
-col-freeswitch = FREESWITCH 名称
+col-freeswitch = FreeSWITCH 名称
 retry-none = 不适用
 retry-redirect = 按重定向重新发起
 retry-fix = 须先修正请求
 retry-later = 稍后重试，遵守 Retry-After
 retry-elsewhere = 改用其他服务器或路由
 retry-never = 不要重试
-category-auth = 鉴权
+category-auth = 认证
 category-billing = 计费
 category-routing = 路由
 category-user-state = 被叫状态
@@ -98,6 +99,7 @@ side-caller = 主叫侧（其配置）
 side-callee = 被叫
 side-carrier = 运营商或网络
 side-operator = 应答服务器的运营方
+side-account = 账户持有人（余额、信用额度或付款）
 side-none = 无需处理（不是故障）
 q850class-normal = 正常事件
 q850class-resource-unavailable = 资源不可用
@@ -107,6 +109,7 @@ q850class-invalid-message = 无效消息
 q850class-protocol-error = 协议错误
 q850class-interworking = 网间互通
 app-colon = { "：" }
+app-list-sep = { "、" }
 err-empty = 输入为空
 err-too-long = 输入长度为 { $len } 字节，最多允许 { $max } 字节
 err-control = 输入在第 { $at } 字节处含有控制字符 { $char }
@@ -121,9 +124,9 @@ err-header-quote = { $header } 头域：“{ $value }”中的引号没有闭合
 err-reason-no-protocol = Reason 头域：“{ $value }”没有以协议开头（Q.850 或 SIP，RFC 3326）
 err-reason-no-cause = Reason 头域：“{ $value }”缺少 cause= 参数（RFC 3326）
 err-reason-bad-cause = Reason 头域：“{ $value }”中的原因值“{ $cause }”无效（Q.850：1 到 127；SIP：100 到 699）
-err-warning-bad-code = Warning 头域：“{ $value }”中的“{ $code }”不是告警码（三位数字，300 到 399；RFC 3261 §20.43）
-err-warning-malformed = Warning 头域：“{ $value }”不符合“告警码 代理 "带引号的文本"”的格式（例如 399 sbc.example.net "Media timeout"）
-err-unknown-vendor = 未知厂商 { $slug }
+err-warning-bad-code = Warning 头域：“{ $value }”中的“{ $code }”不是警告码（三位数字，300 到 399；RFC 3261 §20.43）
+err-warning-malformed = Warning 头域：“{ $value }”不符合“警告码、代理、加双引号的文本”的格式（例如 399 sbc.example.net "Media timeout"）
+err-unknown-vendor = 未知厂商“{ $slug }”
 err-db-not-sqlite = { $path }：该文件不是 SQLite 数据库
 err-db-cannot-open = { $path }：无法打开数据库文件
 err-db-corrupt = { $path }：数据库已损坏
@@ -165,7 +168,7 @@ imp-unknown-message = 没有 ID 为“{ $id }”的文本：请在此条目中�
 imp-multi-line = 必须为单行
 imp-placeable = “{ $found }”看起来像 Fluent 占位符；列表文本是纯文本，不能使用变量
 imp-duplicate = 与 { $first } 处的条目重复
-imp-phrase-clash = 同一短语已在 { $first } 处列于响应码 { $code } 下；用于两个响应码的短语需要在每个条目中分别给出说明
+imp-phrase-clash = 同一原因短语已在 { $first } 处列于响应码 { $code } 下；用于两个响应码的原因短语需要在每个条目中分别给出说明
 imp-mismatch = 与 { $first } 处的值不同
 
 ## sipkb import：报告。
@@ -239,8 +242,8 @@ scan-others = 其他响应（1xx–3xx）：
 scan-times = { $count } 次
 scan-seen = 首次出现：{ $first }，最后一次：{ $last }
 scan-seen-once = 出现于 { $at }
-scan-reasons = Reason 头（RFC 3326）：
-scan-warnings = Warning 头（RFC 3261 §20.43）：
+scan-reasons = Reason 头域（RFC 3326）：
+scan-warnings = Warning 头域（RFC 3261 §20.43）：
 scan-maps-to = 对应 SIP 响应 { $response }
 
 ## sipkb serve: HTTP errors
@@ -261,7 +264,7 @@ http-bad-class = “{ $class }”不是响应类别（1 到 6，或 1xx 到 6xx�
 http-bad-limit = limit 必须是 1 到 1000 之间的数字。
 
 ## sipkb serve: the web page
-web-input = 状态行、响应码、短语或粘贴的日志
+web-input = 状态行、响应码、原因短语或粘贴的日志
 web-placeholder = SIP/2.0 480 No money left
 web-explain = 解释
 web-causes = 可能原因
@@ -275,10 +278,10 @@ web-side = 处理方
 web-impact = 主叫感受到的现象
 web-confirm = 如何确认
 web-cause = 原因值
-web-warning = 告警
+web-warning = 警告
 web-no-failures = 此日志中没有失败响应（4xx–6xx）。
 web-col-code = 响应码
-web-col-phrase = 短语
+web-col-phrase = 原因短语
 web-col-count = 次数
 web-col-line = 首次出现行
 web-col-meaning = 含义

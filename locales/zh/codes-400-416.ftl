@@ -2,20 +2,20 @@
 
 sip-400 =
     .title = 错误请求
-    .summary = 接收方无法解析该请求：语法有误或缺少必需的部分。规范的服务器会在原因短语（reason phrase）或 Warning 头中指出具体问题，因此务必查看完整的状态行。
+    .summary = 接收方无法解析该请求：语法有误或缺少必需的部分。规范的服务器会在原因短语（reason phrase）或 Warning 头域中指出具体问题，因此务必查看完整的状态行。
     .causes =
         必需的头域（Via、From、To、Call-ID、CSeq、Max-Forwards）缺失、重复或格式错误。
         用户路由器上的 SIP ALG 或 SBC 改写了消息并将其破坏（Content-Length 不符、Via 或 SDP 被篡改）。
         URI 或头域中含有非法字符或转义错误，例如用户名中有空格，或显示名的引号不成对。
         UDP 数据报被截断，消息体与 Content-Length 不再一致。
     .actions =
-        查看原因短语和 Warning 头（如有），通常会指出出错的字段。
+        查看原因短语和 Warning 头域（如有），通常会指出出错的字段。
         在 NAT 路由器或 SBC 两侧同时抓包，找出是哪一跳破坏了请求；如果是 SIP ALG 所致，请将其关闭。
         修正发送方设备的配置或固件：原样重发同一请求只会得到同样的响应。
     .ui = 由于技术故障，呼叫未能完成。
     .impact = 呼叫在振铃之前就立即失败：主叫听到快忙音或错误提示音，或者话机显示“呼叫失败”“400 Bad Request”之类的通用提示。
     .confirm =
-        在信令抓包中找到 400 响应，查看原因短语和 Warning 头（如有），其中通常会写明服务器拒绝的字段。
+        在信令抓包中找到 400 响应，查看原因短语和 Warning 头域（如有），其中通常会写明服务器拒绝的字段。
         对比设备发出的请求和到达服务器时的同一请求（在路由器或 SBC 两侧同时抓包），找出被改动的 Via、Contact、SDP 或 Content-Length。
         核对 Content-Length 的值是否等于消息体的实际长度，以及 UDP 数据报是否完整到达，没有被截断或分片。
     .asterisk =
@@ -23,28 +23,29 @@ sip-400 =
     .freeswitch =
         打开 sofia global siptrace on 检查发出的请求；失败的呼叫腿上 sip_term_status 为 400，但 hangup_cause 只是 NORMAL_TEMPORARY_FAILURE，因此要以原始消息为准，不要只看挂机原因。
     .kamailio =
-        请求路由中的 sanity_check() 会以 400 拒绝格式错误的请求，并附上具体原因，例如“Content-Length mis-match”或“Missing Required Header in Request”；从原因短语可以看出是哪项检查未通过。
+        请求路由中的 sanity_check() 会以 400 拒绝格式错误的请求，并附上具体的原因短语，例如 “Content-Length mis-match” 或 “Bad Headers”；从原因短语可以看出是哪项检查未通过。
+        从 5.2 起，缺少 From、To、Call-ID 或 CSeq 的请求完全得不到应答（5.0 和 5.1 会回复 “Missing Required Header in Request”），默认的 kamailio.cfg 只在日志中记下该请求格式错误及其来源地址。
     .opensips =
         如果脚本调用了 sipmsg_validate()，把它的 $retcode 写入日志，看是哪项检查失败；400 本身是由脚本发送的（send_reply 或 sl_send_reply），请找到这个调用及其前面的判断条件。
 
 sip-401 =
     .title = 未授权（认证质询）
-    .summary = 被叫 UAS 或注册服务器要求客户端证明身份：响应中带有 WWW-Authenticate 摘要质询，客户端应携带 Authorization 头重新发送请求。在 REGISTER 或 INVITE 成功之前出现一次 401 属于正常；发送凭据后再次收到 401，说明凭据被拒绝。
+    .summary = 被叫 UAS 或注册服务器要求客户端证明身份：响应中带有 WWW-Authenticate 摘要质询，客户端应携带 Authorization 头域重新发送请求。在 REGISTER 或 INVITE 成功之前出现一次 401 属于正常；发送凭据后再次收到 401，说明凭据被拒绝。
     .causes =
         摘要认证的正常第一步：最初的 REGISTER 或 INVITE 未携带凭据。
         话机中配置的密码或认证用户名有误（认证用户名常常与分机号不同）。
         客户端应答的 realm 与质询中的不一致，或账号配置在了其他域下。
         设备无法处理该质询（例如不支持其算法），或反复使用已过期的 nonce。
     .actions =
-        在抓包中确认客户端是否针对同一 realm 和 nonce 携带 Authorization 头重发了请求。
+        在抓包中确认客户端是否针对同一 realm 和 nonce 携带 Authorization 头域重发了请求。
         如果发送凭据后仍返回 401，请重新输入密码和认证用户名，并向运营商核实 realm/域名。
         如果客户端根本没有重发，检查该账号是否已配置凭据，以及是否支持所用的摘要算法。
         不要让设备用错误凭据无限重试：许多服务器会在多次失败后封禁源 IP。
     .ui = 登录失败，请检查用户名和密码。
     .impact = 单个 401 用户察觉不到；凭据错误时，话机显示“注册失败”或“Unauthorized”，账号图标保持红色或灰色，外呼立即以错误提示音失败。
     .confirm =
-        检查 401 之后是否有携带 Authorization 头重发的同一个 REGISTER 或 INVITE；如果没有，说明客户端根本没有响应质询。
-        在重发的请求中，将 Authorization 头里的 username 和 realm 与账号资料以及 WWW-Authenticate 中的 realm 进行对比。
+        检查 401 之后是否有携带 Authorization 头域重发的同一个 REGISTER 或 INVITE；如果没有，说明客户端根本没有响应质询。
+        在重发的请求中，将 Authorization 头域里的 username 和 realm 与账号资料以及 WWW-Authenticate 中的 realm 进行对比。
         如果随后又来一个带新 nonce 的 401，说明密码或认证用户名错误；质询中的 stale=true 只表示 nonce 过期，并不是错误。
     .asterisk =
         作为注册服务器时，Asterisk 会把密码错误记为“Failed to authenticate”，把未知用户记为“No matching endpoint found”（此时仍然回 401）；请检查 pjsip show endpoint <name> 和 pjsip show auths。
@@ -71,7 +72,7 @@ sip-402 =
     .ui = 呼叫未能发起，请检查账户余额。
     .impact = 呼叫被立即拒绝，常伴有运营商“余额不足”的提示音或快忙音；有些话机只显示“402 Payment Required”。
     .confirm =
-        查看 402 的原因短语以及 Warning 或 Reason 头，运营商通常在这里给出计费方面的原因。
+        查看 402 的原因短语以及 Warning 或 Reason 头域，运营商通常在这里给出计费方面的原因。
         拨打一个免费或便宜的目的地（本地号码或运营商的回声测试）做测试，确认是所有呼叫都失败，还是只有部分目的地失败。
         在计费门户中核对故障时刻该账号或中继的余额、信用额度和状态。
     .asterisk =
@@ -92,13 +93,13 @@ sip-403 =
         源 IP 地址不在中继的白名单中，或主叫未注册。
         该账号被禁止呼叫此目的地（国际长途、增值号码），或软交换上没有到该目的地的路由。
     .actions =
-        查看原因短语和 Warning 头：许多服务器会写明原因，例如“User Disabled”或“Invalid Phone Number”。
-        在服务器侧检查账号状态、IP 白名单以及呼叫权限或拨号计划。
+        查看原因短语和 Warning 头域：许多服务器会写明原因，例如“User Disabled”或“Invalid Phone Number”。
+        在服务器侧检查账号状态、IP 白名单以及呼叫权限或拨号方案。
         只有拒绝方服务器的运营者才能解除限制；请停止自动重试，否则 IP 可能被封禁。
     .ui = 您的账号不允许拨打此电话。
     .impact = 主叫拨号后立刻听到快忙音或“该呼叫不被允许”的提示音；注册收到 403 的话机显示“Forbidden”或“注册失败”，无法外呼。
     .confirm =
-        查看 403 的原因短语和 Warning 头，并确认它是针对 REGISTER 还是 INVITE 的响应。
+        查看 403 的原因短语和 Warning 头域，并确认它是针对 REGISTER 还是 INVITE 的响应。
         对于 INVITE，将 From 和 P-Asserted-Identity 中的主叫号码与该账号允许显示的号码进行对比。
         将服务器看到的源 IP 和端口（Via 中的 received 和 rport）与中继的白名单进行对比。
         换一类目的地拨打（本地而不是国际），确认限制是否与目的地有关。
@@ -114,12 +115,12 @@ sip-403 =
 
 sip-404 =
     .title = 未找到
-    .summary = 服务器确知 Request-URI 中的用户在该域中不存在，或者该域不归它服务。网关会将其映射为 Q.850 原因值 1（空号）。
+    .summary = 服务器确知 Request-URI 中的用户在该域中不存在，或者该域不归它服务。网关会将其映射为 Q.850 原因值 1（未分配的号码）。
     .causes =
-        号码拨错、未分配，或缺少拨号计划要求的前缀或国家码。
+        号码拨错、未分配，或缺少拨号方案要求的前缀或国家码。
         号码格式与路由不匹配（带 + 的 E.164 格式与国内格式）。
         Request-URI 的主机部分（域名或 IP 地址）不是该服务器负责的域。
-        PBX 拨号计划中没有匹配的分机或路由；部分软交换会附上自定义短语，例如“Unknown user account”。
+        PBX 拨号方案中没有匹配的分机或路由；部分软交换会附上自定义短语，例如“Unknown user account”。
     .actions =
         将 Request-URI 中的用户部分和主机部分与目的服务器的要求进行比对。
         检查 PBX 或 SBC 上的号码规整和前缀规则，以及中继上配置的域名。
@@ -128,7 +129,7 @@ sip-404 =
     .impact = 呼叫立即以快忙音或“您拨打的号码不存在”提示音结束，完全没有振铃。
     .confirm =
         取出收到 404 的 INVITE 中的 Request-URI，逐位核对用户部分：前缀、国家码、开头的加号。
-        确认是哪一跳产生的 404（响应的源地址以及 Server 或 User-Agent 头），从而判断是谁的拨号规则或位置服务出了问题。
+        确认是哪一跳产生的 404（响应的源地址以及 Server 或 User-Agent 头域），从而判断是谁的拨号规则或位置服务出了问题。
         在该服务器上，到其拨号规则、路由表或注册数据库中查找这个号码或用户。
     .asterisk =
         Asterisk 会在日志中记录“rejected because extension not found in context”，并写明尝试的分机和 context；检查该 endpoint 的 context=，并执行 dialplan show <exten>@<context>。
@@ -141,20 +142,20 @@ sip-404 =
 
 sip-405 =
     .title = 方法不允许
-    .summary = 服务器认识该 SIP 方法，但不允许对 Request-URI 中的地址使用它。响应中必须带有 Allow 头，列出该地址接受的方法。
+    .summary = 服务器认识该 SIP 方法，但不允许对 Request-URI 中的地址使用它。响应中必须带有 Allow 头域，列出该地址接受的方法。
     .causes =
         REGISTER 被发往只接受 IP 认证流量、不接受注册的中继或代理服务器。
         客户端向已关闭相应功能的服务器或设备发送 MESSAGE、SUBSCRIBE、PUBLISH、REFER 或 INFO。
         语音信箱或在线状态订阅（例如留言指示）被发往不提供该服务的地址。
     .actions =
-        查看响应中的 Allow 头，了解对方接受哪些方法。
+        查看响应中的 Allow 头域，了解对方接受哪些方法。
         在客户端关闭该功能（注册、在线状态、MWI、呼叫转接），或在服务器上为该地址启用它。
         向同一地址重发同一方法仍会失败。
     .ui = 服务不支持此操作。
     .impact = 普通呼叫可能仍然正常，但某项功能失效：话机显示“注册失败”或“405”，BLF 或在线状态灯不亮，语音信箱指示灯从不点亮，或者转接被拒绝。
     .confirm =
         根据响应中的 CSeq 行确定收到 405 的是哪个方法：REGISTER、SUBSCRIBE、MESSAGE、REFER 还是 PUBLISH。
-        查看 405 中的 Allow 头，了解该地址接受哪些方法。
+        查看 405 中的 Allow 头域，了解该地址接受哪些方法。
         在话机的账号设置中检查使用该方法的功能（注册、BLF、MWI、在线状态、消息、转接）。
     .asterisk =
         如果 Asterisk 向一个按 IP 认证的中继发送 REGISTER，请删除对应的 registration 段（可用 pjsip show registrations 查看）；对于呼入的 SUBSCRIBE，检查 endpoint 的 allow_subscribe=，对于 REFER 检查 allow_transfer=。
@@ -167,32 +168,32 @@ sip-405 =
 
 sip-406 =
     .title = 不可接受
-    .summary = 对方只能以请求 Accept 头所排除的格式生成响应消息体。在呼叫建立中很少见；部分软交换会误用它表示编解码器不匹配，而规范做法应是 488。
+    .summary = 对方只能以请求 Accept 头域所排除的格式生成响应消息体。在呼叫建立中很少见；部分软交换会误用它表示编解码器不匹配，而规范做法应是 488。
     .causes =
-        请求的 Accept 头列出的内容类型是服务器无法生成的（常见于订阅 presence 或 dialog 事件的 SUBSCRIBE）。
+        请求的 Accept 头域列出的内容类型是服务器无法生成的（常见于订阅 presence 或 dialog 事件的 SUBSCRIBE）。
         某厂商的协议栈在 SDP offer 中没有与其配置相同的编解码器时，返回“406 No codecs match”。
     .actions =
-        将请求中的 Accept 头与服务器支持的消息体类型进行比对。
+        将请求中的 Accept 头域与服务器支持的消息体类型进行比对。
         如果原因短语指向编解码器，比较 SDP offer 与接收方的编解码器列表，并添加一个双方共有的编解码器。
         在修改请求或配置之前，重试没有意义。
     .ui = 无法按当前设置建立呼叫。
     .impact = 在普通通话中通常察觉不到：在线状态、BLF 或对话状态订阅悄悄地一直不生效；如果软交换在编解码不匹配时使用它，呼叫会立即以快忙音或“呼叫失败”结束。
     .confirm =
-        根据 CSeq 行找到收到 406 的请求，查看它的 Accept 头。
+        根据 CSeq 行找到收到 406 的请求，查看它的 Accept 头域。
         对于 SUBSCRIBE，检查请求的事件包（Event）以及服务器能为它生成哪些消息体类型。
         对于 INVITE，将 SDP offer 中的编解码（m= 行和 rtpmap 条目）与应答方允许的编解码进行对比。
     .asterisk =
-        如果是编解码被拒，将 offer 与 pjsip show endpoint <name> 显示的 allow= 列表对比；对于订阅，pjsip set logger on 会显示收发的 Accept 和 Event 头。
+        如果是编解码被拒，将 offer 与 pjsip show endpoint <name> 显示的 allow= 列表对比；对于订阅，pjsip set logger on 会显示收发的 Accept 和 Event 头域。
     .freeswitch =
         呼叫腿上的 406 对应 hangup_cause SERVICE_NOT_IMPLEMENTED；将 inbound-codec-prefs 和 outbound-codec-prefs（或该呼叫的 absolute_codec_string）与用 sofia global siptrace on 抓到的对端 offer 进行对比。
 
 sip-407 =
     .title = 需要代理服务器认证
-    .summary = 路径上的代理服务器（通常是运营商的出局代理或 SBC）要求认证：响应中带有 Proxy-Authenticate 摘要质询，客户端应携带 Proxy-Authorization 头重新发送。INVITE 首次收到 407 属于正常；发送凭据后再次收到 407，说明凭据被拒绝。
+    .summary = 路径上的代理服务器（通常是运营商的出站代理或 SBC）要求认证：响应中带有 Proxy-Authenticate 摘要质询，客户端应携带 Proxy-Authorization 头域重新发送。INVITE 首次收到 407 属于正常；发送凭据后再次收到 407，说明凭据被拒绝。
     .causes =
         正常的第一步：INVITE 或其他请求到达代理服务器时未携带凭据。
         话机中配置的密码、认证用户名或 realm 有误。
-        客户端用 Authorization 头而非 Proxy-Authorization 头应答，或应答的 realm 不对。
+        客户端用 Authorization 头域而非 Proxy-Authorization 头域应答，或应答的 realm 不对。
         账号只配置了注册认证，设备在呼叫时不进行认证。
     .actions =
         在抓包中确认请求已针对质询中的 realm 和 nonce 携带 Proxy-Authorization 重发。
@@ -201,7 +202,7 @@ sip-407 =
     .ui = 登录失败，请检查用户名和密码。
     .impact = 通常察觉不到：话机应答质询后呼叫继续；如果凭据被拒绝，呼叫在振铃前以错误提示音或“认证失败”提示结束。
     .confirm =
-        检查 407 之后 INVITE 是否携带 Proxy-Authorization 头（而不是 Authorization 头）重新发送。
+        检查 407 之后 INVITE 是否携带 Proxy-Authorization 头域（而不是 Authorization 头域）重新发送。
         将 Proxy-Authorization 中的 realm 和 username 与 Proxy-Authenticate 质询以及账号资料进行对比。
         如果 407 带着新的 nonce 反复出现，说明凭据被拒绝；如果设备根本不重发，说明它没有为呼叫配置凭据。
     .asterisk =
@@ -256,7 +257,7 @@ sip-410 =
     .impact = 呼叫立即以快忙音或“您拨打的号码已停止使用”“号码已更改”之类的提示音结束。
     .confirm =
         查看原因短语：单纯的“Gone”表示号码已被收回，而“No Route”等厂商自定义短语则指向路由问题。
-        确认发送 410 的服务器（源地址、Server 头），以及它是否就是承载该号码的网络。
+        确认发送 410 的服务器（源地址、Server 头域），以及它是否就是承载该号码的网络。
         将 Request-URI 中拨打的号码与被叫当前的号码进行对比。
     .asterisk =
         Asterisk 会把 410 作为 Q.850 原因值 22（号码已改变）向前传递；带 tech 选项的 HANGUPCAUSE 函数可以显示 SIP 状态行。如果是 Asterisk 自己回复 410，请在拨号方案中查找 Hangup(22)。
@@ -269,7 +270,7 @@ sip-410 =
 
 sip-412 =
     .title = 条件请求失败
-    .summary = 这是对 PUBLISH 的响应（RFC 3903）：SIP-If-Match 头中的实体标签（entity tag）与服务器当前保存的任何发布都不匹配，因此无法刷新、修改或删除该发布。旧的协议栈会写成“Precondition Failed”；它与 SDP 中的前提条件（precondition）无关。
+    .summary = 这是对 PUBLISH 的响应（RFC 3903）：SIP-If-Match 头域中的实体标签（entity tag）与服务器当前保存的任何发布都不匹配，因此无法刷新、修改或删除该发布。旧的协议栈会写成“Precondition Failed”；它与 SDP 中的前提条件（precondition）无关。
     .causes =
         客户端刷新之前，服务器上的发布已过期。
         在线状态服务器重启或主备切换，丢失了已保存的发布。
@@ -281,7 +282,7 @@ sip-412 =
     .ui = 无法更新您的状态，请重试。
     .impact = 用户看不到任何错误；其他人看到的在线状态（空闲、忙碌、离开）不再更新或消失，直到话机重新发布状态。
     .confirm =
-        确认 412 是对带有 SIP-If-Match 头的 PUBLISH 的响应，并记下其中的实体标签（entity tag）。
+        确认 412 是对带有 SIP-If-Match 头域的 PUBLISH 的响应，并记下其中的实体标签（entity tag）。
         将该标签与同一客户端上一次 PUBLISH 的 200 OK 中返回的 SIP-ETag 进行对比。
         将两次发布之间的间隔与该 200 OK 给出的 Expires 进行对比，并检查服务器在那时是否重启过。
     .asterisk =
@@ -310,7 +311,7 @@ sip-413 =
         在抓包中查看被拒请求的字节数，以及它是否通过 UDP 发送。
         查找该请求的 IP 分片，确认所有分片是否都已到达。
         统计是什么让消息体变大：编解码数量、视频流、ICE 候选、crypto 行、multipart 附件。
-        检查 413 中是否带有 Retry-After 头。
+        检查 413 中是否带有 Retry-After 头域。
     .asterisk =
         pjsip set logger on 会打印每条消息的大小（“Transmitting SIP request (N bytes)”）；精简 allow= 列表、关闭视频，或通过 transport= 让该 endpoint 改用 TCP 传输。
     .freeswitch =
@@ -329,7 +330,7 @@ sip-414 =
         应用程序把过多数据（令牌、头域）编码进了 Request-URI。
     .actions =
         在抓包中查看 Request-URI，找出是哪一部分使其变得过长。
-        修正生成该 URI 的拨号计划、前缀处理规则或应用程序。
+        修正生成该 URI 的拨号方案、前缀处理规则或应用程序。
         使用同一 URI 重试仍会失败。
     .ui = 您拨打的号码或地址过长。
     .impact = 呼叫在振铃前立即失败，伴有错误提示音，或提示号码或地址过长。
@@ -348,21 +349,21 @@ sip-414 =
 
 sip-415 =
     .title = 不支持的媒体类型
-    .summary = 服务器无法处理该方法下请求消息体的格式。响应中必须根据问题所在，在 Accept、Accept-Encoding 或 Accept-Language 头中列出可接受的格式。
+    .summary = 服务器无法处理该方法下请求消息体的格式。响应中必须根据问题所在，在 Accept、Accept-Encoding 或 Accept-Language 头域中列出可接受的格式。
     .causes =
         INVITE 携带的不是单纯的 application/sdp，而是其他消息体（例如封装了 ISUP 的 multipart），对端不支持。
         INFO 或 MESSAGE 使用了对端不认识的内容类型，例如另一种通过 INFO 传送 DTMF 的格式。
         消息体以服务器无法解码的方式进行了压缩或编码（Content-Encoding）。
         部分厂商在网关声明的编解码器实际不受支持时返回“415 No Media”。
     .actions =
-        查看响应中的 Accept、Accept-Encoding 或 Accept-Language 头，了解服务器支持什么。
+        查看响应中的 Accept、Accept-Encoding 或 Accept-Language 头域，了解服务器支持什么。
         统一内容类型：对该对端关闭 ISUP 封装，或将 DTMF 改为 RFC 4733 或对方支持的 INFO 格式。
         原样重发同一消息体仍会失败；请先修改配置。
     .ui = 双方设备不兼容，呼叫未能完成。
     .impact = 呼叫立即以错误提示音或“呼叫失败”结束，或者通话中的某项功能悄无声息地失效，例如通过 INFO 发送的按键或聊天消息。
     .confirm =
         查看被拒请求的 Content-Type 以及 Content-Encoding（如有）。
-        查看 415 中的 Accept、Accept-Encoding 或 Accept-Language 头，了解对端支持什么。
+        查看 415 中的 Accept、Accept-Encoding 或 Accept-Language 头域，了解对端支持什么。
         对于被拒的 INVITE，检查消息体是否为 multipart（SDP 加 ISUP 或其他部分），而不是单纯的 application/sdp。
     .asterisk =
         对于通过 INFO 发送的 DTMF，在 endpoint 上设置 dtmf_mode=rfc4733（或 auto）；pjsip set logger on 会显示被拒的 INFO 或 MESSAGE 的 Content-Type。
@@ -391,6 +392,6 @@ sip-416 =
     .freeswitch =
         检查 bridge 字符串中的 URI；对于 sips:，确认 profile 已启用 TLS（tls=true）；416 会以 hangup_cause INTERWORKING 结束该呼叫腿。
     .kamailio =
-        当 Request-URI 的协议类型是 Kamailio 无法处理的类型时，sanity_check() 回复 416；URI 无法解析时回复 400；原因短语会写明是哪项检查。
+        对于 scheme 未知的 Request-URI，sanity_check() 回复的是 400 “Bad Request URI”，因为这样的 URI 在解析阶段就已失败；416 分支实际上几乎不会触发，所以经 Kamailio 收到的 416 通常来自下一跳。
     .opensips =
         用 xlog 记录 $ru，查看到达的协议类型；如果要接受 tel: URI，请在脚本中先把它转换为 sip:，再做 lookup 或路由。

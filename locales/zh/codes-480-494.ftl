@@ -2,26 +2,26 @@
 
 sip-480 =
     .title = 暂时无法接通
-    .summary = 请求已到达被叫一侧（其话机、注册服务器或 PBX），但被叫此刻无法接通：未注册、开启了免打扰，或没有可转移的目标。很多运营商和软交换在自身路由或计费出错时也会返回 480，因此务必查看原因短语（reason phrase）以及 Reason、Warning 头来判断属于哪种情况。
+    .summary = 请求已到达被叫一侧（其话机、注册服务器或 PBX），但被叫此刻无法接通：未注册、开启了免打扰，或没有可前转的目标。很多运营商和软交换在自身路由或计费出错时也会返回 480，因此务必查看原因短语（reason phrase）以及 Reason、Warning 头域来判断属于哪种情况。
     .causes =
         被叫话机未注册：关机、断网、注册已过期，或在 NAT 后面丢失了注册绑定。
-        被叫开启了免打扰，或未接听且没有配置呼叫转移或语音信箱。
+        被叫开启了免打扰，或未接听且没有配置呼叫前转或语音信箱。
         运营商或软交换用 480 表示自身故障，可从原因短语看出，例如 “No money left”、“Invalid Phone Number”、“Empty Route Set”、“Codec Mismatch”。
-        PSTN 网关把 ISUP 释放（Q.850 原因值 19、20 或 31）转换成了 480；反方向上 480 会被转换为 Q.850 原因值 18。
+        PSTN 网关把 ISUP 释放（Q.850 原因值 19、20 或 31）映射为 480；反方向上 480 会被映射为 Q.850 原因值 18。
     .actions =
-        先看原因短语和 Reason、Warning 头：运营商自定义短语通常说明是余额、路由或编解码器问题，而非被叫本身。
-        确认是哪一跳生成了该响应（源地址、Server 或 User-Agent 头）：自己的代理服务器、运营商，还是被叫话机。
+        先看原因短语和 Reason、Warning 头域：运营商自定义短语通常说明是余额、路由或编解码器问题，而非被叫本身。
+        确认是哪一跳生成了该响应（源地址、Server 或 User-Agent 头域）：自己的代理服务器、运营商，还是被叫话机。
         在注册服务器上检查被叫是否有有效的注册绑定（Contact、有效期、NAT 保活）。
-        如果被叫只是暂时不在，稍后重拨（遵守 Retry-After），或配置呼叫转移或语音信箱。
+        如果被叫只是暂时不在，稍后重拨（遵守 Retry-After），或配置呼叫前转或语音信箱。
     .ui = 您拨打的用户暂时无法接通。
     .impact = 主叫会听到“您拨打的用户暂时无法接通”之类的简短提示音或快忙音，可能立即出现，也可能在振铃一段时间、无应答定时器到期后出现；软电话会显示 “Temporarily unavailable” 或运营商自定义的短语。
     .confirm =
         看 480 在 INVITE 之后多久到达：一秒内到达说明是注册服务器或路由的判断，振铃（180 Ringing）20 到 60 秒后到达说明是无应答定时器到期。
         检查是否有任何临时响应（100、180、183）来自被叫话机本身（看其地址和 User-Agent）；如果一个都没有，请求根本没有到达被叫。
-        如有 Reason: Q.850 头，读取其中的原因值：18、19 或 20 分别表示无用户响应、无应答、用户不在，其他值或只有运营商短语而没有 Reason，则说明是运营商自身故障。
+        如有 Reason: Q.850 头域，读取其中的原因值：18、19 或 20 分别表示无用户响应、无应答、用户不在，其他值或只有运营商短语而没有 Reason，则说明是运营商自身故障。
     .asterisk =
         执行 pjsip show contacts 或 pjsip show aor <name>，查看被叫是否有已注册的联系地址，以及 qualify 将其标记为 Avail 还是 Unavail（AOR 上的 qualify_frequency）。
-        Asterisk 对原因值 19（无应答）、20（未注册）和 31 自己会回 480，收到的 480 则映射为原因值 19；HANGUPCAUSE(<channel>,tech) 会保留带运营商短语的原始 “SIP 480 ...” 行。
+        Asterisk 对原因值 19（用户无应答）、20（用户不在）和 31 自己会回 480，收到的 480 则映射为原因值 19；HANGUPCAUSE(<channel>,tech) 会保留带运营商短语的原始 “SIP 480 ...” 行。
     .freeswitch =
         执行 sofia status profile internal reg 或 sofia_contact <user>@<domain> 查看被叫是否已注册；bridge 到未注册的 user/<ext> 会以 hangup_cause USER_NOT_REGISTERED 结束，FreeSWITCH 对此回 480。
         对网关返回的 480，查看出局腿上的 sip_term_status 和 sip_hangup_phrase：原因变为 NO_USER_RESPONSE (18)，短语保留运营商的原文。
@@ -47,7 +47,7 @@ sip-481 =
     .ui = 该通话已经结束。
     .impact = 大多数情况下察觉不到：与对方挂机交叉的挂机照样能结束通话。若落在进行中的通话上，则保持、恢复或转接失败，通话在会话定时器刷新时掉线，或者一方已挂机而另一方仍显示通话中。
     .confirm =
-        检查被拒请求发往何处：其 Request-URI 和 Route 头必须与 200 OK 中的 Contact 和 Record-Route 一致，被送到其他节点或设备的请求会得到 481。
+        检查被拒请求发往何处：其 Request-URI 和 Route 头域必须与 200 OK 中的 Contact 和 Record-Route 一致，被送到其他节点或设备的请求会得到 481。
         核对时间戳：在对方 BYE 或 CANCEL 之后不到一秒出现的 481 只是无害的竞争。
         在发出 481 的节点日志中查找 INVITE 与被拒请求之间是否发生过重启、重新加载配置或主备切换。
     .asterisk =
@@ -65,24 +65,24 @@ sip-481 =
 
 sip-482 =
     .title = 检测到环路
-    .summary = 代理服务器收到了一个它之前已经转发过的请求（Via 头中已有它自己的地址），说明请求在服务器之间兜圈子。必须修正路由配置，重新呼叫只会再次形成环路。
+    .summary = 代理服务器收到了一个它之前已经转发过的请求（Via 头域中已有它自己的地址），说明请求在服务器之间兜圈子。必须修正路由配置，重新呼叫只会再次形成环路。
     .causes =
         两个系统互相把同一号码路由给对方，例如 PBX 把未分配的 DID 号码送往运营商中继，运营商又立即送回。
-        呼叫转移链最终指回原始用户，或用户设置了转移给自己。
-        代理服务器的出局代理、静态路由或 DNS SRV 记录指向了它自己。
+        呼叫前转链最终指回原始用户，或用户设置了前转给自己。
+        代理服务器的出站代理、静态路由或 DNS SRV 记录指向了它自己。
     .actions =
-        查看被拒请求中的 Via 头，还原请求经过的路径，找到环路闭合的位置。
-        检查环路上每一跳的拨号计划、路由表和转移规则；未分配的号码应直接拒绝，而不是送回中继。
-        网关向 ISUP 侧上报 482 时使用 Q.850 原因值 25（Exchange routing error）。
+        查看被拒请求中的 Via 头域，还原请求经过的路径，找到环路闭合的位置。
+        检查环路上每一跳的拨号方案、路由表和前转规则；未分配的号码应直接拒绝，而不是送回中继。
+        网关向 ISUP 侧上报 482 时使用 Q.850 原因值 25（交换路由错误）。
     .ui = 由于网络路由问题，呼叫无法接通。
     .impact = 呼叫在一两秒内失败，之前往往能看到环路中服务器之间的一阵信令；主叫听到快忙音或“您拨打的号码无法接通”之类的提示音。
     .confirm =
         在疑似环路中的某台服务器上，统计它在那一秒内收到了多少个 Call-ID 相同的 INVITE：超过一个即可确认环路。
-        检查多次经过之间 Request-URI 是否变化：不变说明是路由错误，被改写说明是呼叫转移链。
+        检查多次经过之间 Request-URI 是否变化：不变说明是路由错误，被改写说明是呼叫前转链。
         如果 482 来自终端设备，检查它是否经两条路径收到了同一个 INVITE 两次（Call-ID、From tag 和 CSeq 相同，Via branch 不同）：这是并行分叉后的请求合并，而不是环路，另一份副本已被正常处理。
     .asterisk =
         Asterisk 是背靠背用户代理，经过它的环路表现为不断新建通道：环路持续期间 core show channels 会反复出现同一个号码。
-        每次 Dial 都会把通道的 max forwards 计数（拨号计划中的 CHANNEL(max_forwards)）减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”；新呼叫的初始值由 pjsip.conf global 段的 max_forwards 决定。
+        每次 Dial 都会把通道的 max forwards 计数（拨号方案中的 CHANNEL(max_forwards)）减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”；该计数从 20 开始，与 SIP 的 Max-Forwards 头域无关，pjsip.conf global 段的 max_forwards（默认 70）只决定发出请求中该头域的值。
     .freeswitch =
         经过 FreeSWITCH 的环路在 show channels 中表现为到同一目的地的呼叫数不断增加；通道变量 max_forwards 在每次 bridge 或转接时递减，减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束。
         从对端收到的 482 会记录为 hangup_cause EXCHANGE_ROUTING_ERROR (25)，sip_term_status 为 482。
@@ -108,16 +108,16 @@ sip-483 =
     .impact = 呼叫几乎立即失败，主叫听到快忙音或错误提示音；如果背后是环路，请求绕圈期间可能要过几秒才失败。
     .confirm =
         在信令抓包中逐跳跟踪 Max-Forwards 的值（尽量在每条腿上抓包），记下哪一跳减少超过 1 或被重置为很小的值。
-        找出生成 483 的服务器（Server 头、源地址）：计数器在那里耗尽，但问题不一定从那里开始。
+        找出生成 483 的服务器（Server 头域、源地址）：计数器在那里耗尽，但问题不一定从那里开始。
         如果路径上有 B2BUA，比较每个 B2BUA 呼入腿和呼出腿上的 Max-Forwards，找出是谁把已经递减的值继续带下去。
     .asterisk =
         CHANNEL(max_forwards) 显示 Asterisk 为该呼叫维护的计数；每次 Dial 减一，减到 0 时 Dial 拒绝呼出，DIALSTATUS 为 BUSY，日志中出现 “Max forwards exceeded”。
-        Asterisk 自己发起的呼叫，初始值由 pjsip.conf global 段的 max_forwards 决定（默认 70）；收到的 483 会映射为原因值 19（无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
+        该计数从 20 开始，与 SIP 头域无关：pjsip.conf global 段的 max_forwards（默认 70）只决定 Asterisk 发出请求中的 Max-Forwards 值；收到的 483 会映射为原因值 19（用户无应答），因此要在 HANGUPCAUSE(<channel>,tech) 中查看真实响应码。
     .freeswitch =
         FreeSWITCH 把呼入的 Max-Forwards 保存在通道变量 max_forwards 中，每建立一条出局腿或转接一次就减一；减到 0 时呼叫以 EXCHANGE_ROUTING_ERROR 结束，FreeSWITCH 对此回 483。
-        uuid_dump <uuid> 显示呼叫到达时带的值；在 bridge 之前于拨号计划中设置 max_forwards，可以改变出局 INVITE 中的值。
+        uuid_dump <uuid> 显示呼叫到达时带的值；在 bridge 之前于拨号方案中设置 max_forwards，可以改变出局 INVITE 中的值。
     .kamailio =
-        标准 kamailio.cfg 在 mf_process_maxfwd_header() 失败，即收到的 Max-Forwards 已经为 0 时，回 483 “Too Many Hops”；函数参数只在请求没有该头时使用。
+        标准 kamailio.cfg 在 mf_process_maxfwd_header() 失败，即收到的 Max-Forwards 已经为 0 时，回 483 “Too Many Hops”；函数参数只在请求没有该头域时使用。
         maxfwd 模块参数 max_limit 限制向下传递的值，设得过小会缩短所有路径。
     .opensips =
         标准 opensips.cfg 在 mf_process_maxfwd_header() 失败（收到的 Max-Forwards 已经为 0）时回 483 “Too Many Hops”。
@@ -130,7 +130,7 @@ sip-484 =
         主叫拨的位数不够（缺少区号、出局字冠或分机号码）。
         话机的拨号规则或位间定时器在拨号完成前就发出了号码。
         PBX 或 SBC 上的号码规整规则删掉了 Request-URI 中的部分号码。
-        PSTN 网关收到 Q.850 原因值 28（Invalid number format）并转换成了 484。
+        PSTN 网关收到 Q.850 原因值 28（无效的号码格式）并将其映射为 484。
     .actions =
         将 Request-URI 的用户部分与下一跳要求的完整号码格式（E.164、国内格式或内部号码）进行对比。
         调整话机的拨号规则或位间超时，或 PBX、SBC 上的号码变换规则。
@@ -156,27 +156,27 @@ sip-484 =
 
 sip-485 =
     .title = 地址不明确
-    .summary = Request-URI 同时匹配多个可能的目的地，服务器无法决定把请求送往哪里。响应中可能会在 Contact 头里列出候选地址；与 3xx 重定向不同，需要由人来做选择。
+    .summary = Request-URI 同时匹配多个可能的目的地，服务器无法决定把请求送往哪里。响应中可能会在 Contact 头域里列出候选地址；与 3xx 重定向不同，需要由人来做选择。
     .causes =
         按姓名拨号或目录查询匹配到了多个用户。
-        缩位号码或短号与拨号计划中的多个条目重叠。
+        缩位号码或短号与拨号方案中的多个条目重叠。
         服务器上同一个别名或号码被分配给了多个账号。
     .actions =
-        查看响应中的 Contact 头：其中列出了可能的目的地，主叫可以从中选择一个重新拨打。
-        检查拨号计划和目录中重叠的短号或重复的别名，确保每个标识唯一。
-        对同一地址重试结果不变；网关向 ISUP 侧上报时使用 Q.850 原因值 1（Unallocated number）。
+        查看响应中的 Contact 头域：其中列出了可能的目的地，主叫可以从中选择一个重新拨打。
+        检查拨号方案和目录中重叠的短号或重复的别名，确保每个标识唯一。
+        对同一地址重试结果不变；网关向 ISUP 侧上报时使用 Q.850 原因值 1（未分配的号码）。
     .ui = 您拨打的号码或姓名对应多个联系人，请输入更具体的号码或姓名。
     .impact = 呼叫立即失败，主叫听到错误音或“号码或名称不唯一”之类的提示音；被叫话机不会振铃。
     .confirm =
-        检查 485 是否带有 Contact 头以及有几个：每一个都是服务器匹配到的候选目标。
+        检查 485 是否带有 Contact 头域以及有几个：每一个都是服务器匹配到的候选目标。
         在应答服务器的拨号规则和通讯录中查找所拨字符串（短号、别名或姓名），列出它匹配到的所有条目。
         用完整号码或完整 URI 呼叫想找的人：如果能接通，问题出在缩略地址上，而不是被叫本身。
     .asterisk =
-        Asterisk 的拨号计划从不自己发 485，收到的 485 会映射为原因值 1（UNALLOCATED），看起来就像空号；HANGUPCAUSE(<channel>,tech) 会保留真实的 “SIP 485” 行。
+        Asterisk 的拨号方案从不自己发 485，收到的 485 会映射为原因值 1（UNALLOCATED），看起来就像空号；HANGUPCAUSE(<channel>,tech) 会保留真实的 “SIP 485” 行。
         pjsip set logger on 可以抓到 485 及其 Contact 列表，以便把候选目标提供给主叫。
     .freeswitch =
         收到的 485 会以 NO_ROUTE_DESTINATION (3) 结束该腿，在 CDR 中看起来像空号；用 sip_term_status 485 和 sip_hangup_phrase 可以区分两者。
-        sofia global siptrace on 可以看到 485 中的 Contact 头。
+        sofia global siptrace on 可以看到 485 中的 Contact 头域。
     .kamailio =
         Kamailio 的模块通常不会自己回 485，它来自代理后面的 PBX 或通讯录服务。对转发回来的 485，在 failure_route 中用 t_check_status("485") 让脚本停止，而不是再尝试其他目的地，因为它们看到的是同一个有歧义的地址。
     .opensips =
@@ -189,7 +189,7 @@ sip-486 =
         被叫正在通话，且未开启呼叫等待或等待线路已满。
         被叫在话机上按了拒接。
         PBX 或中继组报告该用户的所有通道都在使用中。
-        PSTN 网关从 ISUP 侧收到了 Q.850 原因值 17（User busy）。
+        PSTN 网关从 ISUP 侧收到了 Q.850 原因值 17（用户忙）。
     .actions =
         这是呼叫的正常结果，并非故障。
         稍后重拨；如果响应带有 Retry-After，请遵守其时间。
@@ -201,11 +201,11 @@ sip-486 =
         看之前是否有 180 Ringing：振铃后的 486 表示被叫拒接，没有振铃的 486 表示线路或通道数上限已被占满。
         在被叫的 PBX 或话机上查看呼叫发生时的活动通话以及呼叫等待或通道数上限。
     .asterisk =
-        拨号计划执行 Busy() 或 Dial 以 DIALSTATUS BUSY 结束时，Asterisk 回 486；core show channels 显示被叫当时是否真的在通话。
-        endpoint 上的 device_state_busy_at 只改变 BLF 和队列看到的设备状态；每个用户真正的呼叫数限制来自拨号计划（例如 GROUP_COUNT）或话机本身。
+        拨号方案执行 Busy() 或 Dial 以 DIALSTATUS BUSY 结束时，Asterisk 回 486；core show channels 显示被叫当时是否真的在通话。
+        endpoint 上的 device_state_busy_at 只改变 BLF 和队列看到的设备状态；每个用户真正的呼叫数限制来自拨号方案（例如 GROUP_COUNT）或话机本身。
     .freeswitch =
-        收到的 486 表现为 hangup_cause USER_BUSY (17)，sip_term_status 为 486；FreeSWITCH 自己对 USER_BUSY 也回 486，例如拨号计划中的 respond 486。
-        设置 continue_on_fail（例如 USER_BUSY,NO_ANSWER），让 bridge 遇忙后拨号计划继续执行，转到语音信箱。
+        收到的 486 表现为 hangup_cause USER_BUSY (17)，sip_term_status 为 486；FreeSWITCH 自己对 USER_BUSY 也回 486，例如拨号方案中的 respond 486。
+        设置 continue_on_fail（例如 USER_BUSY,NO_ANSWER），让 bridge 遇忙后拨号方案继续执行，转到语音信箱。
     .kamailio =
         并行分叉时，只有在没有任何分支给出更好的响应时，tm 才会把 486 往上游转发；failure_route 中的 t_check_status("486") 是把呼叫转到语音信箱的常用位置。
     .opensips =
@@ -221,7 +221,7 @@ sip-487 =
         主叫侧因自身超时放弃了这条路由，并切换到另一条中继。
     .actions =
         这是正常结果而非故障，也无需重试；FreeSWITCH 将其记录为 ORIGINATOR_CANCEL。
-        如果呼叫在振铃中被切断，找出是哪一方发送了 CANCEL 及其原因：查看它的 Reason 头，以及 PBX、排队系统或外呼系统的振铃或无应答定时器。
+        如果呼叫在振铃中被切断，找出是哪一方发送了 CANCEL 及其原因：查看它的 Reason 头域，以及 PBX、排队系统或外呼系统的振铃或无应答定时器。
         大量呼叫仅振铃一两秒就收到 487，说明主叫侧或运营商的超时设置过短。
     .ui = 呼叫已取消。
     .impact = 通常没有异常：主叫在振铃时自己挂了机。如果是系统取消的呼叫，振铃会在固定时长后停止、呼叫结束，被叫话机上留下一个未接来电。
@@ -234,7 +234,7 @@ sip-487 =
         收到的 487 在 Asterisk 中映射为原因值 127；pjsip set logger on 显示是哪一方发出的 CANCEL。
     .freeswitch =
         sip_hangup_disposition 为 recv_cancel 表示主叫取消，为 send_cancel 表示 FreeSWITCH 取消；此时 hangup_cause 为 ORIGINATOR_CANCEL。
-        如果呼叫总在固定的振铃时长后被取消，检查拨号计划或拨号串中的 call_timeout、originate_timeout 或 leg_timeout。
+        如果呼叫总在固定的振铃时长后被取消，检查拨号方案或拨号串中的 call_timeout、originate_timeout 或 leg_timeout。
     .kamailio =
         分支振铃时 fr_inv_timer（或本次呼叫的 t_set_fr()）到期，tm 会取消该分支：被叫回 487，主叫收到本地生成的 408。把振铃时长与这个定时器比较一下。
         在 failure_route 中，t_is_canceled() 可以识别主叫发出的 CANCEL，避免把这类呼叫送到语音信箱；另一分支应答后被取消的并行分支回的 487 属于正常现象，不会转发给上游。
@@ -244,28 +244,28 @@ sip-487 =
 
 sip-488 =
     .title = 此处不可接受
-    .summary = 被叫（或其前面的网关、SBC）无法接受 SDP offer 所描述的会话：所提供的编解码器、媒体类型或传输参数在该目的地都不可用。带 3xx 告警码的 Warning 头通常会指出具体被拒绝的内容；同一呼叫换一个终端仍可能成功。
+    .summary = 被叫（或其前面的网关、SBC）无法接受 SDP offer 所描述的会话：所提供的编解码器、媒体类型或传输参数在该目的地都不可用。带 3xx 警告码的 Warning 头域通常会指出具体被拒绝的内容；同一呼叫换一个终端仍可能成功。
     .causes =
         没有共同的编解码器，例如 offer 中只有 G.729 或 Opus，而对端只接受 G.711（厂商短语 “Codec Mismatch”）。
         媒体加密不一致：offer 使用 SRTP（RTP/SAVP）而对端要求普通 RTP（RTP/AVP），或者相反，或 DTLS-SRTP 与 SDES 密钥不匹配。
         不支持的 SDP 参数：ptime 或 maxptime、DTMF 载荷（telephone-event）、T.38 传真、视频，或地址族（向仅支持 IPv4 的一方提供 IPv6）。
         SBC 策略限制，例如拒绝 RFC 1918 私网范围内的媒体地址（厂商短语 “Private IP Address”）。
     .actions =
-        将 offer 中的 m= 和 a=rtpmap 行与对端已启用的编解码器进行比对，并查看 Warning 码（304 媒体类型、305 媒体格式、306 属性、370 带宽、399 厂商文本）。
+        将 offer 中的 m= 和 a=rtpmap 行与对端已启用的编解码器进行比对，并查看 Warning 头域中的警告码（304 媒体类型、305 媒体格式、306 属性、370 带宽、399 厂商文本）。
         统一中继两侧的编解码器列表和 SRTP 设置，或在 SBC、媒体网关上启用转码。
         如果 offer 中是私网地址或地址族不对，修正 NAT 处理或 SDP 地址改写。
-        重发同样的 offer 仍会被拒；网关根据 Warning 码选择 Q.850 原因值（FreeSWITCH 使用 88，Asterisk 使用 58）。
+        重发同样的 offer 仍会被拒；RFC 3398 允许网关根据 Warning 头域中的警告码选择 Q.850 原因值，但 FreeSWITCH 和 Asterisk 使用固定值（88 和 58）。
     .ui = 对方不支持此类通话，呼叫无法接通。
     .impact = 呼叫在拨号后立即失败，通常没有振铃，主叫听到快忙音或“呼叫无法完成”的提示音；软电话可能显示 “Not acceptable here” 或编解码器错误。
     .confirm =
         把 offer 中的编解码器（m= 和 a=rtpmap 行）与回 488 的设备上启用的编解码器并排列出，找出共同项：共同项为空即确认编解码器不匹配。
         把 m= 行中的传输协议（RTP/AVP、RTP/SAVP、UDP/TLS/RTP/SAVPF）以及 a=crypto 或 a=fingerprint 行与对端的加密设置进行核对。
-        检查 488 是来自远端设备还是中间的 SBC（Server 头、源地址）；SBC 按策略拒绝时，往往会在 Warning 399 的文本中写明自己。
+        检查 488 是来自远端设备还是中间的 SBC（Server 头域、源地址）；SBC 按策略拒绝时，往往会在 Warning 399 的文本中写明自己。
     .asterisk =
         pjsip show endpoint <name> 列出 allow= 编解码器和 media_encryption；如果 offer 中没有该 endpoint 的任何编解码器，Asterisk 回 488，core show translation 显示能否在两条腿之间转码。
         收到的 488 映射为原因值 58（BEARERCAPABILITY_NOTAVAIL）；一方提供 RTP/SAVP 时，比较两个 endpoint 的 media_encryption（no、sdes、dtls）。
     .freeswitch =
-        profile 上的 inbound-codec-prefs 和 outbound-codec-prefs，或通道上的 absolute_codec_string，决定 FreeSWITCH 接受和提供哪些编解码器；开启 inbound-late-negotiation 时，拨号计划还能在应答前进行调整。
+        profile 上的 inbound-codec-prefs 和 outbound-codec-prefs，或通道上的 absolute_codec_string，决定 FreeSWITCH 接受和提供哪些编解码器；开启 inbound-late-negotiation 时，拨号方案还能在应答前进行调整。
         收到或发出的 488 对应 INCOMPATIBLE_DESTINATION (88)；涉及 SRTP 时检查 rtp_secure_media。
     .kamailio =
         Kamailio 不做媒体协商，但可能修改 offer：确认 sdpops 的调用（如 sdp_remove_codecs_by_name()）以及 rtpengine_offer()、rtpengine_manage() 的标志（RTP/AVP、RTP/SAVP）没有删掉最后一个共同编解码器，也没有改变传输协议。
@@ -276,13 +276,13 @@ sip-488 =
 
 sip-489 =
     .title = 事件包无效
-    .summary = SUBSCRIBE、NOTIFY 或 PUBLISH 在 Event 头中指定了接收方不支持的事件包，因此被拒绝（RFC 6665）。响应通常会在 Allow-Events 头中列出接收方支持的事件包。
+    .summary = SUBSCRIBE、NOTIFY 或 PUBLISH 在 Event 头域中指定了接收方不支持的事件包，因此被拒绝（RFC 6665）。响应通常会在 Allow-Events 头域中列出接收方支持的事件包。
     .causes =
         话机订阅了服务器不提供的事件包，例如 presence、dialog（BLF）、message-summary（语音信箱指示）或 ua-profile（自动配置）。
         PBX 上该账号未启用相应功能：忙灯（BLF）、在线状态或语音信箱通知。
         事件名拼写错误或为厂商私有，或收到了带有未知事件的非请求 NOTIFY（如 check-sync、talk）。
     .actions =
-        查看请求的 Event 头和响应的 Allow-Events 头，确认支持哪些事件包。
+        查看请求的 Event 头域和响应的 Allow-Events 头域，确认支持哪些事件包。
         在服务器上启用对应功能（presence/BLF、MWI、自动配置），或在话机配置中取消该订阅。
         配置修改前重试没有意义；普通语音呼叫不受影响。
     .ui = 此功能暂不可用。
@@ -293,7 +293,7 @@ sip-489 =
         把失败的订阅对应到产生它的话机设置（BLF 按键、语音信箱或 MWI 订阅、在线状态列表、自动配置）。
     .asterisk =
         没有任何模块处理该事件时，Asterisk 回 489，并在日志中写 “No registered subscribe handler for event”；module show like res_pjsip 显示 res_pjsip_exten_state（presence、dialog）、res_pjsip_mwi（message-summary）和 res_pjsip_pubsub 是否已加载。
-        endpoint 需要 allow_subscribe=yes，BLF 还需要在拨号计划中为该分机配置 hint（core show hints）。
+        endpoint 需要 allow_subscribe=yes，BLF 还需要在拨号方案中为该分机配置 hint（core show hints）。
     .freeswitch =
         presence 和 BLF（dialog）订阅需要 profile 上设置 manage-presence=true；message-summary 需要 mod_voicemail（module_exists mod_voicemail）。
         sofia global siptrace on 显示话机请求的是哪个 Event，以及 FreeSWITCH 如何应答。
@@ -348,10 +348,10 @@ sip-493 =
 
 sip-494 =
     .title = 需要安全协商
-    .summary = 服务器要求客户端先按照 RFC 3329（sec-agree，例如 ipsec-3gpp、tls 或 digest）协商安全机制，然后才接受请求，并在 Security-Server 头中列出它提供的机制。多见于 IMS 和 VoLTE 网络中的 P-CSCF，通常出现在 REGISTER 的响应中。
+    .summary = 服务器要求客户端先按照 RFC 3329（sec-agree，例如 ipsec-3gpp、tls 或 digest）协商安全机制，然后才接受请求，并在 Security-Server 头域中列出它提供的机制。多见于 IMS 和 VoLTE 网络中的 P-CSCF，通常出现在 REGISTER 的响应中。
     .causes =
         首个 REGISTER 携带了 Security-Client 和 Require: sec-agree，服务器回复自己的 Security-Server 列表以开始协商。
-        后续请求中的 Security-Verify 头与服务器提供的不一致（被 SBC 或 ALG 改写，或安全联盟已过期）。
+        后续请求中的 Security-Verify 头域与服务器提供的不一致（被 SBC 或 ALG 改写，或安全联盟已过期）。
         客户端不支持服务器要求的任何机制，或其 IPsec 参数（算法、SPI、受保护端口）不兼容。
     .actions =
         在首次交互中这是正常步骤：客户端从 Security-Server 中选择一种机制，建立安全联盟，再带上 Security-Verify 重发请求。
@@ -369,4 +369,4 @@ sip-494 =
         Kamailio 作为 P-CSCF 时，IPsec 安全关联由 ims_ipsec_pcscf 模块（ipsec_create()、ipsec_forward()）建立；从它的日志可以看出关联为何没有建立。
         如果只是 IMS 核心网前面的普通代理，确认脚本没有删除 Security-Client、Security-Server 或 Security-Verify（remove_hf()）。
     .opensips =
-        在设备与 P-CSCF 之间，OpenSIPS 必须原样转发 Security-Client、Security-Server、Security-Verify 以及 Require 和 Proxy-Require: sec-agree 头；检查脚本中是否有针对这些头的 remove_hf() 调用。
+        在设备与 P-CSCF 之间，OpenSIPS 必须原样转发 Security-Client、Security-Server、Security-Verify 以及 Require 和 Proxy-Require: sec-agree 头域；检查脚本中是否有针对这些头域的 remove_hf() 调用。

@@ -4,11 +4,11 @@
 
 sip-500 =
     .title = 服务器内部错误
-    .summary = 呼叫路径上的某台服务器在处理请求时遇到意外故障而放弃处理；该响应码与被叫本身无关。各协议栈写作 "Server Internal Error"、"Internal Server Error"（sofia-sip）或 "Server internal failure"（Asterisk）；网关对应发送 Q.850 原因值 41。
+    .summary = 呼叫路径上的某台服务器在处理请求时遇到意外故障而放弃处理；该响应码与被叫本身无关。各协议栈写作 “Server Internal Error”、“Internal Server Error”（sofia-sip）或 “Server internal failure”（Asterisk 的 chan_sip，Asterisk 21 已移除）；网关对应发送 Q.850 原因值 41。
     .causes =
-        处理该请求的代理服务器、PBX 拨号计划或路由脚本崩溃、抛出异常或存在缺陷。
+        处理该请求的代理服务器、PBX 拨号方案或路由脚本崩溃、抛出异常或存在缺陷。
         后端依赖故障：数据库、计费或号码查询超时或返回了无效数据。
-        ISDN/ISUP 协议错误或互通错误（Q.850 111 或 127）被网关转换为 500；Asterisk 的通用 FAILURE 原因也会发送 500。
+        ISDN/ISUP 协议错误或互通错误（Q.850 111 或 127）被网关映射为 500；Asterisk 的通用 FAILURE 原因也会发送 500。
         同一对话中上一个 INVITE 尚未收到最终响应时又来了第二个 INVITE（RFC 3261 §14.2）；这种情况下 500 必须带 Retry-After。
     .actions =
         根据 Via、Server 和 Reason 头域判断是哪台设备产生了 500，再按同一 Call-ID 查看该设备自身的日志。
@@ -22,7 +22,7 @@ sip-500 =
         看它影响所有呼叫，还是只影响特定号码、中继或时段，以区分后端故障、资源耗尽和某一条错误路由。
         如果 500 是对 re-INVITE 的应答并带有 Retry-After，在同一对话中查找更早的、尚未得到应答的 INVITE（RFC 3261 §14.2）。
     .asterisk =
-        Asterisk 对原因值 38（FAILURE）和 127（INTERWORKING）回 500，例如拨号计划中的应用执行失败时；收到的 500 映射为原因值 38。用 pjsip set logger on 并结合 Asterisk 日志中同一 Call-ID 的记录，可以看出在哪一步出错。
+        Asterisk 对原因值 38（FAILURE）和 127（INTERWORKING）回 500，例如拨号方案中的应用执行失败时；收到的 500 映射为原因值 38。用 pjsip set logger on 并结合 Asterisk 日志中同一 Call-ID 的记录，可以看出在哪一步出错。
     .freeswitch =
         收到的 500 会以 NORMAL_TEMPORARY_FAILURE (41) 结束该腿，sip_term_status 为 500；在 bridge 串中再列一个网关（用 | 分隔），让呼叫能够切换。
         如果 500 是 FreeSWITCH 自己发的，在 freeswitch.log 中搜索该呼叫的 uuid，找出出错的应用或脚本。
@@ -38,7 +38,7 @@ sip-501 =
     .causes =
         设备发送了对端无法处理的方法，例如 UPDATE、PRACK、INFO、MESSAGE、REFER、SUBSCRIBE 或 PUBLISH。
         只有一侧启用了某项功能，例如基于 UPDATE 的会话定时器、基于 REFER 的盲转或基于 INFO 的 DTMF。
-        在 PSTN 网关上，ISDN 侧拒绝了某项业务（Q.850 29 或 79），随后被转换为 501。
+        在 PSTN 网关上，ISDN 侧拒绝了某项业务（Q.850 29 或 79），随后被映射为 501。
     .actions =
         在信令跟踪中查看被拒请求的方法，以及对端在 OPTIONS 或 INVITE 响应中携带的 Allow 头域。
         关闭需要该方法的功能，或改用对端支持的方式（例如用 RFC 4733 DTMF 代替 INFO）。
@@ -46,8 +46,8 @@ sip-501 =
     .ui = 对方不支持此功能。
     .impact = 通话本身往往正常，但某项功能失效：转接没有反应、对端不识别按键数字、短消息发不出去；如果 INVITE 本身收到 501，呼叫会立即失败。
     .confirm =
-        记下被拒请求的方法（CSeq 头）以及用户当时在做什么（转接、DTMF、保持、聊天）。
-        检查 501 是来自真正的终端，还是来自代它应答的 SBC 或网关（Server 头、源地址）。
+        记下被拒请求的方法（CSeq 头域）以及用户当时在做什么（转接、DTMF、保持、聊天）。
+        检查 501 是来自真正的终端，还是来自代它应答的 SBC 或网关（Server 头域、源地址）。
         把该功能切换为替代方式（例如用 RFC 4733 DTMF 代替 INFO）后重复操作，确认 501 消失。
     .asterisk =
         各种方法需要对应的模块：REFER 需要 res_pjsip_refer，MESSAGE 需要 res_pjsip_messaging，SUBSCRIBE 需要 res_pjsip_pubsub；module show like res_pjsip 列出已加载的模块。
@@ -74,9 +74,9 @@ sip-502 =
     .ui = 网络出现问题，呼叫未能接通。
     .impact = 呼叫很快失败，通常没有振铃，主叫听到快忙音或“您拨打的号码无法接通”之类的提示音；经同一路由重试也会同样失败。
     .confirm =
-        检查 502 的 Reason 头：Reason: Q.850;cause=27 确认是 PSTN 报告目的地故障，而不是与下一跳之间的 SIP 层问题。
+        检查 502 的 Reason 头域：Reason: Q.850;cause=27 确认是 PSTN 报告目的地故障，而不是与下一跳之间的 SIP 层问题。
         经另一条路由或另一家运营商呼叫同一号码：如果能接通，故障在第一条路由上的某一跳；如果所有路由都返回带原因值 27 的 502，则是被叫线路故障。
-        如果没有 Reason 头，在发送方日志中查找它因格式错误而丢弃的下一跳响应。
+        如果没有 Reason 头域，在发送方日志中查找它因格式错误而丢弃的下一跳响应。
     .asterisk =
         Asterisk 对原因值 27（DESTINATION_OUT_OF_ORDER）回 502，收到的 502 也映射为该原因值；pjsip show endpoint <trunk> 和 pjsip show contacts 显示中继的联系地址是否可达（qualify 状态）。
     .freeswitch =
@@ -98,7 +98,7 @@ sip-503 =
     .actions =
         查看 Retry-After 头域和原因短语；在规定的时间过去之前不要再向该服务器发送请求。
         在发起方 PBX 上检查中继和网关状态（例如 FreeSWITCH 的 sofia status gateway、Asterisk 的 pjsip show registrations）以及通道或许可证占用。
-        确认 DNS SRV 或拨号计划提供了第二台服务器或备用路由，以便客户端切换。
+        确认 DNS SRV 或拨号方案提供了第二台服务器或备用路由，以便客户端切换。
         按 RFC 3261，代理服务器除非自身已无法处理任何请求，否则不应向上游转发下游的 503，因此请通过 Via/Server 头域找出资源耗尽的设备。
     .ui = 服务暂时不可用，请稍后再试。
     .impact = 主叫听到快忙音（拥塞音）或“线路忙，请稍后再拨”之类的提示音，通常没有振铃；REGISTER 收到 503 的话机会显示账号离线，稍后再重试注册。
@@ -107,8 +107,8 @@ sip-503 =
         把 503 出现的时间与发送方的呼叫计数对齐：集中在忙时说明触及了通道、许可证或呼叫速率上限。
         检查当时中继的注册或 OPTIONS 状态：中继一掉线就开始出现的 503 是自己的 PBX 生成的，而不是运营商。
     .asterisk =
-        pjsip show registrations 和 pjsip show contacts 显示出局中继是否已注册、是否可达；Asterisk 对原因值 34 和 42（拥塞）回 503，收到的 503 映射为原因值 34。
-        过载时 chan_pjsip 不会回 503，而是忽略新请求，直到其 task processor 恢复（core show taskprocessors），所以主叫看到的是超时。
+        pjsip show registrations 和 pjsip show contacts 显示出局中继是否已注册、是否可达；Asterisk 对原因值 34（无电路/信道可用）和 42（交换设备拥塞）回 503，收到的 503 映射为原因值 34。
+        过载时 res_pjsip 会忽略经 UDP 到达的新请求，直到其 task processor 恢复（core show taskprocessors），这类主叫看到的是超时；经 TCP 或 TLS 到达的请求则会立即收到 503。
     .freeswitch =
         sofia status gateway <name> 显示网关是 UP 还是 DOWN（ping、注册）；经已掉线网关的呼叫以 GATEWAY_DOWN 结束，FreeSWITCH 对此回 503。
         当达到 switch.conf.xml 中的 max-sessions 或 sessions-per-second，或 profile 未运行时，FreeSWITCH 自己会回 “503 Maximum Calls In Progress”，并带 Retry-After 300；status 显示当前会话数，fsctl max_sessions 可以修改上限。
@@ -121,7 +121,7 @@ sip-503 =
 
 sip-504 =
     .title = 服务器超时
-    .summary = 某台服务器需要等待另一台服务器（下一跳、注册服务器、DNS 或数据库查询）的应答，但未能及时收到，于是停止等待。也写作 "Gateway Time-out" 或 "Server Timeout"；双向均对应 Q.850 原因值 102。
+    .summary = 某台服务器需要等待另一台服务器（下一跳、注册服务器、DNS 或数据库查询）的应答，但未能及时收到，于是停止等待。也写作 “Gateway Time-out” 或 “Server Timeout”；双向均对应 Q.850 原因值 102。
     .causes =
         下一跳代理服务器、运营商或注册服务器在事务定时器到期前没有应答。
         防火墙、NAT 或故障链路在两台服务器之间丢包。
@@ -151,7 +151,7 @@ sip-504 =
 
 sip-505 =
     .title = 版本不支持
-    .summary = 接收方拒绝该请求，因为起始行中的 SIP 版本不是它所支持的版本（实际中为 SIP/2.0）。部分协议栈称为 "SIP Version Not Supported"；网关将其映射为 Q.850 原因值 127（互通错误）。
+    .summary = 接收方拒绝该请求，因为起始行中的 SIP 版本不是它所支持的版本（实际中为 SIP/2.0）。部分协议栈称为 “SIP Version Not Supported”；网关将其映射为 Q.850 原因值 127（互通，未指定）。
     .causes =
         请求起始行格式错误：脚本或测试工具生成的消息存在拼写、大小写错误或缺少版本号。
         有问题的 SIP ALG 或其他中间设备改写或截断了消息。
@@ -163,7 +163,7 @@ sip-505 =
     .ui = 由于配置问题，呼叫无法建立。
     .impact = 呼叫或注册立即失败，出现错误音或“呼叫失败”提示；如果受影响的是 REGISTER，话机显示账号未注册。
     .confirm =
-        同时检查请求行和最上面的 Via 头（SIP/2.0/UDP）中的版本号：任何一处取值错误都可能被拒绝。
+        同时检查请求行和最上面的 Via 头域（SIP/2.0/UDP）中的版本号：任何一处取值错误都可能被拒绝。
         找出被拒消息的共同点：大小刚超过 MTU（被分片）、某种特定传输方式，或经过带 SIP ALG 的同一条网络路径。
         用可靠的工具（如 sipsak 或 sipp）经同一路径发送 OPTIONS：能通过说明是发送方软件的问题，同样失败说明是路径的问题。
     .asterisk =
@@ -189,7 +189,7 @@ sip-513 =
     .confirm =
         记下被拒请求的大小和传输方式：经 UDP 发送且超过约 1300 字节即可确认原因。
         与一个能接通的呼叫（只有语音、编解码器较少）比较：如果那个 INVITE 明显更小，触发因素就是消息大小。
-        找出是哪一部分过大：SDP（编解码器、视频、ICE 候选地址）还是头域（Via、Record-Route、很长的自定义头）。
+        找出是哪一部分过大：SDP（编解码器、视频、ICE 候选地址）还是头域（Via、Record-Route、很长的自定义头域）。
     .asterisk =
         精简 endpoint 上的 allow=，关闭不用的视频或 ICE（ice_support）以缩小 SDP；system 段的 disable_tcp_switch（默认 yes）使 pjsip 不会自动把大请求改走 TCP，如果必须发送大的 INVITE，请给 endpoint 指定 TCP 传输。
     .freeswitch =
@@ -201,17 +201,17 @@ sip-555 =
     .title = 不支持该推送通知服务
     .summary = 代理服务器支持 SIP 推送通知（RFC 8599），但不支持设备在 REGISTER 的 Contact 中通过 pn-provider 参数请求的那种推送服务。通过该代理服务器无法用这个推送服务唤醒设备。
     .causes =
-        移动软电话注册时使用的 pn-provider 值（如 apns、fcm 或 webpush）不被服务商的代理服务器支持。
+        移动软电话注册时使用的 pn-provider 值（如 apns、fcm 或 webpush）不被运营商的代理服务器支持。
         应用的构建或配置所针对的推送平台与服务器端部署支持的平台不同。
     .actions =
         查看 REGISTER 请求 Contact 头域中的 pn-provider、pn-prid 和 pn-param 参数。
-        向 SIP 服务商确认其代理服务器支持哪些推送服务，并将应用配置为其中之一。
+        向 SIP 运营商确认其代理服务器支持哪些推送服务，并将应用配置为其中之一。
         使用相同的 pn-provider 重新注册不会成功；没有推送时，应用必须保持在后台运行才能接听来电。
     .ui = 在此服务中，来电无法唤醒本应用。
     .impact = 带推送支持的注册失败：应用显示账号或推送错误，来电只有在应用处于前台打开时才会振铃，或者根本不振铃。
     .confirm =
         读取收到 555 的 REGISTER 中的 Contact，记下 pn-provider 的值以及是否带有 pn-prid 和 pn-param。
-        发送一个带不含值的 ;pn-provider 参数的 REGISTER（RFC 8599 的能力查询），读取应答中 Feature-Caps 头里的 +sip.pns 值，即代理支持的推送服务。
+        发送一个带不含值的 ;pn-provider 参数的 REGISTER（RFC 8599 的能力查询），读取应答中 Feature-Caps 头域里的 +sip.pns 值，即代理支持的推送服务。
         把应用构建时所用的推送平台（iOS 上是 APNs，Android 上是 FCM）与该列表对照。
     .opensips =
         设置了 pn_enable 时，如果 pn-provider 不在 pn_providers 中，或 Contact 缺少 pn_ct_match_params 中列出的参数（例如 pn-prid），OpenSIPS 注册服务器会回 555。
@@ -219,9 +219,9 @@ sip-555 =
 
 sip-580 =
     .title = 前提条件失败
-    .summary = 应答方无法满足 SDP 提议中规定为必需的前提条件（通常是 RFC 3312 的 QoS 资源预留），因此会话无法建立。多见于 IMS 和 VoLTE 网络。
+    .summary = 应答方无法满足 SDP offer 中规定为必需的前提条件（通常是 RFC 3312 的 QoS 资源预留），因此会话无法建立。多见于 IMS 和 VoLTE 网络。
     .causes =
-        提议将 QoS 前提条件标为必需（a=des 的强度为 mandatory），而网络未能预留承载或带宽。
+        offer 将 QoS 前提条件标为必需（a=des 的强度为 mandatory），而网络未能预留承载或带宽。
         对端不支持前提条件机制，或不支持所要求的方向或强度。
         呼叫建立过程中与前提条件相关的 UPDATE 失败。
     .actions =
@@ -235,29 +235,29 @@ sip-580 =
         跟踪 183 之后的 PRACK 和 UPDATE 交互：580 通常出现在某个 UPDATE 之后，该 UPDATE 的 a=curr 仍显示某个方向没有完成资源预留。
         在移动网络中，检查核心网日志里主叫或被叫当时的承载建立情况（专用承载、策略决策）。
     .asterisk =
-        chan_pjsip 不支持 QoS preconditions（RFC 3312），自己发出的 offer 也不带 preconditions，所以 Asterisk 中继上出现的 580 来自 IMS 一侧，而要求 preconditions 的呼入 INVITE 会被拒绝；pjsip set logger on 显示相关的 Require 和 Supported 头。
+        chan_pjsip 不支持 QoS preconditions（RFC 3312），自己发出的 offer 也不带 preconditions，所以 Asterisk 中继上出现的 580 来自 IMS 一侧，而要求 preconditions 的呼入 INVITE 会被拒绝；pjsip set logger on 显示相关的 Require 和 Supported 头域。
 
 sip-600 =
     .title = 全局忙
     .summary = 被叫正忙，且应答方确定语音信箱或其他终端都不会接听此呼叫。比只表示某一终端忙的 486 更强；Retry-After 可能给出更合适的呼叫时间。网关将其映射为 Q.850 原因值 17。
     .causes =
-        被叫在所有终端上都在通话，且没有语音信箱或呼叫转移可用。
+        被叫在所有终端上都在通话，且没有语音信箱或呼叫前转可用。
         PBX 或振铃组在所有成员都忙时回 600。
         网关从 PSTN 收到“用户忙”，并作为全局忙上报。
     .actions =
         这是呼叫的正常结果，并非故障。
         稍后重拨；如果带有 Retry-After，请遵守其时间。
-        如果本应转到语音信箱或其他号码，请检查 PBX 上被叫的遇忙转移设置。
+        如果本应转到语音信箱或其他号码，请检查 PBX 上被叫的遇忙前转设置。
     .ui = 对方正忙。
     .impact = 主叫听到忙音或“用户正忙”提示音，通常没有振铃，也不会转到语音信箱。
     .confirm =
         检查是哪个系统发出的 600（被叫的 PBX、振铃组还是网关），以及之前是否有 180 Ringing。
-        检查 Reason 头：Q.850 原因值 17 表示 PSTN 网关报告用户忙，没有 Reason 通常表示是 PBX 的决定。
+        检查 Reason 头域：Q.850 原因值 17 表示 PSTN 网关报告用户忙，没有 Reason 通常表示是 PBX 的决定。
         在被叫的 PBX 上列出该用户所有设备在当时的通话，确认它们都处于忙状态。
     .asterisk =
-        Asterisk 把收到的 600 映射为原因值 17（USER_BUSY），与 486 完全相同，而且自己从不发送 600；HANGUPCAUSE(<channel>,tech) 保留 SIP 响应码，拨号计划可以据此区分两者。
+        Asterisk 把收到的 600 映射为原因值 17（USER_BUSY），与 486 完全相同，而且自己从不发送 600；HANGUPCAUSE(<channel>,tech) 保留 SIP 响应码，拨号方案可以据此区分两者。
     .freeswitch =
-        收到的 600 与 486 一样变为 USER_BUSY (17)；FreeSWITCH 只有在 BUSY_EVERYWHERE 原因下才发送 600，例如拨号计划中的 respond 600 或 hangup BUSY_EVERYWHERE。
+        收到的 600 与 486 一样变为 USER_BUSY (17)；FreeSWITCH 只有在 BUSY_EVERYWHERE 原因下才发送 600，例如拨号方案中的 respond 600 或 hangup BUSY_EVERYWHERE。
     .kamailio =
         6xx 会结束分叉：tm 取消其余分支并返回 600，因此当 t_check_status("600") 匹配时，failure_route 不应再尝试语音信箱或其他设备。
     .opensips =
@@ -265,11 +265,11 @@ sip-600 =
 
 sip-603 =
     .title = 拒绝
-    .summary = 被叫有意拒绝了该呼叫，其他终端也不会接听，响应中不说明原因。对应 Q.850 原因值 21（呼叫被拒）；FreeSWITCH 对任何 CALL_REJECTED 原因也都发送 603，而 RFC 3398 规定此时用 403。
+    .summary = 被叫有意拒绝了该呼叫，其他终端也不会接听，响应中不说明原因。对应 Q.850 原因值 21（呼叫被拒绝）；FreeSWITCH 对任何 CALL_REJECTED 原因也都发送 603，而 RFC 3398 规定此时用 403。
     .causes =
         被叫在话机上按了“拒接”。
         话机或 PBX 上的免打扰、呼叫筛选或黑名单回复 603。
-        网关或 FreeSWITCH 把来自 PSTN 的 Q.850 原因值 21 转换成了 603。
+        网关或 FreeSWITCH 把来自 PSTN 的 Q.850 原因值 21 映射为 603。
         部分运营商用 603 拦截疑似欺诈或骚扰呼叫。
     .actions =
         将其视为被叫的选择而非故障；不要自动重拨。
@@ -285,7 +285,7 @@ sip-603 =
         Asterisk 把收到的 603 映射为原因值 21（CALL_REJECTED），但对原因值 21 回的是 403 而不是 603，所以经 Asterisk 转过来的拒接通常以 403 到达主叫；HANGUPCAUSE(<channel>,tech) 保留原始的 “SIP 603” 行。
     .freeswitch =
         FreeSWITCH 对所有 CALL_REJECTED (21)（包括它自己的拒绝）都发送 603，并把收到的 603 和 608 都映射为 CALL_REJECTED；用 sip_term_status 可以区分两者。
-        如果某个来源的呼叫总被拒绝，在拨号计划中查找 respond 603 或 hangup CALL_REJECTED 分支（黑名单、时间条件）。
+        如果某个来源的呼叫总被拒绝，在拨号方案中查找 respond 603 或 hangup CALL_REJECTED 分支（黑名单、时间条件）。
     .kamailio =
         在脚本中查找自己回 603 的分支（例如在 htable 或数据库中查黑名单）；否则 603 是转发来的，failure_route 中的 t_check_status("603") 应结束呼叫，而不是尝试其他路由。
     .opensips =
@@ -293,7 +293,7 @@ sip-603 =
 
 sip-604 =
     .title = 在任何地方都不存在
-    .summary = 被叫用户或号码在任何地方都不存在（不仅是本域），且给出该结论的服务器对此拥有权威信息。比 404 更强；网关将其映射为 Q.850 原因值 1（空号），FreeSWITCH 映射为 3（无至目的地路由）。
+    .summary = 被叫用户或号码在任何地方都不存在（不仅是本域），且给出该结论的服务器对此拥有权威信息。比 404 更强；网关将其映射为 Q.850 原因值 1（未分配的号码），FreeSWITCH 映射为 3（无至目的地的路由）。
     .causes =
         所拨号码未分配、已停用或拨错。
         账号已被删除，或从未在归属服务器上开通。
@@ -311,7 +311,7 @@ sip-604 =
     .asterisk =
         Asterisk 把收到的 604 映射为原因值 1（UNALLOCATED），与 404 相同；对自己不认识的号码它回 404，从不回 604；HANGUPCAUSE(<channel>,tech) 保留 “SIP 604” 行。
     .freeswitch =
-        收到的 604 会以 NO_ROUTE_DESTINATION (3) 结束该腿；FreeSWITCH 只有在 DOES_NOT_EXIST_ANYWHERE 原因下才发送 604（例如拨号计划中的 hangup DOES_NOT_EXIST_ANYWHERE），所以要查看出局腿上的 sip_term_status。
+        收到的 604 会以 NO_ROUTE_DESTINATION (3) 结束该腿；FreeSWITCH 只有在 DOES_NOT_EXIST_ANYWHERE 原因下才发送 604（例如拨号方案中的 hangup DOES_NOT_EXIST_ANYWHERE），所以要查看出局腿上的 sip_term_status。
     .kamailio =
         如果代理自己回 604，应以用户或号码数据库为依据，而不只是 lookup("location") 失败：存在但离线的用户应得到 480，而不是 604。
         转发来的 604 应结束呼叫：在 failure_route 中用 t_check_status("604") 判断，不再尝试其他路由。
@@ -320,19 +320,19 @@ sip-604 =
 
 sip-606 =
     .title = 不可接受
-    .summary = SDP 中提议的会话（媒体类型、编解码器、带宽或地址）被叫的任何终端都无法支持，尽管被叫本人愿意通话。这是 488 的全局形式；Warning 头域可能指出具体问题。
+    .summary = SDP offer 中描述的会话（媒体类型、编解码器、带宽或地址）被叫的任何终端都无法支持，尽管被叫本人愿意通话。这是 488 的全局形式；Warning 头域可能指出具体问题。
     .causes =
-        提议中没有任何编解码器与被叫一侧的编解码器匹配。
+        offer 中没有任何编解码器与被叫一侧的编解码器匹配。
         加密与非加密媒体不匹配（RTP/SAVP 与 RTP/AVP），或不支持视频、T.38 传真等媒体类型。
         c= 行中的地址类型（IPv6 或 IPv4）或所需带宽不可接受。
     .actions =
-        将提议中的 m= 和 a=rtpmap 行与被叫的编解码器列表对比，并查看 606 中的 Warning 代码（304、305、370）。
+        将 offer 中的 m= 和 a=rtpmap 行与被叫的编解码器列表对比，并查看 606 中的 Warning 代码（304、305、370）。
         在中继或设备上增加共同的编解码器、启用转码，或统一双方的 SRTP 设置。
         不做修改直接重试仍会失败；请先修正媒体配置。FreeSWITCH 记为 INCOMPATIBLE_DESTINATION（88），Asterisk 记为 BEARERCAPABILITY_NOTAVAIL（58）。
     .ui = 双方设备不兼容，呼叫无法接通。
     .impact = 呼叫立即失败，通常没有振铃，主叫听到错误音或“呼叫无法完成”提示音；软电话可能显示媒体或编解码器错误。
     .confirm =
-        检查 606 是来自被叫设备，还是来自代表它的 SBC 或网关（Server 头、源地址）。
+        检查 606 是来自被叫设备，还是来自代表它的 SBC 或网关（Server 头域、源地址）。
         检查被叫有几台设备、是哪一台回了 606：一个 606 就会结束整个呼叫尝试，即使另一台设备本可以接听。
         用只含 G.711 语音的 offer 重新呼叫：如果能接通，被拒的是编解码器、视频或加密设置。
     .asterisk =
@@ -359,16 +359,16 @@ sip-607 =
     .impact = 呼叫被拒绝，通常发生在振铃时或刚振铃后；主叫听到拒绝音或提示音，之后再呼叫同一个人会被立即拒绝。
     .confirm =
         检查 607 之前是否有振铃：这说明被叫是在来电振铃时进行了举报。
-        检查被叫看到的主叫号码（From、P-Asserted-Identity），如果有 Identity 头，再看其中的 attest 值，确认呼叫是按预期方式呈现的。
+        检查被叫看到的主叫号码（From、P-Asserted-Identity），如果有 Identity 头域，再看其中的 attest 值，确认呼叫是按预期方式呈现的。
         统计该主叫号码近期收到 607 或 608 的次数：在不同被叫中反复出现，说明是号码信誉问题，而不是某个人的选择。
     .asterisk =
         Asterisk 没有 607 的映射，将其报告为原因值 127（INTERWORKING）；HANGUPCAUSE(<channel>,tech) 显示真实的 “SIP 607”。对于呼出呼叫，检查出局 endpoint 的 STIR/SHAKEN 设置（res_stir_shaken）。
     .freeswitch =
         收到的 607 会以 hangup_cause UNWANTED（819，不是 Q.850 值）结束呼叫，FreeSWITCH 对该原因也发送 607；不要让 continue_on_fail 在其他网关上重试 UNWANTED。
     .kamailio =
-        原样转发 607，不要据此切换重试（failure_route 中的 t_check_status("607")）；对于自己的呼出呼叫，secsipid 或 stirshaken 模块会添加 Identity 头，让远端网络能够验证你的主叫号码。
+        原样转发 607，不要据此切换重试（failure_route 中的 t_check_status("607")）；对于自己的呼出呼叫，secsipid 或 stirshaken 模块会添加 Identity 头域，让远端网络能够验证你的主叫号码。
     .opensips =
-        $T_reply_code 为 607 时不要切换重试；对于呼出呼叫，stir_shaken 模块的 stir_shaken_auth() 会添加被叫网络要检查的 Identity 头。
+        $T_reply_code 为 607 时不要切换重试；对于呼出呼叫，stir_shaken 模块的 stir_shaken_auth() 会添加被叫网络要检查的 Identity 头域。
 
 sip-608 =
     .title = 被网络拒绝
@@ -386,9 +386,9 @@ sip-608 =
     .confirm =
         检查 608 是来自自己的运营商还是被叫的运营商（Via、源地址）：这决定了应联系谁。
         用同一个主叫号码向另一个网络的号码做一次测试呼叫：如果那边能振铃，拦截只存在于被叫的运营商。
-        检查被拒 INVITE 离开自己网络时的 Identity 头和认证级别。
+        检查被拒 INVITE 离开自己网络时的 Identity 头域和认证级别。
     .asterisk =
-        Asterisk 将 608 报告为原因值 127（INTERWORKING）；pjsip set logger on 可以抓到 608 中的 Call-Info 和 Reason 头，否则拨号计划看不到它们。
+        Asterisk 将 608 报告为原因值 127（INTERWORKING）；pjsip set logger on 可以抓到 608 中的 Call-Info 和 Reason 头域，否则拨号方案看不到它们。
     .freeswitch =
         FreeSWITCH 把 608 映射为 CALL_REJECTED (21)，与 603 相同：用 sip_term_status 608 把网络拦截与被叫拒接分开统计。
     .kamailio =

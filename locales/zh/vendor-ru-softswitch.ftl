@@ -114,7 +114,7 @@ ru-softswitch-403-user-disabled =
     .actions =
         联系运营商客服，提供账号名称并询问停用原因。
         修改设备配置无效；在账号恢复之前重试没有意义。
-    .ui = 您的账号已停用，请联系服务商。
+    .ui = 您的账号已停用，请联系运营商。
     .impact = 注册失败，每个呼叫都被立即拒绝并听到快忙音；话机的账号旁可能显示“403 Forbidden”或“账号已停用”。
     .confirm =
         查看抓包中 403 的原因短语：User Disabled 指的是账号状态，而不是密码错误。
@@ -341,7 +341,7 @@ ru-softswitch-404-unknown-user-account =
     .causes =
         设备上的账号（认证用户名）填写错误。
         该账号不存在或已被删除。
-        设备使用了其他服务商或旧账号的凭据。
+        设备使用了其他运营商或旧账号的凭据。
     .actions =
         将设备上的账号和密码与运营商资料核对。
         请运营商确认账号存在且处于启用状态。
@@ -350,7 +350,7 @@ ru-softswitch-404-unknown-user-account =
     .impact = 话机无法注册（图标变红，屏幕显示“注册失败”或“404 Not Found”），呼叫被立即拒绝并听到快忙音。
     .confirm =
         在收到 404 的 REGISTER 或 INVITE 中，查看 Authorization 里的 username 和 From 中的用户。
-        将其与运营商下发的账号对比；检查是否残留了旧账号或其他服务商的账号。
+        将其与运营商下发的账号对比；检查是否残留了旧账号或其他运营商的账号。
         请运营商确认该账号在这台软交换上处于启用状态。
     .asterisk =
         pjsip show auth <name> 显示中继认证所用的用户名；将它和 registration 的 client_uri 与运营商资料核对，然后执行 pjsip send register <registration>。
@@ -388,13 +388,13 @@ ru-softswitch-405-method-not-allowed =
 
 ru-softswitch-406-no-codecs-match =
     .title = 无共同编解码器
-    .summary = 软交换在呼叫提议中找不到它或其网关可用的任何编解码器。列表将原因归为编解码器配置错误。
+    .summary = 软交换在呼叫的 offer 中找不到它或其网关可用的任何编解码器。列表将原因归为编解码器配置错误。
     .causes =
         设备只提供运营商不接受的编解码器，例如只有 G.722 或 Opus，而运营商需要 G.711 或 G.729。
         设备或客户 PBX 上的编解码器列表被删减。
         运营商侧该账号的编解码器设置与约定不符。
     .actions =
-        检查 INVITE 中 SDP 提议的 m= 和 a=rtpmap 行。
+        检查 INVITE 中 SDP offer 的 m= 和 a=rtpmap 行。
         在设备或中继上至少加入一个运营商支持的编解码器，通常为 G.711 A 律（PCMA）。
         不修改编解码器就重试无济于事。
     .ui = 由于音频设置问题，呼叫未能接通。
@@ -402,25 +402,25 @@ ru-softswitch-406-no-codecs-match =
     .confirm =
         在被拒的 INVITE 中查看 SDP 的 m=audio 行和 a=rtpmap 行：其中列出了提供的编解码。
         将该列表与运营商接入资料中的编解码对比（通常为 PCMA，即 G.711 A-law，以及 G.729）。
-        在提议中加入 PCMA 后重呼；如果能接通，原因就是编解码列表。
+        在 offer 中加入 PCMA 后重呼；如果能接通，原因就是编解码列表。
     .asterisk =
         pjsip show endpoint <trunk> 显示实际生效的 allow 列表；加入 alaw（运营商要求时再加 g729），如果话机使用其他编解码，用 core show translation 检查转码路径。
     .freeswitch =
         网关腿以 sip_term_status=406、hangup_cause SERVICE_NOT_IMPLEMENTED 结束；把 PCMA 加入 profile 的 outbound-codec-prefs，或为发往该网关的呼叫设置 absolute_codec_string。
     .kamailio =
-        除非脚本修改 SDP，否则 Kamailio 会原样转发；检查是否有 sdp_remove_codecs_by_name() 或 rtpengine 的编解码标志把运营商需要的编解码从提议中删掉了。
+        除非脚本修改 SDP，否则 Kamailio 会原样转发；检查是否有 sdp_remove_codecs_by_name() 或 rtpengine 的编解码标志把运营商需要的编解码从 offer 中删掉了。
     .opensips =
-        检查脚本中是否有 codec_delete() 或 codec_delete_except()（sipmsgops）或删除编解码的 rtpengine 标志；到达运营商的 INVITE 中必须仍然包含 PCMA 或 G.729。
+        检查脚本中是否有 codec_delete() 或 codec_delete_except_re()（sipmsgops）或删除编解码的 rtpengine 标志；到达运营商的 INVITE 中必须仍然包含 PCMA 或 G.729。
 
 ru-softswitch-406-not-acceptable =
     .title = 不可接受（无详细说明）
-    .summary = 列表对这一短语没有任何解释。在标准 SIP 中，406 表示无法按 Accept 头域允许的格式生成响应；而在这些软交换上，它与“No codecs match”并列，最可能表示媒体提议（SDP）被拒绝。
+    .summary = 列表对这一短语没有任何解释。在标准 SIP 中，406 表示无法按 Accept 头域允许的格式生成响应；而在这些软交换上，它与“No codecs match”并列，最可能表示媒体 offer（SDP）被拒绝。
     .causes =
         最可能：SDP 中没有软交换可接受的编解码器或媒体参数。
         也可能：Accept 头域未包含软交换需要发送的消息体类型。
     .actions =
-        检查被拒请求的 SDP 提议（编解码器、ptime、媒体类型）和 Accept 头域。
-        用只含 G.711 的简单提议测试；若能接通，说明是编解码器问题。
+        检查被拒请求的 SDP offer（编解码器、ptime、媒体类型）和 Accept 头域。
+        用只含 G.711 的简单 offer 测试；若能接通，说明是编解码器问题。
         仅凭短语无法判断，请运营商根据日志给出确切原因。
     .ui = 由于音频设置问题，呼叫未能接通。
     .impact = 呼叫立即失败，话机上听到快忙音或显示“406 Not Acceptable”，没有回铃。
@@ -549,7 +549,7 @@ ru-softswitch-415-no-media =
         运营商侧与网关上的编解码器列表不一致。
         经转码器协商编解码器失败。
     .actions =
-        对比信令跟踪中 SDP 提议与应答里的编解码器。
+        对比信令跟踪中 SDP offer 与 answer里的编解码器。
         将另一种编解码器（通常为 G.711）排在首位后再试。
         把网关和编解码器信息报给运营商，请其修正编解码器配置。
     .ui = 由于音频设置问题，呼叫未能接通。
@@ -557,15 +557,15 @@ ru-softswitch-415-no-media =
     .confirm =
         如果运营商在 415 之前发来了 SDP 应答（在 183 或 180 中），将其中的编解码与本方 INVITE 的编解码列表对比。
         记下运营商一侧接受后又无法使用的编解码；这正是需要报告的编解码。
-        把 G.711 A-law 放在提议的首位重呼，看能否接通。
+        把 G.711 A-law 放在 offer 的首位重呼，看能否接通。
     .asterisk =
         在中继 endpoint 的 allow 中把 alaw 放在首位（顺序可在 pjsip show endpoint <trunk> 中查看）后重呼；pjsip set logger on 可看到运营商 SDP 中的编解码。
     .freeswitch =
         该腿以 sip_term_status=415、hangup_cause SERVICE_NOT_IMPLEMENTED 结束；为该网关把 PCMA 放在 outbound-codec-prefs（或 absolute_codec_string）首位后重试。
     .kamailio =
-        如果呼叫经过 Kamailio，用 siptrace 或 sipdump 模块保存提议和早期 SDP 应答，作为编解码故障的证据提供给运营商。
+        如果呼叫经过 Kamailio，用 siptrace 或 sipdump 模块保存 offer 和早期 SDP answer，作为编解码故障的证据提供给运营商。
     .opensips =
-        用 siptrace 模块（sip_trace()）保存提议和运营商的早期 SDP，以便运营商修正网关的编解码列表。
+        用 tracer 模块（trace()）保存 offer 和运营商的早期 SDP，以便运营商修正网关的编解码列表。
 
 ru-softswitch-480-invalid-phone-number =
     .title = 号码拨错
@@ -595,7 +595,7 @@ ru-softswitch-480-invalid-phone-number =
 
 ru-softswitch-480-destination-not-found-in-client-plan =
     .title = 目的地不在客户计划中
-    .summary = 运营商为该客户分配的拨号计划中不存在此目的地，因此呼叫被拒绝。号码本身可能有效，只是该账号未开通此目的地。
+    .summary = 运营商为该客户分配的拨号方案中不存在此目的地，因此呼叫被拒绝。号码本身可能有效，只是该账号未开通此目的地。
     .causes =
         该目的地（国家、移动号段、增值号码段）不在客户计划之内。
         计划已变更，或其中的某个前缀被删除。
@@ -624,17 +624,17 @@ ru-softswitch-480-codec-mismatch =
     .summary = 主叫提供的编解码器与路由的编解码器不匹配，因此呼叫无法接通。运营商为此使用 480，而不是通常的 488。
     .causes =
         设备未提供路由上网关所接受的任何编解码器。
-        客户账号所要求的编解码器与提议中的不同。
+        客户账号所要求的编解码器与 offer 中的不同。
     .actions =
         检查 INVITE 的 SDP 中的编解码器。
-        在提议中加入常用编解码器（G.711 A 律、G.729），或向运营商询问该路由接受哪些编解码器。
+        在 offer 中加入常用编解码器（G.711 A 律、G.729），或向运营商询问该路由接受哪些编解码器。
         不修改编解码器就重试无济于事。
     .ui = 由于音频设置问题，呼叫未能接通。
     .impact = 呼叫在振铃前立即失败；主叫听到快忙音或看到“暂时无法接通”，而真正的问题出在语音编解码上。
     .confirm =
         查看 INVITE 中 SDP 的 m=audio 和 a=rtpmap 行。
         询问运营商该路由或账号要求哪些编解码，并对比两份列表。
-        在提议中加入 G.711 A-law 或 G.729 后重呼；如果能接通，原因就是编解码列表。
+        在 offer 中加入 G.711 A-law 或 G.729 后重呼；如果能接通，原因就是编解码列表。
     .asterisk =
         由于 480 映射为原因 NO_ANSWER，拨号方案会把它看成无人接听；用 pjsip show endpoint <trunk> 检查中继的 allow，并加入 alaw 或 g729。
     .freeswitch =
@@ -642,7 +642,7 @@ ru-softswitch-480-codec-mismatch =
     .kamailio =
         确认脚本没有在 INVITE 到达运营商之前删掉所需的编解码（sdp_remove_codecs_by_name()、rtpengine 的编解码标志）。
     .opensips =
-        确认脚本中的 codec_delete() 或 rtpengine 标志没有把运营商需要的编解码从提议中删掉。
+        确认脚本中的 codec_delete() 或 rtpengine 标志没有把运营商需要的编解码从 offer 中删掉。
 
 ru-softswitch-480-empty-route-set =
     .title = 路由问题
@@ -806,17 +806,17 @@ ru-softswitch-488-codec-mismatch =
     .ui = 由于音频设置问题，呼叫未能接通。
     .impact = 呼叫立即失败，通常在振铃之前；主叫听到快忙音或看到“488 Not Acceptable Here”。
     .confirm =
-        查看 INVITE 中 SDP 的编解码（m=audio 和 a=rtpmap 行）；提议中只有一个编解码是典型诱因。
-        在提议中加入 G.711 A-law 后重呼。
+        查看 INVITE 中 SDP 的编解码（m=audio 和 a=rtpmap 行）；offer 中只有一个编解码是典型诱因。
+        在 offer 中加入 G.711 A-law 后重呼。
         询问运营商该路由支持哪些编解码、能否转码。
     .asterisk =
         Asterisk 将 488 映射为原因 BEARERCAPABILITY_NOTAVAIL (58)；在中继 endpoint 的 allow 中加入 alaw，使 Asterisk 能从话机的编解码转码。
     .freeswitch =
         该腿以 sip_term_status=488、hangup_cause INCOMPATIBLE_DESTINATION 结束；在提供给网关的编解码中加入 PCMA（outbound-codec-prefs 或 absolute_codec_string），并确认 profile 没有设置 disable-transcoding。
     .kamailio =
-        如果媒体经 rtpengine 中继，rtpengine_offer() 的 codec-transcode 标志可在提议中加入 PCMA；没有媒体中继时，确保话机提供 G.711 编解码。
+        如果媒体经 rtpengine 中继，rtpengine_offer() 的 codec-transcode 标志可在 offer 中加入 PCMA；没有媒体中继时，确保话机提供 G.711 编解码。
     .opensips =
-        使用 rtpengine 时，rtpengine_offer() 的 codec-transcode 标志可在提议中加入 PCMA；没有媒体中继时，话机本身必须提供该路由支持的编解码。
+        使用 rtpengine 时，rtpengine_offer() 的 codec-transcode 标志可在 offer 中加入 PCMA；没有媒体中继时，话机本身必须提供该路由支持的编解码。
 
 ru-softswitch-488-private-ip-address =
     .title = SDP 中为私网 IP 地址
@@ -848,7 +848,7 @@ ru-softswitch-499-codec-mismatch =
     .title = 缺少编解码器（非标准 499）
     .summary = 499 不是已注册的 SIP 代码，不认识它的 SIP 协议栈会将其按 400 处理。在该软交换上，它与 480 Codec Mismatch 含义相同：主叫与路由之间没有共同的编解码器。
     .causes =
-        SDP 提议中没有路由可接受的编解码器。
+        SDP offer 中没有路由可接受的编解码器。
         运营商侧账号的编解码器设置与设备不一致。
     .actions =
         检查 INVITE 的 SDP 中的编解码器，并加入 G.711 或 G.729。
@@ -859,7 +859,7 @@ ru-softswitch-499-codec-mismatch =
     .confirm =
         在抓包中查找原始状态行 SIP/2.0 499 Codec Mismatch，而不只看 PBX 的通话记录。
         查看 INVITE 中 SDP 的编解码，并与运营商要求的编解码对比。
-        在提议中加入 G.711 A-law 或 G.729 后重呼。
+        在 offer 中加入 G.711 A-law 或 G.729 后重呼。
     .asterisk =
         Asterisk 把未知的 499 当作没有映射的普通 4xx 处理，原因为 INTERWORKING (127)；用 pjsip set logger on 查看真实短语，然后修正中继 endpoint 的 allow。
     .freeswitch =
@@ -1000,7 +1000,7 @@ ru-softswitch-500-account-has-been-moved-to-a-remote-system =
         向运营商索取新服务器的地址（域名、代理服务器、端口）以及可能变更的凭据。
         更新设备或中继配置后重新注册。
         继续向旧服务器重试无效。
-    .ui = 您的账号已迁移，请更新话机设置或联系服务商。
+    .ui = 您的账号已迁移，请更新话机设置或联系运营商。
     .impact = 注册失败，每个呼叫都被立即拒绝；话机显示“500”或“服务器错误”并一直处于未注册状态，尽管话机上什么都没改。
     .confirm =
         查看抓包中 500 的原因短语：account has been moved to a remote system。

@@ -1,4 +1,4 @@
-# SIP Warning 头的警告码（RFC 3261 §20.43 和 §27.2；IANA SIP Parameters 中的 “Warning Codes (warn-codes)” 注册表；380 和 381 见 RFC 5630；308 见 RFC 8373）
+# SIP Warning 头域的警告码（RFC 3261 §20.43 和 §27.2；IANA SIP Parameters 中的 “Warning Codes (warn-codes)” 注册表；380 和 381 见 RFC 5630；308 见 RFC 8373）
 
 warn-300 =
     .title = 网络协议不兼容
@@ -9,7 +9,7 @@ warn-300 =
 
 warn-301 =
     .title = 网络地址格式不兼容
-    .summary = offer 使用了接收方无法处理的地址类型，最常见的是向仅支持 IPv4 的终端提供 IPv6（IP6）媒体，或者反过来。由拒绝 offer 的 UA 或 SBC 添加，通常附在 488 或 606 上，因此应检查 SDP 中的地址，而不是拨号计划。
+    .summary = offer 使用了接收方无法处理的地址类型，最常见的是向仅支持 IPv4 的终端提供 IPv6（IP6）媒体，或者反过来。由拒绝 offer 的 UA 或 SBC 添加，通常附在 488 或 606 上，因此应检查 SDP 中的地址，而不是拨号方案。
     .actions =
         检查 offer 中 c= 和 o= 行的地址类型（IP4 或 IP6）及地址本身。
         让 SBC 或媒体中继提供对端支持的地址族，或通过 ICE 同时提供两种地址族。
