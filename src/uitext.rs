@@ -116,6 +116,19 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
             });
         }
     }
+    // A variant whose list gives no end-user line shows its code's (the class's x00 for an
+    // unregistered code), else its own title: an application always has a line to show.
+    let code_ui: BTreeMap<u16, String> = out
+        .iter()
+        .filter_map(|u| Some((u.id.strip_prefix("sip-")?.parse().ok()?, u.text.clone())))
+        .collect();
+    let ui_of = |code: Option<u16>| -> Option<String> {
+        let c = SipCode::new(code?)?;
+        code_ui
+            .get(&c.get())
+            .or_else(|| code_ui.get(&c.class().fallback_code().get()))
+            .cloned()
+    };
     let mut seen: HashSet<String> = out.iter().map(|u| u.id.clone()).collect();
     store.export_rows(None, &mut |row| {
         let Some((t, from)) = catalog.texts_with(&row.texts, locale, &row.message)? else {
@@ -135,10 +148,15 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
             id
         };
         seen.insert(id.clone());
+        let text = if t.ui.trim().is_empty() {
+            ui_of(row.code).unwrap_or_else(|| t.title.clone())
+        } else {
+            t.ui
+        };
         out.push(UiText {
             id,
             title: t.title,
-            text: t.ui,
+            text,
             locale,
             fallback: from,
         });
@@ -276,10 +294,16 @@ pub(crate) fn for_response(ex: &crate::explain::Explanation, code: SipCode) -> O
         .iter()
         .find(|v| !standard && v.code == Some(code.get()))
     {
+        let own = &v.texts.ui;
+        let text = match (own.trim().is_empty(), &ex.canonical) {
+            (false, _) => own.clone(),
+            (true, Some(c)) => c.texts.ui.clone(),
+            (true, None) => v.texts.title.clone(),
+        };
         return Some(UiText {
             id: ui_id(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase),
             title: v.texts.title.clone(),
-            text: v.texts.ui.clone(),
+            text,
             locale,
             fallback,
         });

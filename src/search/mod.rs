@@ -47,7 +47,10 @@ pub(crate) fn ranked(
                 code.as_str(),
                 h.vendor_code.as_deref().unwrap_or(""),
             ];
-            let score = query.score(&body, &names);
+            // The registry's names weigh a tenth more than a vendor's: `busy` is first of all
+            // 486 Busy Here, which every stack knows, before a library's `Busy` cause name.
+            let weight = if h.code_doc() { 1.1 } else { 1.0 };
+            let score = query.score(&body, &names) * weight;
             (h, score, body.len())
         })
         .collect();

@@ -266,3 +266,34 @@ pub fn start_server(env: &TestEnv, extra: &[&str]) -> Server {
     let addr = base.strip_prefix("http://").expect("http").to_string();
     Server { child, base, addr }
 }
+
+/// The built-in vendor lists as data files: (slug, every `[[variant]]` table).
+pub fn builtin_lists() -> Vec<(String, Vec<toml::Table>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/vendors");
+    let mut lists: Vec<(String, Vec<toml::Table>)> = std::fs::read_dir(&dir)
+        .expect("data/vendors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("read list");
+            let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{p:?}: {e}"));
+            let slug = table["vendor"]["slug"].as_str().expect("slug").to_string();
+            let variants = table
+                .get("variant")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|v| v.as_table().cloned()).collect())
+                .unwrap_or_default();
+            (slug, variants)
+        })
+        .collect();
+    lists.sort_by(|a, b| a.0.cmp(&b.0));
+    lists
+}
+
+/// The codes of the IANA registry (tests/fixtures/iana_sip_response_codes.tsv).
+pub fn registered_codes() -> std::collections::BTreeSet<i64> {
+    fixture_lines("iana_sip_response_codes.tsv")
+        .iter()
+        .filter_map(|l| l.split('\t').next()?.trim().parse().ok())
+        .collect()
+}

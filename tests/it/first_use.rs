@@ -30,8 +30,15 @@ fn concurrent_first_runs_all_succeed_and_load_the_data_once() {
     let vendors: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         vendors.as_array().unwrap().len(),
-        2,
+        common::builtin_lists().len(),
         "each built-in list loaded once"
+    );
+    let out = env.cmd().args(["sources", "--json"]).output().unwrap();
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        log.as_array().unwrap().len(),
+        common::builtin_lists().len(),
+        "one provenance entry per built-in list: {log:#}"
     );
 }
 

@@ -1,5 +1,5 @@
 //! Rendered explanations compared with golden files, one per input and locale.
-//! After an intended change of texts or layout: `UPDATE_GOLDEN=1 cargo test --test golden`,
+//! After an intended change of texts or layout: `UPDATE_GOLDEN=1 cargo test --test it golden`,
 //! then review the diff of tests/golden/ like any other change.
 
 use crate::common;

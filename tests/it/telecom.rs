@@ -384,7 +384,7 @@ fn malformed_headers_and_causes_exit_2_with_one_clear_line() {
 #[test]
 fn every_code_and_variant_carries_its_triage_facts() {
     let env = TestEnv::new();
-    let sides = ["caller", "callee", "carrier", "operator", "none"];
+    let sides = ["caller", "callee", "carrier", "operator", "account", "none"];
     let retries = ["none", "redirect", "fix", "later", "elsewhere", "never"];
     let list = |args: &[&str]| -> Vec<Value> {
         let out = env
@@ -408,14 +408,22 @@ fn every_code_and_variant_carries_its_triage_facts() {
         assert!(sides.contains(&v["side"].as_str().unwrap()), "{v}");
         assert!(retries.contains(&v["retry"].as_str().unwrap()), "{v}");
     }
-    // The vendor's meaning decides, not the code: "480 No money left" is the caller's to fix,
-    // where a plain 480 is the callee's.
+    // The vendor's meaning decides, not the code: "480 No money left" is the account holder's
+    // to fix (a balance, not anyone's configuration), where a plain 480 is the callee's.
     let ex = env.explain_json(&["SIP/2.0 480 No money left"]);
     let v = &ex["variants"][0];
     assert_eq!(
         (v["side"].as_str(), v["retry"].as_str()),
-        (Some("caller"), Some("fix"))
+        (Some("account"), Some("fix"))
     );
+    // No billing entry blames the caller's configuration: a balance or payment is the
+    // account's, a charging system's own failure its operator's.
+    for v in variants.iter().filter(|v| v["category"] == "billing") {
+        assert!(
+            ["account", "operator"].contains(&v["side"].as_str().unwrap()),
+            "{v}"
+        );
+    }
     assert_eq!(ex["canonical"]["side"], "callee");
     assert_eq!(
         num(&v["q850"]),
