@@ -57,6 +57,11 @@ fn data_file(name: &str) -> File {
     }
 }
 
+/// `data/switch_causes.toml`: the switches' own hangup causes and cause texts.
+pub fn switch_causes() -> File {
+    data_file("switch_causes.toml")
+}
+
 /// `data/codes.toml`: the canonical registry.
 pub fn codes() -> File {
     data_file("codes.toml")

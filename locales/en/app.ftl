@@ -275,8 +275,8 @@ scan-file-capture = { $file }: { $packets ->
    *[other] { $packets } packets
 }
 scan-packet = packet { $n }
-scan-failures = Failures (4xx–6xx), most frequent first:
-scan-no-failures = No failure responses (4xx–6xx) found.
+scan-failures = Failures (4xx–6xx responses, failure causes, failures signalled early), most frequent first:
+scan-no-failures = No failures (4xx–6xx responses or failure causes) found.
 scan-tally = SIP responses found: { $total }
 scan-others = Other responses (1xx–3xx):
 scan-times = { $count ->
@@ -288,6 +288,15 @@ scan-seen-once = at { $at }
 scan-reasons = Reason headers (RFC 3326):
 scan-warnings = Warning headers (RFC 3261 §20.43):
 scan-maps-to = stands for SIP { $response }
+scan-cause = Q.850 cause { $cause }
+scan-sighting = { $kind }, found by { $via }
+sighting-status-line = status line
+sighting-method-status = method with its status
+sighting-product-phrase = the product's own log wording
+sighting-hangup-cause = hangup cause
+sighting-cdr-field = call record field
+scan-early-failure = A provisional response carries a failure cause: the call is failing before any final response, so the caller may hear ringback or early media that then stops.
+scan-log-lines-only = These are log lines only: a full SIP trace or a capture of the same calls would show each call's messages, timing and sender.
 
 ## sipkb serve: HTTP errors
 http-not-found = No such page or API route: { $path }

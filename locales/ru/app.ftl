@@ -300,8 +300,8 @@ scan-file-capture = { $file }: { $packets ->
    *[other] { $packets } пакетов
 }
 scan-packet = пакет { $n }
-scan-failures = Ошибки (4xx–6xx), сначала самые частые:
-scan-no-failures = Ответов с ошибками (4xx–6xx) не найдено.
+scan-failures = Неуспешные исходы (ответы 4xx–6xx, причины неуспеха, неуспех в предварительном ответе), сначала самые частые:
+scan-no-failures = Неуспешных исходов (ответов 4xx–6xx или причин неуспеха) не найдено.
 scan-tally = Найдено SIP-ответов: { $total }
 scan-others = Остальные ответы (1xx–3xx):
 scan-times = { $count ->
@@ -315,6 +315,15 @@ scan-seen-once = в { $at }
 scan-reasons = Заголовки Reason (RFC 3326):
 scan-warnings = Заголовки Warning (RFC 3261 §20.43):
 scan-maps-to = соответствует SIP-ответу { $response }
+scan-cause = причина Q.850 { $cause }
+scan-sighting = { $kind }; шаблон: { $via }
+sighting-status-line = строка состояния
+sighting-method-status = метод с кодом ответа
+sighting-product-phrase = запись журнала продукта
+sighting-hangup-cause = причина отбоя
+sighting-cdr-field = поле записи CDR
+scan-early-failure = Предварительный ответ несёт причину неуспеха: вызов срывается ещё до окончательного ответа, поэтому вызывающий абонент может слышать длинные гудки или раннее медиа, которые затем обрываются.
+scan-log-lines-only = Здесь только строки журнала: полная SIP-трассировка или захват трафика тех же вызовов покажут сообщения, тайминги и отправителя каждого вызова.
 
 ## sipkb serve: HTTP errors
 http-not-found = Нет такой страницы или метода API: { $path }

@@ -235,8 +235,8 @@ doctor-attention = 有 { $count } 项需要处理（标有“!”）。
 scan-file-log = { $file }：{ $lines } 行
 scan-file-capture = { $file }：{ $packets } 个数据包
 scan-packet = 第 { $n } 个数据包
-scan-failures = 失败响应（4xx–6xx），按出现次数从多到少：
-scan-no-failures = 未发现失败响应（4xx–6xx）。
+scan-failures = 失败（4xx–6xx 响应、失败原因、临时响应中的提前失败），按出现次数从多到少：
+scan-no-failures = 未发现失败（4xx–6xx 响应或失败原因）。
 scan-tally = 共发现 SIP 响应 { $total } 条
 scan-others = 其他响应（1xx–3xx）：
 scan-times = { $count } 次
@@ -245,6 +245,15 @@ scan-seen-once = 出现于 { $at }
 scan-reasons = Reason 头域（RFC 3326）：
 scan-warnings = Warning 头域（RFC 3261 §20.43）：
 scan-maps-to = 对应 SIP 响应 { $response }
+scan-cause = Q.850 原因值 { $cause }
+scan-sighting = { $kind }，识别模式：{ $via }
+sighting-status-line = 状态行
+sighting-method-status = 方法与状态码
+sighting-product-phrase = 产品日志措辞
+sighting-hangup-cause = 挂机原因
+sighting-cdr-field = 话单字段
+scan-early-failure = 临时响应携带了失败原因：在最终响应到达之前呼叫就已失败，主叫可能先听到回铃音或早期媒体，随后中断。
+scan-log-lines-only = 这里只有日志行：同一批呼叫的完整 SIP 跟踪或抓包能显示每个呼叫的消息、时序和发送方。
 
 ## sipkb serve: HTTP errors
 http-not-found = 没有这个页面或 API 路由：{ $path }

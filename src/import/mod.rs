@@ -8,6 +8,7 @@ mod jsonl;
 mod pipeline;
 mod problem;
 mod q850;
+mod raw;
 mod report;
 mod row;
 pub(crate) mod run;

@@ -10,7 +10,8 @@ use super::problem::ProblemKind;
 use super::report::{
     Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, VendorReport,
 };
-use super::row::{Entry, Kind, Style, validate};
+use super::raw::Style;
+use super::row::{Entry, Kind, validate};
 use super::sink::Sink;
 use crate::error::Result;
 use crate::i18n::Catalog;

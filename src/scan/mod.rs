@@ -16,10 +16,12 @@ mod types;
 
 pub use types::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+    SightingRecord, TiedHeader,
 };
 
 use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation};
+use crate::i18n::{Arg, Locale};
 use crate::input::{Input, Progress};
 use finder::Finder;
 use std::io::{BufRead, BufReader, Read};
@@ -27,19 +29,29 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tally::{At, PacketMeta, Tally};
 
-/// Scans every input and explains what was found (each distinct finding once, through
-/// `explain`): the body of `Kb::scan`.
+/// What a scan needs from the knowledge base: explanations and labels in the report's locale
+/// (the scan module has no store or catalog of its own).
+pub(crate) trait Explainer {
+    /// Explains one input, as `sipkb explain` does.
+    fn explain(&self, input: &str, opts: &ExplainOptions) -> Result<Explanation>;
+    /// A UI label.
+    fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String;
+}
+
+/// Scans every input and explains what was found (each distinct finding once): the body of
+/// `Kb::scan`.
 pub(crate) fn scan(
-    explain: &dyn Fn(&str, &ExplainOptions) -> Result<Explanation>,
+    kb: &dyn Explainer,
     inputs: &[Input],
     opts: &ScanOptions,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ScanReport> {
     let mut tally = Tally::default();
+    tally.list = opts.sightings.then(Vec::new);
     for input in inputs {
         scan_input(&mut tally, input, progress)?;
     }
-    report::build(explain, tally, opts)
+    report::build(kb, tally, opts)
 }
 
 /// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
@@ -65,7 +77,7 @@ fn scan_input(
         };
         reader = Box::new(inner);
     }
-    let finder = Finder::default();
+    let finder = Finder;
     let mut file = ScannedFile {
         name: name.clone(),
         kind,

@@ -2,6 +2,8 @@
 
 use crate::explain::MatchKind;
 use crate::i18n::Locale;
+use crate::q850::Relation;
+use crate::sighting::SightingKind;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -12,6 +14,8 @@ pub struct ScanOptions {
     pub locale: Option<Locale>,
     /// List 1xx–3xx responses too, not only their tally.
     pub all: bool,
+    /// Also list every sighting, line by line (at most [`ScanReport::MAX_SIGHTINGS`]).
+    pub sightings: bool,
 }
 
 /// What a scanned input was.
@@ -51,7 +55,7 @@ pub struct Sighting {
     pub file: String,
     /// The line number (from 1) in a log; the packet number (from 1) in a capture.
     pub line: u64,
-    /// A capture packet's time, RFC 3339 UTC.
+    /// A capture packet's time (RFC 3339 UTC), or a log line's own timestamp as written.
     pub time: Option<String>,
     /// A capture packet's source, `ip:port`.
     pub src: Option<String>,
@@ -59,22 +63,40 @@ pub struct Sighting {
     pub dst: Option<String>,
 }
 
-/// One distinct response (code and phrase) and what it means.
+/// One distinct sighting of a SIP outcome (code, cause and phrase as the product printed them)
+/// and what it means.
 #[derive(Debug, Clone, Serialize)]
 pub struct ResponseSummary {
-    /// The status code.
-    pub code: u16,
+    /// The SIP code stated (as printed, also a product's internal status such as sofia-sip's
+    /// 904; for a switch-only cause such as `ORIGINATOR_CANCEL`, the code the switch answers).
+    pub code: Option<u16>,
     /// The reason phrase as first seen (spellings that normalize alike are counted together).
     pub phrase: String,
+    /// The Q.850 cause stated (a switch's cause name converted: `USER_BUSY` → 17).
+    pub cause: Option<u8>,
+    /// The word the product printed for it, when it printed one (`USER_BUSY`, `recv_bye`).
+    pub cause_name: Option<String>,
+    /// How it was printed (first seen): `status-line`, `method-status`, `product-phrase`,
+    /// `hangup-cause`, `cdr-field`.
+    pub sighting: SightingKind,
+    /// The patterns that found it, with how often each did (`asterisk-chan-sip-response`).
+    pub via: BTreeMap<String, u64>,
     /// How many times.
     pub count: u64,
     /// Where first seen.
     pub first: Sighting,
     /// Where last seen.
     pub last: Sighting,
-    /// How `sipkb explain` matched it.
+    /// A provisional response whose `Reason:` carries a failure cause (`183` with Q.850 17):
+    /// the call is failing before its final response; reported among the failures.
+    pub early_failure: bool,
+    /// The `Reason:` headers of the same messages, with how each relates to the code.
+    pub reasons: Vec<TiedHeader>,
+    /// The `Warning:` headers of the same messages.
+    pub warnings: Vec<TiedHeader>,
+    /// How `sipkb explain` matched it (`not_found` when it states nothing explainable).
     #[serde(rename = "match")]
-    pub kind: MatchKind,
+    pub matched: MatchKind,
     /// The registry's phrase for the code (for an unregistered code: its class's x00's).
     pub canonical_reason: Option<String>,
     /// The vendor whose variant it matched, if any.
@@ -85,6 +107,27 @@ pub struct ResponseSummary {
     pub summary: String,
     /// The first suggested action.
     pub action: Option<String>,
+    /// A sentence about the sighting itself, in the report's locale (a failure signalled
+    /// early), when there is one.
+    pub note: Option<String>,
+}
+
+/// A `Reason:` or `Warning:` header tied to the response that carried it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TiedHeader {
+    /// For a reason: its protocol (`Q.850`, `SIP`); for a warning: its agent.
+    pub source: String,
+    /// The cause (reason) or warn-code (warning).
+    pub code: u16,
+    /// The text as first seen.
+    pub text: String,
+    /// How many times it came with that response.
+    pub count: u64,
+    /// For a reason: how it relates to the response's code (RFC 3398 both ways), as
+    /// `sipkb explain` says (`agrees`, `differs`, `same`, `other`, `unmapped`).
+    pub relation: Option<Relation>,
+    /// That relation in a sentence, in the report's locale.
+    pub relation_note: Option<String>,
 }
 
 /// One distinct `Reason:` or `Warning:` entry.
@@ -118,8 +161,10 @@ pub struct ScanReport {
     pub locale: Locale,
     /// The inputs, in order.
     pub files: Vec<ScannedFile>,
-    /// Status lines found, all classes.
+    /// Sightings with a SIP code, all classes.
     pub responses: u64,
+    /// Sightings of any kind (also hangup causes and call-record fields without a code).
+    pub found: u64,
     /// Status lines per class: `1xx` … `6xx`.
     pub classes: BTreeMap<String, u64>,
     /// Distinct 4xx–6xx responses, most frequent first.
@@ -130,4 +175,40 @@ pub struct ScanReport {
     pub reasons: Vec<HeaderSummary>,
     /// Distinct `Warning:` entries, most frequent first.
     pub warnings: Vec<HeaderSummary>,
+    /// With [`ScanOptions::sightings`]: every sighting in input order (the first
+    /// [`ScanReport::MAX_SIGHTINGS`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sightings: Vec<SightingRecord>,
+    /// How many sightings there were beyond those listed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub sightings_omitted: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl ScanReport {
+    /// The most sightings a report lists one by one.
+    pub const MAX_SIGHTINGS: usize = 100_000;
+}
+
+/// One sighting, where it was: what `scan --sightings` lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct SightingRecord {
+    /// Where.
+    #[serde(flatten)]
+    pub at: Sighting,
+    /// How it was printed.
+    pub kind: SightingKind,
+    /// The pattern that read it.
+    pub via: &'static str,
+    /// The SIP code it states.
+    pub code: Option<u16>,
+    /// The reason phrase it states.
+    pub phrase: String,
+    /// The Q.850 cause it states.
+    pub cause: Option<u8>,
+    /// The word the product printed.
+    pub name: Option<String>,
 }

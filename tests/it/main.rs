@@ -24,6 +24,7 @@ mod migrate;
 mod q850_data;
 mod scan_capture;
 mod scan_logs;
+mod scan_real;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
