@@ -32,6 +32,7 @@ mod model;
 mod parse;
 mod phrase;
 mod q850;
+mod reading;
 mod refresh;
 mod scan;
 mod search;
