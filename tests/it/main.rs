@@ -13,6 +13,7 @@ mod explain_registry;
 mod explain_seeds;
 mod first_use;
 mod golden;
+mod hostile;
 mod import_apply;
 mod import_bad_input;
 mod import_faults;
