@@ -325,3 +325,6 @@ web-col-phrase = Phrase
 web-col-count = Count
 web-col-line = First line
 web-col-meaning = Meaning
+
+## Issue #20: limits, damaged databases and captures, read-only databases
+imp-refused-unreadable = { $file } cannot be read as a list file; nothing was written (--skip-invalid skips invalid entries, not files that do not parse)

@@ -282,3 +282,6 @@ web-col-phrase = 短语
 web-col-count = 次数
 web-col-line = 首次出现行
 web-col-meaning = 含义
+
+## 问题 #20：限制、损坏的数据库和抓包文件、只读数据库
+imp-refused-unreadable = 无法将 { $file } 作为列表文件读取；未写入任何内容（--skip-invalid 只跳过无效条目，不跳过无法解析的文件）
