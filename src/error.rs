@@ -187,6 +187,20 @@ pub enum DbProblem {
         /// The version this build knows.
         supported: i64,
     },
+    /// A schema version sipkb never writes (below 0): another program changed the file.
+    #[error("schema version {found} is not one sipkb writes; another program changed this file")]
+    BadVersion {
+        /// The version in the file.
+        found: i64,
+    },
+    /// The check on open found damage, so nothing is written into it.
+    #[error(
+        "the database is damaged ({detail}); nothing was written. Run doctor, then restore a copy or start a new database"
+    )]
+    Damaged {
+        /// What SQLite's check found.
+        detail: String,
+    },
     /// Anything else SQLite said.
     #[error("not a usable sipkb database: {0}")]
     Other(String),

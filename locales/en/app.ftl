@@ -328,3 +328,10 @@ web-col-meaning = Meaning
 
 ## Issue #20: limits, damaged databases and captures, read-only databases
 imp-refused-unreadable = { $file } cannot be read as a list file; nothing was written (--skip-invalid skips invalid entries, not files that do not parse)
+err-db-bad-version = { $path }: schema version { $found } is not one sipkb writes: another program changed this file (restore a copy, or start a new database)
+err-db-damaged = { $path }: the database is damaged ({ $detail }); nothing was written. Run sipkb doctor, then restore a copy or start a new database
+err-db-malformed = the database is damaged: SQLite could not read part of it ({ $reason }). Run sipkb doctor, then restore a copy or start a new database
+app-warning = warning
+app-notice = note
+db-damaged = { $path }: the database is damaged ({ $detail }): answers may be incomplete, and nothing will be written into it. Run sipkb doctor
+db-read-only = { $path }: opened read-only, as it is ({ $reason }); its built-in lists are not refreshed

@@ -285,3 +285,10 @@ web-col-meaning = 含义
 
 ## 问题 #20：限制、损坏的数据库和抓包文件、只读数据库
 imp-refused-unreadable = 无法将 { $file } 作为列表文件读取；未写入任何内容（--skip-invalid 只跳过无效条目，不跳过无法解析的文件）
+err-db-bad-version = { $path }：sipkb 不会写入架构版本 { $found }：该文件被其他程序修改过（请恢复副本，或新建数据库）
+err-db-damaged = { $path }：数据库已损坏（{ $detail }）；未写入任何内容。请运行 sipkb doctor，然后恢复副本或新建数据库
+err-db-malformed = 数据库已损坏：SQLite 无法读取其中一部分（{ $reason }）。请运行 sipkb doctor，然后恢复副本或新建数据库
+app-warning = 警告
+app-notice = 注意
+db-damaged = { $path }：数据库已损坏（{ $detail }）：回答可能不完整，且不会向其写入任何内容。请运行 sipkb doctor
+db-read-only = { $path }：按原样以只读方式打开（{ $reason }）；内置列表未更新
