@@ -335,3 +335,7 @@ app-warning = warning
 app-notice = note
 db-damaged = { $path }: the database is damaged ({ $detail }): answers may be incomplete, and nothing will be written into it. Run sipkb doctor
 db-read-only = { $path }: opened read-only, as it is ({ $reason }); its built-in lists are not refreshed
+scan-capture-damaged = { $file }: the capture is damaged at byte { $offset }: only what comes before it was read ({ $packets ->
+    [one] { $packets } packet
+   *[other] { $packets } packets
+})

@@ -362,3 +362,9 @@ app-warning = предупреждение
 app-notice = примечание
 db-damaged = { $path }: база данных повреждена ({ $detail }): ответы могут быть неполными, и записывать в неё ничего не будут. Запустите sipkb doctor
 db-read-only = { $path }: открыта только для чтения, как есть ({ $reason }); встроенные списки не обновлены
+scan-capture-damaged = { $file }: файл захвата повреждён на байте { $offset }: прочитано только то, что до него ({ $packets ->
+    [one] { $packets } пакет
+    [few] { $packets } пакета
+    [many] { $packets } пакетов
+   *[other] { $packets } пакетов
+})

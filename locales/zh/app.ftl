@@ -292,3 +292,4 @@ app-warning = 警告
 app-notice = 注意
 db-damaged = { $path }：数据库已损坏（{ $detail }）：回答可能不完整，且不会向其写入任何内容。请运行 sipkb doctor
 db-read-only = { $path }：按原样以只读方式打开（{ $reason }）；内置列表未更新
+scan-capture-damaged = { $file }：抓包文件在第 { $offset } 字节处损坏：只读取了此前的内容（{ $packets } 个数据包）

@@ -87,6 +87,14 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
             ),
         };
         ctx.out.line(&line)?;
+        if let (Some(offset), Some(p)) = (f.damaged_at, f.packets) {
+            let args = [
+                ("file", Arg::Str(&f.name)),
+                ("offset", Arg::Num(offset as i64)),
+                ("packets", Arg::Num(p as i64)),
+            ];
+            ctx.out.line(&label(ctx, "scan-capture-damaged", &args))?;
+        }
     }
     if r.failures.is_empty() {
         let none = label(ctx, "scan-no-failures", &[]);

@@ -72,6 +72,7 @@ fn scan_input(
         bytes: 0,
         lines: 0,
         packets: None,
+        damaged_at: None,
     };
     if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
         let mut failed = None;
@@ -103,6 +104,7 @@ fn scan_input(
             return Err(io_err(e));
         }
         file.packets = Some(stats.packets);
+        file.damaged_at = stats.broken_at;
         progress(Progress {
             file: &name,
             done: total.unwrap_or(0),

@@ -41,6 +41,9 @@ pub struct ScannedFile {
     pub lines: u64,
     /// Packets of a capture.
     pub packets: Option<u64>,
+    /// For a capture that breaks after some packets (a corrupt block, a last record cut
+    /// short): the byte offset where reading stopped; what follows is not read.
+    pub damaged_at: Option<u64>,
 }
 
 /// Where something was seen: a log's file and line, or a capture's packet with its time and

@@ -305,3 +305,65 @@ fn read_only_commands_work_on_a_read_only_directory() {
     assert_eq!(left, ["kb.db"], "no -wal or -shm made");
     mode(&dir, 0o755);
 }
+
+/// Finding 9: a capture whose first record is corrupt said "0 packets" and exited 1, as if it
+/// held no SIP. Now nothing read is an error naming the file and the byte (exit 2), and a
+/// capture that breaks later says where, and how much was read before.
+#[test]
+fn a_broken_capture_says_where_it_broke() {
+    use crate::scan_capture::{CARRIER, PBX, pcap, response, udp};
+    let env = TestEnv::new();
+    let packet = udp((CARRIER, 5060), (PBX, 5060), &response("486 Busy Here", ""));
+    let good = pcap(&[(1, packet.clone()), (2, packet)]);
+    // The first record's captured length (bytes 8-11 of its header) made absurd.
+    let mut first_bad = good.clone();
+    first_bad[32..36].copy_from_slice(&0x7fff_fff0u32.to_le_bytes());
+    let path = write_bytes(&env, "first.pcap", &first_bad);
+    let out = env.cmd().arg("scan").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("first.pcap") && err.contains("byte 24"),
+        "{err}"
+    );
+    // The second record's header damaged: the first is read, and the report says where the
+    // capture broke, in JSON and in text.
+    let second = 24 + (good.len() - 24) / 2;
+    let mut later_bad = good.clone();
+    later_bad[second + 8..second + 12].copy_from_slice(&0x7fff_fff0u32.to_le_bytes());
+    let path = write_bytes(&env, "later.pcap", &later_bad);
+    let out = env
+        .cmd()
+        .args(["scan", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["files"][0]["packets"], 1, "{r}");
+    assert_eq!(r["files"][0]["damaged_at"], second as u64, "{r}");
+    assert_eq!(r["failures"][0]["count"], 1);
+    for (lang, word) in [
+        ("en", "damaged at byte"),
+        ("ru", "повреждён на байте"),
+        ("zh", "字节处损坏"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["--lang", lang, "scan"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(word) && text.contains(&second.to_string()),
+            "{text}"
+        );
+    }
+}
+
+fn write_bytes(env: &TestEnv, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = env.path(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
