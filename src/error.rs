@@ -31,6 +31,9 @@ pub enum Error {
     /// An SQLite error.
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    /// The work was cancelled by its caller (through a cancel flag) before it finished.
+    #[error("cancelled")]
+    Cancelled,
     /// An I/O error.
     #[error("{}: {source}", path.display())]
     Io {

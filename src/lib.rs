@@ -63,6 +63,7 @@ pub use phrase::{fold, normalize_phrase};
 pub use q850::{Cause, Relation};
 pub use scan::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+    Unlisted,
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
 pub use store::{EntryRef, Findings, ImportLog, Tally};

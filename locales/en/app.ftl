@@ -339,3 +339,8 @@ scan-capture-damaged = { $file }: the capture is damaged at byte { $offset }: on
     [one] { $packets } packet
    *[other] { $packets } packets
 })
+scan-more = and { $count ->
+    [one] one more distinct entry, counted but not listed
+   *[other] { $count } more distinct entries, counted but not listed
+} (only the { $max } most frequent are explained)
+err-cancelled = the work was cancelled before it finished

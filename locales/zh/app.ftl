@@ -293,3 +293,5 @@ app-notice = 注意
 db-damaged = { $path }：数据库已损坏（{ $detail }）：回答可能不完整，且不会向其写入任何内容。请运行 sipkb doctor
 db-read-only = { $path }：按原样以只读方式打开（{ $reason }）；内置列表未更新
 scan-capture-damaged = { $file }：抓包文件在第 { $offset } 字节处损坏：只读取了此前的内容（{ $packets } 个数据包）
+scan-more = 另有 { $count } 条不同的条目：已计数，未列出（只解释出现最多的 { $max } 条）
+err-cancelled = 工作在完成前已被取消

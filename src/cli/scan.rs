@@ -29,6 +29,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let opts = ScanOptions {
         locale: Some(ctx.locale),
         all: args.all,
+        ..ScanOptions::default()
     };
     let bar = progress_bar();
     let result = ctx.kb.scan(&inputs, &opts, &mut |p| advance(&bar, p));
@@ -105,6 +106,7 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.failures {
             response(ctx, s)?;
         }
+        more(ctx, r.more.failures)?;
     }
     let tally: Vec<String> = r.classes.iter().map(|(c, n)| format!("{c} {n}")).collect();
     let head = label(
@@ -119,17 +121,35 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.others {
             response(ctx, s)?;
         }
+        more(ctx, r.more.others)?;
     }
-    for (list, id) in [(&r.reasons, "scan-reasons"), (&r.warnings, "scan-warnings")] {
+    for (list, unlisted, id) in [
+        (&r.reasons, r.more.reasons, "scan-reasons"),
+        (&r.warnings, r.more.warnings, "scan-warnings"),
+    ] {
         if !list.is_empty() {
             let head = label(ctx, id, &[]);
             ctx.out.line(&format!("\n{head}"))?;
             for h in list {
                 header(ctx, h)?;
             }
+            more(ctx, unlisted)?;
         }
     }
     Ok(())
+}
+
+/// "… and N more": distinct entries past the list's limit, counted but not explained.
+fn more(ctx: &mut Ctx, count: u64) -> io::Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let args = [
+        ("count", Arg::Num(count as i64)),
+        ("max", Arg::Num(ScanOptions::DEFAULT_LIMIT as i64)),
+    ];
+    let line = label(ctx, "scan-more", &args);
+    ctx.out.line(&format!("\n  … {line}"))
 }
 
 fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {

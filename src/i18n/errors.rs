@@ -95,6 +95,7 @@ impl Catalog {
             }
             Error::UnknownVendor(slug) => ("err-unknown-vendor", vec![("slug", slug.clone())]),
             Error::OneVendor => ("err-one-vendor", vec![]),
+            Error::Cancelled => ("err-cancelled", vec![]),
             other => return other.to_string(),
         };
         let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();

@@ -16,6 +16,7 @@ mod types;
 
 pub use types::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+    Unlisted,
 };
 
 use crate::error::{Error, Result};
@@ -37,6 +38,7 @@ pub(crate) fn scan(
 ) -> Result<ScanReport> {
     let mut tally = Tally::default();
     for input in inputs {
+        opts.check_cancel()?;
         scan_input(&mut tally, input, progress)?;
     }
     report::build(explain, tally, opts)

@@ -1,9 +1,9 @@
 //! The scan report: the tally turned into failures first (by count), a tally of the other
 //! classes, and the `Reason:`/`Warning:` headers seen, each distinct response explained once.
 
-use super::tally::{HeaderKey, Tally};
-use super::types::{HeaderSummary, ResponseSummary, ScanOptions, ScanReport};
-use crate::error::Result;
+use super::tally::{Distinct, HeaderKey, Tally};
+use super::types::{HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Unlisted};
+use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation, MatchKind};
 use crate::i18n::Locale;
 use std::collections::BTreeMap;
@@ -31,41 +31,62 @@ pub(crate) fn utc(secs: i64, nanos: u32) -> String {
 }
 
 /// Most frequent first; then by code and text, so the order never depends on hashing.
-fn ordered<T>(mut v: Vec<(u64, u16, String, T)>) -> Vec<T> {
+fn order<K>(v: &mut [Distinct<K>], key: impl Fn(&K) -> (u16, &str)) {
     v.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.cmp(&b.1))
-            .then_with(|| a.2.cmp(&b.2))
+        let (ka, kb) = (key(&a.key), key(&b.key));
+        b.count
+            .cmp(&a.count)
+            .then(ka.0.cmp(&kb.0))
+            .then_with(|| ka.1.cmp(kb.1))
     });
-    v.into_iter().map(|(.., t)| t).collect()
 }
 
-/// Builds the report: each distinct response explained once, through [`Kb::explain`].
+/// Builds the report: the most frequent distinct responses and headers (at most
+/// [`ScanOptions::limit`] of each list), each explained once through [`Kb::explain`]; the
+/// rest are counted in [`ScanReport::more`]. Explaining is where a scan of many distinct
+/// lines spends its time, so the cancel flag is looked at before each.
 pub(crate) fn build(
     explain: &dyn Fn(&str, &ExplainOptions) -> Result<Explanation>,
     mut tally: Tally,
     opts: &ScanOptions,
 ) -> Result<ScanReport> {
     let locale = opts.locale.unwrap_or(Locale::En);
+    let limit = opts.limit();
     let explain_opts = ExplainOptions {
         locale: Some(locale),
         ..Default::default()
     };
+    let explain = |input: &str| {
+        opts.check_cancel()?;
+        explain(input, &explain_opts)
+    };
     let title = |code: u16| -> Result<Option<String>> {
-        let ex = explain(&code.to_string(), &explain_opts)?;
+        let ex = explain(&code.to_string())?;
         Ok(ex.canonical.map(|c| format!("{code} {}", c.texts.title)))
     };
+    let mut more = Unlisted::default();
     let (mut failures, mut others, mut reasons, mut warnings) = (vec![], vec![], vec![], vec![]);
-    for d in tally.responses() {
-        let ((code, norm), shown, count, first, last) = (d.key, d.shown, d.count, d.first, d.last);
-        if code < 400 && !opts.all {
+    let mut responses = tally.responses();
+    responses.retain(|d| d.key.0 >= 400 || opts.all);
+    order(&mut responses, |(code, norm)| (*code, norm.as_str()));
+    for d in responses {
+        let ((code, _), shown, count) = (d.key, d.shown, d.count);
+        let (first, last) = (d.first.sighting(), d.last.sighting());
+        let (list, unlisted) = if code >= 400 {
+            (&mut failures, &mut more.failures)
+        } else {
+            (&mut others, &mut more.others)
+        };
+        if list.len() >= limit {
+            *unlisted += 1;
             continue;
         }
         let input = format!("SIP/2.0 {code} {shown}");
         // A phrase explain refuses (too long, say) still has a code to explain.
-        let ex = match explain(input.trim_end(), &explain_opts) {
+        let ex = match explain(input.trim_end()) {
             Ok(ex) => ex,
-            Err(_) => explain(&code.to_string(), &explain_opts)?,
+            Err(Error::Cancelled) => return Err(Error::Cancelled),
+            Err(_) => explain(&code.to_string())?,
         };
         let variant = ex
             .variants
@@ -74,7 +95,7 @@ pub(crate) fn build(
         let texts = variant
             .map(|v| &v.texts)
             .or(ex.canonical.as_ref().map(|c| &c.texts));
-        let summary = ResponseSummary {
+        list.push(ResponseSummary {
             code,
             phrase: shown,
             count,
@@ -91,23 +112,25 @@ pub(crate) fn build(
             title: texts.map(|t| t.title.clone()).unwrap_or_default(),
             summary: texts.map(|t| t.summary.clone()).unwrap_or_default(),
             action: texts.and_then(|t| t.actions.first().cloned()),
-        };
-        let entry = (count, code, norm, summary);
-        if code >= 400 {
-            failures.push(entry);
-        } else {
-            others.push(entry);
-        }
+        });
     }
-    for d in tally.headers() {
-        let (shown, count, first, last) = (d.shown, d.count, d.first, d.last);
+    let mut headers = tally.headers();
+    order(&mut headers, |k| match k {
+        HeaderKey::Reason(r) => (r.cause, r.text.as_str()),
+        HeaderKey::Warning(w) => (w.code, w.text.as_str()),
+    });
+    for d in headers {
+        let (shown, count) = (d.shown, d.count);
+        let (first, last) = (|| d.first.sighting(), || d.last.sighting());
         match d.key {
+            HeaderKey::Reason(_) if reasons.len() >= limit => more.reasons += 1,
+            HeaderKey::Warning(_) if warnings.len() >= limit => more.warnings += 1,
             HeaderKey::Reason(r) => {
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
                 } else if r.protocol == "Q.850" && (1..=127).contains(&r.cause) {
                     // RFC 3398 §7.2.4.1, from the store's Q.850 table.
-                    let ex = explain(&format!("q850:{}", r.cause), &explain_opts)?;
+                    let ex = explain(&format!("q850:{}", r.cause))?;
                     ex.cause.and_then(|c| c.to_sip)
                 } else {
                     None
@@ -116,39 +139,29 @@ pub(crate) fn build(
                     Some(c) => title(c)?,
                     None => None,
                 };
-                reasons.push((
-                    count,
-                    r.cause,
-                    r.text,
-                    HeaderSummary {
-                        header: "Reason".into(),
-                        source: r.protocol,
-                        code: r.cause,
-                        text: shown,
-                        count,
-                        first,
-                        last,
-                        sip_code: sip,
-                        sip_title,
-                    },
-                ));
-            }
-            HeaderKey::Warning(w) => warnings.push((
-                count,
-                w.code,
-                w.text,
-                HeaderSummary {
-                    header: "Warning".into(),
-                    source: w.agent,
-                    code: w.code,
+                reasons.push(HeaderSummary {
+                    header: "Reason".into(),
+                    source: r.protocol,
+                    code: r.cause,
                     text: shown,
                     count,
-                    first,
-                    last,
-                    sip_code: None,
-                    sip_title: None,
-                },
-            )),
+                    first: first(),
+                    last: last(),
+                    sip_code: sip,
+                    sip_title,
+                });
+            }
+            HeaderKey::Warning(w) => warnings.push(HeaderSummary {
+                header: "Warning".into(),
+                source: w.agent,
+                code: w.code,
+                text: shown,
+                count,
+                first: first(),
+                last: last(),
+                sip_code: None,
+                sip_title: None,
+            }),
         }
     }
     let classes: BTreeMap<String, u64> = (1..=6)
@@ -159,10 +172,11 @@ pub(crate) fn build(
         files: tally.files,
         responses: tally.classes.iter().sum(),
         classes,
-        failures: ordered(failures),
-        others: ordered(others),
-        reasons: ordered(reasons),
-        warnings: ordered(warnings),
+        failures,
+        others,
+        reasons,
+        warnings,
+        more,
     })
 }
 

@@ -122,7 +122,7 @@ pub async fn scan(
     };
     let opts = ScanOptions {
         locale: Some(locale),
-        all: false,
+        ..ScanOptions::default()
     };
     let input = [sipkb::Input::text("pasted", text)];
     let result = attempt!(blocking(pool, move |kb| kb.scan(&input, &opts, &mut |_| {})).await);
