@@ -344,3 +344,8 @@ scan-more = and { $count ->
    *[other] { $count } more distinct entries, counted but not listed
 } (only the { $max } most frequent are explained)
 err-cancelled = the work was cancelled before it finished
+http-busy = The server is busy: try again in { $seconds } s.
+http-head-too-large = The request's header block is too large: at most { $max } KiB.
+serve-log-connections = connection limit ({ $max }) reached: { $closed } idle connections closed to make room, { $refused } new connections refused (all busy)
+serve-log-accept = { $count } connections could not be accepted: { $reason }
+serve-log-shed = work queue full: { $count } requests answered 503 with Retry-After ({ $workers } workers)

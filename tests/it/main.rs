@@ -28,5 +28,7 @@ mod scan_logs;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
+#[cfg(feature = "server")]
+mod server_limits;
 mod telecom;
 mod ui_export;
