@@ -65,7 +65,7 @@ pub use phrase::{fold, normalize_phrase};
 pub use q850::{Cause, Relation};
 pub use scan::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
-    SightingRecord, TiedHeader,
+    SightingRecord, TiedHeader, Unlisted,
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
 pub use sighting::SightingKind;

@@ -337,3 +337,27 @@ web-col-phrase = Phrase
 web-col-count = Count
 web-col-line = First line
 web-col-meaning = Meaning
+
+## Issue #20: limits, damaged databases and captures, read-only databases
+imp-refused-unreadable = { $file } cannot be read as a list file; nothing was written (--skip-invalid skips invalid entries, not files that do not parse)
+err-db-bad-version = { $path }: schema version { $found } is not one sipkb writes: another program changed this file (restore a copy, or start a new database)
+err-db-damaged = { $path }: the database is damaged ({ $detail }); nothing was written. Run sipkb doctor, then restore a copy or start a new database
+err-db-malformed = the database is damaged: SQLite could not read part of it ({ $reason }). Run sipkb doctor, then restore a copy or start a new database
+app-warning = warning
+app-notice = note
+db-damaged = { $path }: the database is damaged ({ $detail }): answers may be incomplete, and nothing will be written into it. Run sipkb doctor
+db-read-only = { $path }: opened read-only, as it is ({ $reason }); its built-in lists are not refreshed
+scan-capture-damaged = { $file }: the capture is damaged at byte { $offset }: only what comes before it was read ({ $packets ->
+    [one] { $packets } packet
+   *[other] { $packets } packets
+})
+scan-more = and { $count ->
+    [one] one more distinct entry, counted but not listed
+   *[other] { $count } more distinct entries, counted but not listed
+} (only the { $max } most frequent are explained)
+err-cancelled = the work was cancelled before it finished
+http-busy = The server is busy: try again in { $seconds } s.
+http-head-too-large = The request's header block is too large: at most { $max } KiB.
+serve-log-connections = connection limit ({ $max }) reached: { $closed } idle connections closed to make room, { $refused } new connections refused (all busy)
+serve-log-accept = { $count } connections could not be accepted: { $reason }
+serve-log-shed = work queue full: { $count } requests answered 503 with Retry-After ({ $workers } workers)

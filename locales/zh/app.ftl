@@ -294,3 +294,21 @@ web-col-phrase = 原因短语
 web-col-count = 次数
 web-col-line = 首次出现行
 web-col-meaning = 含义
+
+## 问题 #20：限制、损坏的数据库和抓包文件、只读数据库
+imp-refused-unreadable = 无法将 { $file } 作为列表文件读取；未写入任何内容（--skip-invalid 只跳过无效条目，不跳过无法解析的文件）
+err-db-bad-version = { $path }：sipkb 不会写入架构版本 { $found }：该文件被其他程序修改过（请恢复副本，或新建数据库）
+err-db-damaged = { $path }：数据库已损坏（{ $detail }）；未写入任何内容。请运行 sipkb doctor，然后恢复副本或新建数据库
+err-db-malformed = 数据库已损坏：SQLite 无法读取其中一部分（{ $reason }）。请运行 sipkb doctor，然后恢复副本或新建数据库
+app-warning = 警告
+app-notice = 注意
+db-damaged = { $path }：数据库已损坏（{ $detail }）：回答可能不完整，且不会向其写入任何内容。请运行 sipkb doctor
+db-read-only = { $path }：按原样以只读方式打开（{ $reason }）；内置列表未更新
+scan-capture-damaged = { $file }：抓包文件在第 { $offset } 字节处损坏：只读取了此前的内容（{ $packets } 个数据包）
+scan-more = 另有 { $count } 条不同的条目：已计数，未列出（只解释出现最多的 { $max } 条）
+err-cancelled = 工作在完成前已被取消
+http-busy = 服务器繁忙：请在 { $seconds } 秒后重试。
+http-head-too-large = 请求头域过大：最多 { $max } KiB。
+serve-log-connections = 已达到连接上限（{ $max }）：为腾出位置关闭了 { $closed } 个空闲连接，拒绝了 { $refused } 个新连接（全部繁忙）
+serve-log-accept = 有 { $count } 个连接无法接受：{ $reason }
+serve-log-shed = 工作队列已满：{ $count } 个请求收到带 Retry-After 的 503 响应（{ $workers } 个工作线程）

@@ -34,6 +34,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         locale: Some(ctx.locale),
         all: args.all,
         sightings: args.sightings,
+        ..ScanOptions::default()
     };
     let bar = progress_bar();
     let result = ctx.kb.scan(&inputs, &opts, &mut |p| advance(&bar, p));
@@ -95,6 +96,14 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
             ),
         };
         ctx.out.line(&line)?;
+        if let (Some(offset), Some(p)) = (f.damaged_at, f.packets) {
+            let args = [
+                ("file", Arg::Str(&f.name)),
+                ("offset", Arg::Num(offset as i64)),
+                ("packets", Arg::Num(p as i64)),
+            ];
+            ctx.out.line(&label(ctx, "scan-capture-damaged", &args))?;
+        }
     }
     if r.failures.is_empty() {
         let none = label(ctx, "scan-no-failures", &[]);
@@ -105,6 +114,7 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.failures {
             response(ctx, s)?;
         }
+        more(ctx, r.more.failures)?;
     }
     let tally: Vec<String> = r.classes.iter().map(|(c, n)| format!("{c} {n}")).collect();
     let head = label(
@@ -119,17 +129,35 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.others {
             response(ctx, s)?;
         }
+        more(ctx, r.more.others)?;
     }
-    for (list, id) in [(&r.reasons, "scan-reasons"), (&r.warnings, "scan-warnings")] {
+    for (list, unlisted, id) in [
+        (&r.reasons, r.more.reasons, "scan-reasons"),
+        (&r.warnings, r.more.warnings, "scan-warnings"),
+    ] {
         if !list.is_empty() {
             let head = label(ctx, id, &[]);
             ctx.out.line(&format!("\n{head}"))?;
             for h in list {
                 header(ctx, h)?;
             }
+            more(ctx, unlisted)?;
         }
     }
     Ok(())
+}
+
+/// "… and N more": distinct entries past the list's limit, counted but not explained.
+fn more(ctx: &mut Ctx, count: u64) -> io::Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let args = [
+        ("count", Arg::Num(count as i64)),
+        ("max", Arg::Num(ScanOptions::DEFAULT_LIMIT as i64)),
+    ];
+    let line = label(ctx, "scan-more", &args);
+    ctx.out.line(&format!("\n  … {line}"))
 }
 
 fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {

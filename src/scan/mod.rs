@@ -16,7 +16,7 @@ mod types;
 
 pub use types::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
-    SightingRecord, TiedHeader,
+    SightingRecord, TiedHeader, Unlisted,
 };
 
 use crate::error::{Error, Result};
@@ -49,6 +49,7 @@ pub(crate) fn scan(
     let mut tally = Tally::default();
     tally.list = opts.sightings.then(Vec::new);
     for input in inputs {
+        opts.check_cancel()?;
         scan_input(&mut tally, input, progress)?;
     }
     report::build(kb, tally, opts)
@@ -84,6 +85,7 @@ fn scan_input(
         bytes: 0,
         lines: 0,
         packets: None,
+        damaged_at: None,
     };
     if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
         let mut failed = None;
@@ -115,6 +117,7 @@ fn scan_input(
             return Err(io_err(e));
         }
         file.packets = Some(stats.packets);
+        file.damaged_at = stats.broken_at;
         progress(Progress {
             file: &name,
             done: total.unwrap_or(0),

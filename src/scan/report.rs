@@ -2,9 +2,11 @@
 //! classes, and the `Reason:`/`Warning:` headers seen, each distinct response explained once.
 
 use super::Explainer;
-use super::tally::{HeaderKey, Seen, Tally};
-use super::types::{HeaderSummary, ResponseSummary, ScanOptions, ScanReport, TiedHeader};
-use crate::error::Result;
+use super::tally::{Distinct, HeaderKey, Seen, Tally};
+use super::types::{
+    HeaderSummary, ResponseSummary, ScanOptions, ScanReport, TiedHeader, Unlisted,
+};
+use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation, MatchKind};
 use crate::i18n::Locale;
 use std::collections::BTreeMap;
@@ -103,18 +105,25 @@ fn ties(
 }
 
 /// Most frequent first; then by code and text, so the order never depends on hashing.
-fn ordered<T>(mut v: Vec<(u64, u32, String, T)>) -> Vec<T> {
+fn order<K>(v: &mut [Distinct<K>], key: impl Fn(&K) -> (u16, &str)) {
     v.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then(a.1.cmp(&b.1))
-            .then_with(|| a.2.cmp(&b.2))
+        let (ka, kb) = (key(&a.key), key(&b.key));
+        b.count
+            .cmp(&a.count)
+            .then(ka.0.cmp(&kb.0))
+            .then_with(|| ka.1.cmp(kb.1))
     });
-    v.into_iter().map(|(.., t)| t).collect()
 }
 
-/// Builds the report: each distinct sighting explained once, through `explain`.
+/// Builds the report: the most frequent distinct sightings and headers (at most
+/// [`ScanOptions::limit`] of each list), each explained once; the rest are counted in
+/// [`ScanReport::more`]. Explaining is where a scan of many distinct lines spends its time, so
+/// the cancel flag is looked at before each explanation.
 pub(crate) fn build(kb: &dyn Explainer, tally: Tally, opts: &ScanOptions) -> Result<ScanReport> {
-    let explain = &|input: &str, o: &ExplainOptions| kb.explain(input, o);
+    let explain = &|input: &str, o: &ExplainOptions| {
+        opts.check_cancel()?;
+        kb.explain(input, o)
+    };
     build_with(kb, explain, tally, opts)
 }
 
@@ -133,8 +142,13 @@ fn build_with(
         let ex = explain(&code.to_string(), &explain_opts)?;
         Ok(ex.canonical.map(|c| format!("{code} {}", c.texts.title)))
     };
+    let limit = opts.limit();
+    let mut more = Unlisted::default();
     let (mut failures, mut others, mut reasons, mut warnings) = (vec![], vec![], vec![], vec![]);
-    for (d, seen) in tally.outcomes() {
+    let mut outcomes = tally.outcomes();
+    // Most frequent first; then by what they state, so the order never depends on hashing.
+    outcomes.sort_by(|(a, _), (b, _)| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    for (d, seen) in outcomes {
         let (key, shown) = (d.key, d.shown);
         let code = key.code;
         let sip = code.filter(|c| (100..=699).contains(c));
@@ -154,6 +168,15 @@ fn build_with(
         if !failure && !opts.all {
             continue;
         }
+        let (list_len, unlisted) = if failure {
+            (failures.len(), &mut more.failures)
+        } else {
+            (others.len(), &mut more.others)
+        };
+        if list_len >= limit {
+            *unlisted += 1;
+            continue;
+        }
         // What to explain: the early failure's cause, else the code with its phrase, else the
         // cause, else a phrase alone (a stack's internal status such as sofia-sip's 904).
         let early_cause = tied_reasons
@@ -171,6 +194,7 @@ fn build_with(
             // A phrase explain refuses (too long, say) still has a code to explain.
             Some(i) => match explain(i, &explain_opts) {
                 Ok(ex) => Some(ex),
+                Err(Error::Cancelled) => return Err(Error::Cancelled),
                 Err(_) => match sip {
                     Some(c) => Some(explain(&c.to_string(), &explain_opts)?),
                     None => None,
@@ -207,8 +231,8 @@ fn build_with(
             sighting: seen.kind,
             via: seen.vias.iter().map(|(v, n)| (v.to_string(), *n)).collect(),
             count: d.count,
-            first: d.first,
-            last: d.last,
+            first: d.first.sighting(),
+            last: d.last.sighting(),
             early_failure: early,
             reasons: tied_reasons,
             warnings: tied_warnings,
@@ -223,17 +247,23 @@ fn build_with(
             action: texts.and_then(|t| t.actions.first().cloned()),
             note,
         };
-        let order = u32::from(code.unwrap_or(0)) * 1000 + u32::from(key.cause.unwrap_or(0));
-        let entry = (d.count, order, key.text, summary);
         if failure {
-            failures.push(entry);
+            failures.push(summary);
         } else {
-            others.push(entry);
+            others.push(summary);
         }
     }
-    for d in tally.headers() {
-        let (shown, count, first, last) = (d.shown, d.count, d.first, d.last);
+    let mut headers = tally.headers();
+    order(&mut headers, |k| match k {
+        HeaderKey::Reason(r) => (r.cause, r.text.as_str()),
+        HeaderKey::Warning(w) => (w.code, w.text.as_str()),
+    });
+    for d in headers {
+        let (shown, count) = (d.shown, d.count);
+        let (first, last) = (|| d.first.sighting(), || d.last.sighting());
         match d.key {
+            HeaderKey::Reason(_) if reasons.len() >= limit => more.reasons += 1,
+            HeaderKey::Warning(_) if warnings.len() >= limit => more.warnings += 1,
             HeaderKey::Reason(r) => {
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
@@ -248,39 +278,29 @@ fn build_with(
                     Some(c) => title(c)?,
                     None => None,
                 };
-                reasons.push((
-                    count,
-                    u32::from(r.cause),
-                    r.text,
-                    HeaderSummary {
-                        header: "Reason".into(),
-                        source: r.protocol,
-                        code: r.cause,
-                        text: shown,
-                        count,
-                        first,
-                        last,
-                        sip_code: sip,
-                        sip_title,
-                    },
-                ));
-            }
-            HeaderKey::Warning(w) => warnings.push((
-                count,
-                u32::from(w.code),
-                w.text,
-                HeaderSummary {
-                    header: "Warning".into(),
-                    source: w.agent,
-                    code: w.code,
+                reasons.push(HeaderSummary {
+                    header: "Reason".into(),
+                    source: r.protocol,
+                    code: r.cause,
                     text: shown,
                     count,
-                    first,
-                    last,
-                    sip_code: None,
-                    sip_title: None,
-                },
-            )),
+                    first: first(),
+                    last: last(),
+                    sip_code: sip,
+                    sip_title,
+                });
+            }
+            HeaderKey::Warning(w) => warnings.push(HeaderSummary {
+                header: "Warning".into(),
+                source: w.agent,
+                code: w.code,
+                text: shown,
+                count,
+                first: first(),
+                last: last(),
+                sip_code: None,
+                sip_title: None,
+            }),
         }
     }
     let classes: BTreeMap<String, u64> = (1..=6)
@@ -292,10 +312,11 @@ fn build_with(
         responses: tally.classes.iter().sum(),
         found: tally.found,
         classes,
-        failures: ordered(failures),
-        others: ordered(others),
-        reasons: ordered(reasons),
-        warnings: ordered(warnings),
+        failures,
+        others,
+        reasons,
+        warnings,
+        more,
         sightings: tally.list.take().unwrap_or_default(),
         sightings_omitted: tally.omitted,
     })

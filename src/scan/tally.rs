@@ -44,7 +44,8 @@ impl At {
         }
     }
 
-    fn sighting(&self) -> Sighting {
+    /// The place as the report shows it.
+    pub fn sighting(&self) -> Sighting {
         Sighting {
             file: self.file.to_string(),
             line: self.line,
@@ -93,15 +94,16 @@ impl Count {
     }
 }
 
-/// One distinct thing found, ready for the report.
+/// One distinct thing found, ready for the report. Its places stay shared (`At`) until the
+/// report lists it: a log of 200,000 distinct lines lists only the most frequent.
 #[derive(Debug, Clone)]
 pub(crate) struct Distinct<K> {
     pub key: K,
     /// The spelling seen first.
     pub shown: String,
     pub count: u64,
-    pub first: Sighting,
-    pub last: Sighting,
+    pub first: At,
+    pub last: At,
 }
 
 /// A `Reason:` or `Warning:` entry, by all its parts (text normalized).
@@ -348,8 +350,8 @@ fn distinct<K>(key: K, shown: String, c: Count) -> Distinct<K> {
         key,
         shown,
         count: c.count,
-        first: c.first.sighting(),
-        last: c.last.sighting(),
+        first: c.first,
+        last: c.last,
     }
 }
 

@@ -13,6 +13,7 @@ mod explain_registry;
 mod explain_seeds;
 mod first_use;
 mod golden;
+mod hostile;
 mod import_apply;
 mod import_bad_input;
 mod import_faults;
@@ -28,5 +29,7 @@ mod scan_real;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
+#[cfg(feature = "server")]
+mod server_limits;
 mod telecom;
 mod ui_export;

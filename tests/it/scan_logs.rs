@@ -347,3 +347,56 @@ fn unreadable_inputs_exit_2_and_empty_ones_1() {
     assert_eq!(rc, Some(1));
     assert_eq!(r["responses"], 0);
 }
+
+/// Issue #20, finding 3: a log of many distinct lines lists and explains the most frequent
+/// [`sipkb::ScanOptions::DEFAULT_LIMIT`] of each list and counts the rest ("and N more"), in
+/// JSON and in the text of every language; the tally still counts every line.
+#[test]
+fn many_distinct_lines_list_the_most_frequent_and_count_the_rest() {
+    let env = TestEnv::new();
+    let mut log = String::new();
+    for _ in 0..3 {
+        log.push_str("SIP/2.0 486 Busy Here\n");
+    }
+    for i in 0..1200 {
+        log.push_str(&format!("SIP/2.0 480 Rejected by rule {i}\n"));
+        if i < 1050 {
+            log.push_str(&format!("Warning: 399 sbc{i}.example.net \"Policy {i}\"\n"));
+        }
+    }
+    let path = env.write("distinct.log", &log);
+    let (code, r) = scan_json(&env, &[path.to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+    assert_eq!(r["responses"], 1203);
+    assert_eq!(r["failures"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        (
+            r["failures"][0]["code"].as_u64(),
+            r["failures"][0]["count"].as_u64()
+        ),
+        (Some(486), Some(3))
+    );
+    assert_eq!(r["warnings"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        r["more"],
+        serde_json::json!({"failures": 201, "others": 0, "reasons": 0, "warnings": 50})
+    );
+    for (lang, want) in [
+        ("en", "and 201 more"),
+        ("ru", "и ещё 201"),
+        ("zh", "另有 201"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["--lang", lang, "scan"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(want),
+            "{lang}: {}",
+            &text[text.len().saturating_sub(600)..]
+        );
+    }
+}
