@@ -70,10 +70,12 @@ impl Store {
             path: path.to_path_buf(),
             damage: check::Damage::default(),
         };
-        // Another sipkb may be migrating this file right now: wait for its lock.
+        // Another sipkb may be migrating this file or loading its built-in lists right now
+        // (a second or so; much longer in a debug build): wait for its lock. Readers never
+        // wait (WAL), so only a writer meeting another writer waits this long.
         store
             .conn
-            .busy_timeout(Duration::from_secs(5))
+            .busy_timeout(Duration::from_secs(60))
             .map_err(bad)?;
         // Look before writing anything: this fails on a non-database file.
         let (found, tables, ours) = store.inspect().map_err(bad)?;
