@@ -32,9 +32,10 @@ pub const MAX_PHRASE: usize = 256;
 pub const MAX_TEXT: usize = 4096;
 
 pub(crate) fn valid_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && !s.starts_with('-')
+    // A letter first: the slug starts the Fluent ids of the list's own texts, and a Fluent
+    // identifier starts with a letter (`46labs-…` would not parse).
+    s.len() <= 64
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
         && !s.ends_with('-')
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
