@@ -67,6 +67,11 @@ pub fn lexicon() -> File {
     data_file("lexicon.toml")
 }
 
+/// `data/senders.toml`: the products' `Server:`/`User-Agent:` signatures.
+pub fn senders() -> File {
+    data_file("senders.toml")
+}
+
 /// `data/codes.toml`: the canonical registry.
 pub fn codes() -> File {
     data_file("codes.toml")

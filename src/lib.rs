@@ -36,6 +36,7 @@ mod reading;
 mod refresh;
 mod scan;
 mod search;
+mod sender;
 mod sighting;
 mod store;
 mod uitext;
@@ -45,8 +46,10 @@ pub use doctor::{
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
-    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, LineSighting,
-    MatchKind, Note, ReasonInfo, Suggestion, Variant, WarningInfo,
+    Attribution, AttributionBasis, Canonical, CauseInfo, CauseRef, ClassFallback, Contradiction,
+    ExplainOptions, Explanation, Headline, LEAD_ACTIONS, Labeled, Lead, LineSighting, MatchKind,
+    MatchNote, Note, NoteKind, NoteLevel, ReadingInfo, ReasonInfo, SuggestedBy, Suggestion,
+    Triage, TriageBasis, Variant, WarningInfo,
 };
 pub use export::ExportFormat;
 pub use i18n::{Arg, Locale, PARTS, Part, PartKind, Texts};
@@ -68,6 +71,7 @@ pub use scan::{
     SightingRecord, TiedHeader, Unlisted,
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
+pub use sender::Sender;
 pub use sighting::SightingKind;
 pub use store::{EntryRef, Findings, ImportLog, Tally};
 pub use uitext::{UiFormat, UiText, ui_id};

@@ -287,13 +287,9 @@ pub(crate) fn for_response(ex: &crate::explain::Explanation, code: SipCode) -> O
     let locale = ex.locale;
     let fallback = ex.fallback.first().copied();
     // The code's own phrase (`486 Busy Here`) is the canonical meaning, even where a vendor
-    // list also glosses it: an app user should not read one vendor's device wording.
-    let standard = ex.standard_phrase();
-    if let Some(v) = ex
-        .variants
-        .iter()
-        .find(|v| !standard && v.code == Some(code.get()))
-    {
+    // list also glosses it (explain lists those glosses apart, in `also_glossed`): an app
+    // user should not read one vendor's device wording.
+    if let Some(v) = ex.variants.iter().find(|v| v.code == Some(code.get())) {
         let own = &v.texts.ui;
         let text = match (own.trim().is_empty(), &ex.canonical) {
             (false, _) => own.clone(),

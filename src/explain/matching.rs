@@ -1,7 +1,7 @@
 //! Forgiving matches: the known phrases closest to a typed one, and phrases that contradict
 //! their code's class.
 
-use super::types::{Contradiction, Suggestion};
+use super::types::{Contradiction, SuggestedBy, Suggestion};
 use crate::error::Result;
 use crate::model::{Class, SipCode};
 use crate::store::{KnownPhrase, Store};
@@ -9,10 +9,8 @@ use rapidfuzz::distance::osa;
 
 /// A typo this close to a known phrase under the same code counts as that phrase.
 pub(crate) const FUZZY_MATCH: f64 = 0.8;
-/// Phrases at least this close are suggested.
-const SUGGEST: f64 = 0.5;
 /// At most this many suggestions.
-const MAX_SUGGESTIONS: usize = 5;
+pub(crate) const MAX_SUGGESTIONS: usize = 5;
 
 /// A phrase to compare with: one already at hand, or a variant known by its row id (read in
 /// full only if it ranks).
@@ -21,15 +19,16 @@ enum Candidate {
     Variant(i64),
 }
 
-/// The suggestions for an unknown phrase under `code` (or alone): phrases of that code, then
-/// canonical phrases of its class, best first.
+/// The close spellings of an unknown phrase under `code` (or alone): phrases of that code, then
+/// canonical phrases of its class, best first, each at least [`FUZZY_MATCH`] alike (a typo;
+/// a farther look-alike misleads: `Amount of failed calls…` is not `430 Flow Failed`).
 ///
 /// A code can hold tens of thousands of vendor phrases: they are read as (id, normalized
 /// phrase) from the `variant_code_phrase` index alone and compared with one bit-parallel
 /// comparator (rapidfuzz), and only the best few are read in full. Similarity is the
 /// optimal-string-alignment distance (a swapped pair of letters is one typo) over the longer
 /// length, 0 to 1.
-pub(crate) fn suggest(
+pub(crate) fn spelling(
     store: &Store,
     code: Option<SipCode>,
     norm: &str,
@@ -49,7 +48,7 @@ pub(crate) fn suggest(
         }
     }
     let typed = osa::BatchComparator::new(norm.chars());
-    let cutoff = osa::Args::default().score_cutoff(SUGGEST);
+    let cutoff = osa::Args::default().score_cutoff(FUZZY_MATCH);
     let mut scored: Vec<(Candidate, f64)> = known
         .into_iter()
         .map(|k| {
@@ -85,6 +84,7 @@ pub(crate) fn suggest(
             code,
             vendor: k.vendor,
             score: (score * 1000.0).round() / 1000.0,
+            by: SuggestedBy::Spelling,
         });
         if out.len() == MAX_SUGGESTIONS {
             break;

@@ -4,14 +4,20 @@
 //! function per kind of input, each returning a [`Match`]: what the answer is about, found in
 //! the store, no text yet), then the match is *rendered* once, in one locale.
 
+mod lead;
 mod matching;
+mod neighbours;
 mod render;
 mod telecom;
 mod types;
 
+pub use lead::{
+    Attribution, AttributionBasis, CauseRef, Headline, LEAD_ACTIONS, Labeled, Lead, MatchNote,
+    NoteKind, NoteLevel, ReadingInfo, Triage, TriageBasis,
+};
 pub use types::{
     Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, LineSighting,
-    MatchKind, Note, ReasonInfo, Suggestion, Variant, WarningInfo,
+    MatchKind, Note, ReasonInfo, SuggestedBy, Suggestion, Variant, WarningInfo,
 };
 
 use crate::error::Result;
@@ -39,6 +45,8 @@ struct Match {
     /// The class whose vendor notes apply (a status line's).
     notes: Option<Class>,
     rows: Vec<VariantRow>,
+    /// Vendor glosses of the code's own standard phrase, shown after the canonical meaning.
+    glossed: Vec<VariantRow>,
     fuzzy: bool,
     suggestions: Vec<Suggestion>,
     contradiction: Option<Contradiction>,
@@ -58,12 +66,38 @@ impl Match {
             class_fallback: None,
             notes: None,
             rows: Vec::new(),
+            glossed: Vec::new(),
             fuzzy: false,
             suggestions: Vec::new(),
             contradiction: None,
             found_in: Vec::new(),
             cause: None,
         }
+    }
+
+    /// A phrase that is the code's own standard phrase (`SIP/2.0 503 Service Unavailable`)
+    /// is the canonical meaning first: vendors that gloss that same phrase move to `glossed`
+    /// (issue #18, item 5), unless the preferred vendor (the sender or `--vendor`) is one of
+    /// them — its reading is then the answer, the canonical meaning still shown.
+    fn standard_first(&mut self, store: &Store, pref: Option<&str>) -> Result<()> {
+        let (Some(code), Some(phrase)) = (self.code, &self.phrase) else {
+            return Ok(());
+        };
+        if self.rows.is_empty() || self.fuzzy || !matches!(self.kind, MatchKind::Variant | MatchKind::Phrase) {
+            return Ok(());
+        }
+        if !store.codes_with_phrase(&normalize_phrase(phrase))?.contains(&code) {
+            return Ok(());
+        }
+        let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.rows)
+            .into_iter()
+            .partition(|v| Some(v.vendor.as_str()) == pref);
+        self.rows = mine;
+        self.glossed = others;
+        if self.rows.is_empty() {
+            self.kind = MatchKind::Canonical;
+        }
+        Ok(())
     }
 
     /// When every match shares one SIP code, the answer is about that code.
@@ -108,6 +142,18 @@ pub(crate) fn explain(
     if let Some(v) = &opts.vendor {
         store.require_vendor(v)?;
     }
+    // The response's own `Server:`/`User-Agent:` names its sender, which wins over a guess;
+    // `--vendor` wins over both (the reader knows best).
+    let sender = if parsed.headers.is_empty() {
+        None
+    } else {
+        let slugs: Vec<String> = store.vendors()?.into_iter().map(|v| v.slug).collect();
+        crate::sender::from_headers(&parsed.headers, &slugs).filter(|s| slugs.contains(&s.vendor))
+    };
+    let pref = opts
+        .vendor
+        .clone()
+        .or_else(|| sender.as_ref().map(|s| s.vendor.clone()));
     let locale = opts.locale.unwrap_or(Locale::En);
     let mut m = match &parsed.query {
         Query::Status { code, phrase } => match_status(store, *code, phrase)?,
@@ -120,17 +166,20 @@ pub(crate) fn explain(
             None => match_phrase(store, phrase, opts, locale)?,
         },
     };
-    if let Some(pref) = &opts.vendor {
+    if let Some(pref) = &pref {
         // A stable sort keeps the store's order within each group.
         m.rows.sort_by_key(|v| v.vendor != *pref);
     }
+    m.standard_first(store, pref.as_deref())?;
     let mut r = Renderer {
         store,
         catalog,
         locale,
         fallback: BTreeSet::new(),
     };
-    render(&mut r, input, m, parsed)
+    let mut ex = render(&mut r, input, m, parsed, pref.as_deref())?;
+    ex.lead = r.lead(&ex, sender.as_ref())?;
+    Ok(ex)
 }
 
 /// What a log line states, as `explain` takes it (a status line, a cause, a phrase), with the
@@ -180,7 +229,7 @@ fn match_status(store: &Store, code: SipCode, phrase: &str) -> Result<Match> {
             store.variants_by_code_phrase(code, &norm)?
         };
         if m.rows.is_empty() && !norm.is_empty() {
-            m.suggestions = matching::suggest(store, Some(code), &norm, Vec::new())?;
+            m.suggestions = neighbours::suggest(store, Some(code), phrase, &norm, Vec::new())?;
         }
         return Ok(m);
     };
@@ -193,10 +242,11 @@ fn match_status(store: &Store, code: SipCode, phrase: &str) -> Result<Match> {
     } else if norm.is_empty() || store.codes_with_phrase(&norm)?.contains(&code) {
         MatchKind::Canonical
     } else {
-        m.suggestions = matching::suggest(store, Some(code), &norm, Vec::new())?;
+        m.suggestions = neighbours::suggest(store, Some(code), phrase, &norm, Vec::new())?;
         // A close spelling of a phrase known under this very code is that phrase, said so
         // (`fuzzy`); the suggestions stay for the reader.
-        match m.suggestions.first() {
+        let spelt = m.suggestions.iter().find(|s| s.by == SuggestedBy::Spelling);
+        match spelt {
             Some(best) if best.score >= matching::FUZZY_MATCH && best.code == code.get() => {
                 m.fuzzy = true;
                 if best.vendor.is_some() {
@@ -275,8 +325,8 @@ fn match_phrase(
                 .collect(),
             None => Vec::new(),
         };
-        m.suggestions = matching::suggest(store, None, &norm, candidates)?;
-        if let Some(best) = m.suggestions.first()
+        m.suggestions = neighbours::suggest(store, None, phrase, &norm, candidates)?;
+        if let Some(best) = m.suggestions.iter().find(|s| s.by == SuggestedBy::Spelling)
             && best.score >= matching::FUZZY_MATCH
         {
             m.fuzzy = true;
@@ -304,7 +354,13 @@ fn match_phrase(
 }
 
 /// Renders a match, with the headers given with the input, into the answer.
-fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result<Explanation> {
+fn render(
+    r: &mut Renderer<'_>,
+    input: &str,
+    m: Match,
+    parsed: Parsed,
+    pref: Option<&str>,
+) -> Result<Explanation> {
     let store = r.store;
     let status = match parsed.query {
         Query::Status { code, .. } => Some(code.get()),
@@ -315,10 +371,16 @@ fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result
         None => None,
     };
     let class_fallback = m.class_fallback.map(|c| r.class_fallback(c));
+    // A vendor's note on a whole class speaks for that vendor's responses only: it is shown
+    // when the answer is that vendor's reading or the reader named the vendor (issue #19).
+    let speaks = |vendor: &str| {
+        Some(vendor) == pref || (!m.fuzzy && m.rows.iter().any(|v| v.vendor == vendor))
+    };
     let notes = match m.notes {
         Some(class) => store
             .class_notes(class)?
             .iter()
+            .filter(|n| speaks(&n.vendor))
             .map(|n| r.note(n))
             .collect::<Result<_>>()?,
         None => Vec::new(),
@@ -334,6 +396,10 @@ fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result
             None => None,
         };
         variants.push(r.variant(row, entry.as_ref())?);
+    }
+    let mut also_glossed = Vec::with_capacity(m.glossed.len());
+    for row in &m.glossed {
+        also_glossed.push(r.variant(row, m.canonical.as_ref())?);
     }
     let reasons = parsed
         .reasons
@@ -352,6 +418,7 @@ fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result
         canonical,
         class_fallback,
         variants,
+        also_glossed,
         notes,
         fuzzy: m.fuzzy,
         suggestions: m.suggestions,
@@ -363,5 +430,6 @@ fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result
         headers: parsed.headers,
         fallback: std::mem::take(&mut r.fallback).into_iter().collect(),
         sighting: None,
+        lead: Lead::default(),
     })
 }

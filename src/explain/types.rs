@@ -1,6 +1,7 @@
 //! What an explanation is made of: the answer's types, serialized as `explain --json` prints
 //! them.
 
+use super::lead::Lead;
 use crate::i18n::{Locale, Texts};
 use crate::model::Provenance;
 use crate::phrase::normalize_phrase;
@@ -136,6 +137,18 @@ pub struct Suggestion {
     pub vendor: Option<String>,
     /// Similarity, 0 to 1.
     pub score: f64,
+    /// Why it is offered: a close spelling (a typo), or the same words and concepts.
+    pub by: SuggestedBy,
+}
+
+/// Why a known phrase is suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestedBy {
+    /// Letters: an optimal-string-alignment similarity of at least 0.8 (a typo).
+    Spelling,
+    /// Meaning: the words (or their stems) and the concepts the two phrases share.
+    Meaning,
 }
 
 /// A phrase that says the opposite of its code's class.
@@ -253,6 +266,10 @@ pub struct Explanation {
     pub class_fallback: Option<ClassFallback>,
     /// Matching vendor variants (the preferred vendor first).
     pub variants: Vec<Variant>,
+    /// For the code's own standard phrase: the vendors that gloss that same phrase, listed
+    /// after the canonical meaning (never ahead of it), unless the response's sender or
+    /// `--vendor` names one of them, whose reading is then in `variants`.
+    pub also_glossed: Vec<Variant>,
     /// Vendors' notes about the response's class.
     pub notes: Vec<Note>,
     /// Whether the match was made through a close spelling (a typo) rather than exactly.
@@ -277,6 +294,10 @@ pub struct Explanation {
     pub fallback: Vec<Locale>,
     /// For a log line: what it was read as (the answer is then about that).
     pub sighting: Option<LineSighting>,
+    /// What a busy engineer reads first: headline, match note, triage, actions, caller's
+    /// line, attribution and reading.
+    #[serde(flatten)]
+    pub lead: Lead,
 }
 
 impl Explanation {

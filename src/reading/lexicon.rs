@@ -30,13 +30,14 @@ pub(super) enum Rule {
 }
 
 /// A term: consecutive words (each exact or a stem), or a substring in CJK script.
-pub(super) enum Term {
+pub(crate) enum Term {
     Words(Vec<(String, bool)>),
     Substring(String),
 }
 
 impl Term {
-    fn compile(text: &str) -> Term {
+    /// Compiles a term as data/lexicon.toml writes it (`limit*`, `rate limited`, `余额`).
+    pub(crate) fn compile(text: &str) -> Term {
         if text.chars().any(crate::search::is_cjk) {
             return Term::Substring(fold(text).text);
         }
@@ -52,7 +53,7 @@ impl Term {
 
     /// Where the term first matches (byte offset in the folded text) and the words it
     /// matched.
-    pub fn find(&self, f: &Folded) -> Option<(usize, String)> {
+    pub(crate) fn find(&self, f: &Folded) -> Option<(usize, String)> {
         match self {
             Term::Substring(s) => f.text.find(s.as_str()).map(|i| (i, s.clone())),
             Term::Words(parts) => {

@@ -7,6 +7,7 @@
 mod lexicon;
 
 use crate::builtin;
+pub(crate) use lexicon::Term;
 use lexicon::{Concept, Lexicon, Rule};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -186,12 +187,6 @@ pub(crate) fn generic_word(word: &str) -> bool {
     read(word).is_some_and(|r| r.confidence == Confidence::Low)
 }
 
-/// The concept ids a phrase names (for telling phrases alike by meaning).
-pub(crate) fn concepts_of(phrase: &str) -> Vec<String> {
-    read(phrase)
-        .map(|r| r.concepts.into_iter().map(|c| c.id).collect())
-        .unwrap_or_default()
-}
 
 #[cfg(test)]
 mod tests;

@@ -205,7 +205,7 @@ fn build_with(
         let variant = ex.as_ref().and_then(|ex| {
             ex.variants
                 .iter()
-                .find(|v| (sip.is_none() || v.code == sip) && !ex.standard_phrase())
+                .find(|v| sip.is_none() || v.code == sip)
         });
         let texts = variant.map(|v| &v.texts).or_else(|| {
             ex.as_ref().and_then(|ex| {
@@ -218,8 +218,6 @@ fn build_with(
         });
         let matched = match &ex {
             None => MatchKind::NotFound,
-            // The code's own phrase is reported as the canonical meaning it is shown as.
-            Some(ex) if variant.is_none() && ex.standard_phrase() => MatchKind::Canonical,
             Some(ex) => ex.kind,
         };
         let note = early.then(|| kb.label(locale, "scan-early-failure", &[]));

@@ -58,9 +58,13 @@ fn a_phrase_alone_gives_every_code_it_means() {
         (Some("phrase"), Some(480))
     );
     assert_eq!(ex["canonical"]["code"], 480);
+    // The code's own standard phrase is the canonical meaning first; the vendors that gloss
+    // it follow as `also_glossed` (issue #18, item 5).
     let ex = env.explain_json(&["Busy Here"]);
-    assert_eq!(ex["match"], "phrase");
+    assert_eq!(ex["match"], "canonical");
     assert_eq!(ex["canonical"]["code"], 486);
+    assert_eq!(ex["variants"].as_array().unwrap().len(), 0);
+    assert!(!ex["also_glossed"].as_array().unwrap().is_empty());
 }
 
 #[test]

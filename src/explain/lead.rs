@@ -1,0 +1,479 @@
+//! The lead of an answer (issue #19): what a busy engineer reads first — the headline, how
+//! the input matched, the triage facts as words, the top actions and the caller's line — and
+//! who sent the response and what an unknown phrase's words say (issue #18). Every surface
+//! (CLI text, JSON, the web page) shows these first and the depth after them.
+//!
+//! The lead is derived from the rendered answer, so it can never say something the depth
+//! does not.
+
+use super::render::Renderer;
+use super::types::{Explanation, MatchKind, Variant};
+use crate::error::Result;
+use crate::i18n::{Arg, Texts};
+use crate::reading::{self, Confidence, Reading};
+use crate::sender::Sender;
+use serde::Serialize;
+
+/// At most this many actions lead an answer; the rest are in the depth.
+pub const LEAD_ACTIONS: usize = 3;
+
+/// The answer in one line: the code, the phrase and what it means.
+#[derive(Debug, Clone, Serialize)]
+pub struct Headline {
+    /// The SIP code, when the answer is about one.
+    pub code: Option<u16>,
+    /// The phrase as given, else the code's IANA phrase.
+    pub phrase: Option<String>,
+    /// What it means, in a few words (the deciding entry's title).
+    pub meaning: String,
+}
+
+/// How the input matched, as the kind of note a surface shows above the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// The code's own meaning: its standard phrase, an alias, or the code alone.
+    Standard,
+    /// A vendor list's reading of the phrase comes first.
+    Vendor,
+    /// Read as a known phrase spelt a little differently (a typo).
+    Fuzzy,
+    /// The phrase is in no list: the standard meaning of the code is shown.
+    UnknownPhrase,
+    /// The phrase says the opposite of the code's class (`486 OK`): SIP acts on the code.
+    Contradiction,
+    /// The code is not registered: handled as its class's x00.
+    Unregistered,
+    /// A Q.850 cause was asked about.
+    Cause,
+    /// Only `Reason:`/`Warning:` header lines were given.
+    Headers,
+    /// No exact match; related entries follow.
+    Related,
+    /// Nothing matched.
+    NotFound,
+}
+
+/// How loudly a note should be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteLevel {
+    /// The answer is what was asked.
+    Info,
+    /// The answer is a best effort: read it with care.
+    Warning,
+}
+
+/// How the input matched, in a sentence.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatchNote {
+    /// What kind of match it was.
+    pub kind: NoteKind,
+    /// Whether to show it as a warning.
+    pub level: NoteLevel,
+    /// The sentence, in the answer's locale.
+    pub text: String,
+}
+
+/// A triage value with its words in the answer's locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labeled {
+    /// The value (`caller`, `never`, `billing`).
+    pub value: String,
+    /// Its words for people.
+    pub label: String,
+}
+
+/// A Q.850 cause named three ways.
+#[derive(Debug, Clone, Serialize)]
+pub struct CauseRef {
+    /// The cause value.
+    pub value: u8,
+    /// Its ITU-T name.
+    pub name: String,
+    /// Its name for people in the answer's locale.
+    pub title: String,
+}
+
+/// Where the triage facts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageBasis {
+    /// The entry the answer is about (a vendor's reading or the code's).
+    Entry,
+    /// The words of an unknown phrase (its `reading`): the better clue to the cause.
+    Reading,
+}
+
+/// The triage facts, as words.
+#[derive(Debug, Clone, Serialize)]
+pub struct Triage {
+    /// The kind of problem.
+    pub category: Labeled,
+    /// Who most likely has to act.
+    pub side: Labeled,
+    /// Whether a retry helps.
+    pub retry: Labeled,
+    /// Whom to escalate to, in a sentence.
+    pub escalate: String,
+    /// The Q.850 cause the response maps to (RFC 3398 §8.2.6.1).
+    pub q850: Option<CauseRef>,
+    /// Where these facts come from.
+    pub basis: TriageBasis,
+}
+
+/// How a sender was told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionBasis {
+    /// The response's `Server:`/`User-Agent:` header names it.
+    Header,
+    /// Only that vendor's list has the phrase.
+    Phrase,
+}
+
+/// Who most likely sent the response.
+#[derive(Debug, Clone, Serialize)]
+pub struct Attribution {
+    /// The vendor list's slug.
+    pub vendor: String,
+    /// The vendor's name in the answer's locale.
+    pub vendor_name: String,
+    /// How it was told.
+    pub basis: AttributionBasis,
+    /// For `header`: the header that named it.
+    pub header: Option<String>,
+    /// What in the product sends the phrase (a module, a function, a stock script).
+    pub sender: Option<String>,
+    /// Where this is known from: the list entry's source, or where the product sets its
+    /// header.
+    pub source: Option<String>,
+    /// The product versions the entry applies to.
+    pub applies_to: Option<String>,
+    /// How sure: `source`, `observed` or `reported`.
+    pub confidence: Option<String>,
+    /// The line a surface shows.
+    pub text: String,
+}
+
+/// What an unknown phrase's words say.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadingInfo {
+    /// The concepts found, the inferred category, side and retry, and the confidence.
+    #[serde(flatten)]
+    pub reading: Reading,
+    /// What the phrase indicates, in a sentence.
+    pub sentence: String,
+    /// Whether the reading's category differs from the code's.
+    pub disagrees: bool,
+    /// When it differs: which to trust for what, in a sentence.
+    pub note: Option<String>,
+}
+
+/// The lead of an answer, added to it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Lead {
+    /// The answer in one line.
+    pub headline: Option<Headline>,
+    /// How the input matched.
+    pub match_note: Option<MatchNote>,
+    /// The triage facts as words.
+    pub triage: Option<Triage>,
+    /// The first actions (at most [`LEAD_ACTIONS`]).
+    pub actions: Vec<String>,
+    /// The line for the caller (the end-user message).
+    pub caller_line: Option<String>,
+    /// Who most likely sent the response.
+    pub attribution: Option<Attribution>,
+    /// For a phrase no list knows: what its words say.
+    pub reading: Option<ReadingInfo>,
+}
+
+/// The entry the answer is about: the first vendor reading, else the code's own.
+fn primary(ex: &Explanation) -> Option<(&Texts, &str, &str, &str, Option<u8>)> {
+    if let Some(v) = ex.variants.first() {
+        return Some((&v.texts, &v.category, &v.side, &v.retry, v.q850));
+    }
+    ex.canonical
+        .as_ref()
+        .map(|c| (&c.texts, c.category.as_str(), c.side.as_str(), c.retry.as_str(), c.q850))
+}
+
+impl Renderer<'_> {
+    fn label(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        self.catalog.label(self.locale, id, args)
+    }
+
+    fn labeled(&self, prefix: &str, value: &str) -> Labeled {
+        Labeled {
+            value: value.to_string(),
+            label: self.label(&format!("{prefix}-{value}"), &[]),
+        }
+    }
+
+    /// The lead of `ex`, for a response whose sender `sender` names, if any.
+    pub(super) fn lead(&mut self, ex: &Explanation, sender: Option<&Sender>) -> Result<Lead> {
+        let reading = self.reading_info(ex);
+        let primary = primary(ex);
+        let headline = self.headline(ex, primary.map(|p| p.0));
+        let triage = match primary {
+            Some((_, category, side, retry, q850)) => {
+                let (category, side, retry, basis) = match &reading {
+                    Some(r) if r.reading.confidence >= Confidence::Medium => (
+                        r.reading.category.as_str(),
+                        r.reading.side.as_str(),
+                        r.reading.retry.as_str(),
+                        TriageBasis::Reading,
+                    ),
+                    _ => (category, side, retry, TriageBasis::Entry),
+                };
+                Some(Triage {
+                    category: self.labeled("category", category),
+                    side: self.labeled("side", side),
+                    retry: self.labeled("retry", retry),
+                    escalate: self.label(&format!("escalate-{side}"), &[]),
+                    q850: self.cause_ref(q850)?,
+                    basis,
+                })
+            }
+            None => None,
+        };
+        let canonical = ex.canonical.as_ref().map(|c| &c.texts);
+        let (actions, caller_line) = match primary {
+            Some((texts, ..)) => {
+                let actions = if texts.actions.is_empty() {
+                    canonical.map(|c| c.actions.clone()).unwrap_or_default()
+                } else {
+                    texts.actions.clone()
+                };
+                let ui = Some(texts.ui.clone())
+                    .filter(|u| !u.is_empty())
+                    .or_else(|| canonical.map(|c| c.ui.clone()).filter(|u| !u.is_empty()));
+                (actions.into_iter().take(LEAD_ACTIONS).collect(), ui)
+            }
+            None => (Vec::new(), None),
+        };
+        Ok(Lead {
+            match_note: Some(self.match_note(ex, reading.is_some())),
+            attribution: self.attribution(ex, sender),
+            headline,
+            triage,
+            actions,
+            caller_line,
+            reading,
+        })
+    }
+
+    fn cause_ref(&self, cause: Option<u8>) -> Result<Option<CauseRef>> {
+        let Some(c) = cause else { return Ok(None) };
+        Ok(self.store.q850_cause(c)?.map(|c| {
+            let title = self
+                .catalog
+                .texts(self.locale, &c.message_id())
+                .map(|(t, _)| t.title)
+                .unwrap_or_else(|| c.name.clone());
+            CauseRef {
+                value: c.value,
+                name: c.name,
+                title,
+            }
+        }))
+    }
+
+    fn headline(&self, ex: &Explanation, texts: Option<&Texts>) -> Option<Headline> {
+        let meaning = match (&ex.cause, texts) {
+            (Some(cause), _) => cause.texts.title.clone(),
+            (None, Some(t)) => t.title.clone(),
+            (None, None) => return None,
+        };
+        let phrase = match (&ex.cause, &ex.phrase) {
+            (Some(c), _) => Some(c.name.clone()),
+            (None, Some(p)) => Some(p.clone()),
+            (None, None) => ex.canonical.as_ref().map(|c| c.reason.clone()),
+        };
+        Some(Headline {
+            code: if ex.cause.is_some() { None } else { ex.code },
+            phrase,
+            meaning,
+        })
+    }
+
+    fn match_note(&self, ex: &Explanation, read: bool) -> MatchNote {
+        use NoteKind as K;
+        let code = ex.code.map(|c| c.to_string()).unwrap_or_default();
+        let phrase = ex.phrase.clone().unwrap_or_default();
+        let (kind, text) = match ex.kind {
+            _ if ex.contradiction.is_some() => {
+                let c = ex.contradiction.as_ref().expect("checked");
+                (
+                    K::Contradiction,
+                    self.label(
+                        "app-contradiction",
+                        &[
+                            ("phrase", Arg::Str(&phrase)),
+                            ("says", Arg::Str(&c.phrase_says)),
+                            ("class", Arg::Str(&c.code_class)),
+                        ],
+                    ),
+                )
+            }
+            _ if ex.fuzzy => {
+                let best = ex.suggestions.first();
+                let known = best.map(|s| s.phrase.as_str()).unwrap_or_default();
+                let percent = best.map_or(0, |s| (s.score * 100.0).round() as i64);
+                (
+                    K::Fuzzy,
+                    self.label(
+                        "note-fuzzy",
+                        &[("phrase", Arg::Str(&phrase)), ("known", Arg::Str(known)), ("percent", Arg::Num(percent))],
+                    ),
+                )
+            }
+            MatchKind::Variant | MatchKind::Phrase if !ex.variants.is_empty() => {
+                let vendor = ex.variants[0].vendor_name.as_str();
+                let lists = distinct_vendors(&ex.variants);
+                (
+                    K::Vendor,
+                    self.label(
+                        "note-vendor",
+                        &[("vendor", Arg::Str(vendor)), ("lists", Arg::Num(lists as i64))],
+                    ),
+                )
+            }
+            MatchKind::Canonical | MatchKind::Phrase => {
+                let reason = ex.canonical.as_ref().map(|c| c.reason.as_str()).unwrap_or("");
+                (
+                    K::Standard,
+                    self.label("note-standard", &[("code", Arg::Str(&code)), ("reason", Arg::Str(reason))]),
+                )
+            }
+            MatchKind::UnknownVariant => {
+                let id = if read { "note-unknown-phrase-read" } else { "note-unknown-phrase" };
+                (K::UnknownPhrase, self.label(id, &[("phrase", Arg::Str(&phrase)), ("code", Arg::Str(&code))]))
+            }
+            MatchKind::Class => {
+                let fallback = ex.class_fallback.as_ref().map(|c| c.treated_as.to_string()).unwrap_or_default();
+                (
+                    K::Unregistered,
+                    self.label("app-class-fallback", &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&fallback))]),
+                )
+            }
+            MatchKind::Cause => {
+                let value = ex.cause.as_ref().map_or(0, |c| i64::from(c.value));
+                let note = if ex.code.is_some() { "note-cause" } else { "note-cause-no-sip" };
+                (K::Cause, self.label(note, &[("value", Arg::Num(value)), ("code", Arg::Str(&code))]))
+            }
+            MatchKind::Headers => (K::Headers, self.label("note-headers", &[])),
+            MatchKind::NotFound | MatchKind::Variant => {
+                if ex.suggestions.is_empty() && ex.found_in.is_empty() {
+                    (K::NotFound, self.label("app-not-found", &[("input", Arg::Str(ex.input.trim()))]))
+                } else {
+                    (K::Related, self.label("note-related", &[]))
+                }
+            }
+        };
+        let level = match kind {
+            K::Standard | K::Vendor | K::Cause | K::Headers => NoteLevel::Info,
+            _ => NoteLevel::Warning,
+        };
+        MatchNote { kind, level, text }
+    }
+
+    /// The sender: the one the response's header names, else the only vendor whose list
+    /// has the phrase (never for a standard phrase, which every product sends).
+    fn attribution(&self, ex: &Explanation, sender: Option<&Sender>) -> Option<Attribution> {
+        if let Some(s) = sender {
+            let row = ex.variants.iter().find(|v| v.vendor == s.vendor);
+            let vendor_name = match row {
+                Some(v) => v.vendor_name.clone(),
+                None => {
+                    let stored = self.store.vendors().ok()?;
+                    let name = stored.iter().find(|v| v.slug == s.vendor).map_or(s.vendor.as_str(), |v| v.name.as_str());
+                    self.catalog.vendor_name(self.locale, &s.vendor, name)
+                }
+            };
+            let text = self.label(
+                "attribution-header",
+                &[("vendor", Arg::Str(&vendor_name)), ("header", Arg::Str(&s.header))],
+            );
+            return Some(Attribution {
+                vendor: s.vendor.clone(),
+                vendor_name,
+                basis: AttributionBasis::Header,
+                header: Some(s.header.clone()),
+                sender: row.map(|v| v.texts.sender.clone()).filter(|t| !t.is_empty()),
+                source: s.source.clone(),
+                applies_to: None,
+                confidence: Some(s.confidence.clone()),
+                text,
+            });
+        }
+        if ex.fuzzy || !matches!(ex.kind, MatchKind::Variant | MatchKind::Phrase) {
+            return None;
+        }
+        let first = ex.variants.first()?;
+        if distinct_vendors(&ex.variants) != 1 {
+            return None;
+        }
+        let sender = Some(first.texts.sender.clone()).filter(|t| !t.is_empty());
+        let text = match &sender {
+            Some(what) => self.label(
+                "attribution-phrase-sender",
+                &[("vendor", Arg::Str(&first.vendor_name)), ("sender", Arg::Str(what))],
+            ),
+            None => self.label("attribution-phrase", &[("vendor", Arg::Str(&first.vendor_name))]),
+        };
+        Some(Attribution {
+            vendor: first.vendor.clone(),
+            vendor_name: first.vendor_name.clone(),
+            basis: AttributionBasis::Phrase,
+            header: None,
+            sender,
+            source: first.provenance.source.clone(),
+            applies_to: first.provenance.applies_to.clone(),
+            confidence: first.provenance.confidence.clone(),
+            text,
+        })
+    }
+
+    /// For a phrase no list knows: what its words say, and whether that differs from the
+    /// code.
+    fn reading_info(&self, ex: &Explanation) -> Option<ReadingInfo> {
+        let unknown = match ex.kind {
+            MatchKind::UnknownVariant | MatchKind::NotFound => true,
+            MatchKind::Class => ex.variants.is_empty(),
+            _ => false,
+        };
+        if !unknown {
+            return None;
+        }
+        let reading = reading::read(ex.phrase.as_deref()?)?;
+        let decider = &reading.concepts.first()?.id;
+        let sentence = self.label(&format!("reading-{decider}"), &[]);
+        let code_category = ex.canonical.as_ref().map(|c| c.category.as_str());
+        let disagrees = reading.confidence >= Confidence::Medium
+            && code_category.is_some_and(|c| c != reading.category);
+        let note = disagrees.then(|| {
+            let code = ex.code.map(|c| c.to_string()).unwrap_or_default();
+            let what = self.label(&format!("category-{}", reading.category), &[]);
+            let protocol = self.label(&format!("category-{}", code_category.unwrap_or("")), &[]);
+            self.label(
+                "reading-disagrees",
+                &[("reading", Arg::Str(&what)), ("code", Arg::Str(&code)), ("category", Arg::Str(&protocol))],
+            )
+        });
+        Some(ReadingInfo {
+            reading,
+            sentence,
+            disagrees,
+            note,
+        })
+    }
+}
+
+fn distinct_vendors(variants: &[Variant]) -> usize {
+    let mut slugs: Vec<&str> = variants.iter().map(|v| v.vendor.as_str()).collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    slugs.len()
+}
