@@ -358,6 +358,6 @@ scan-more = and { $count ->
 err-cancelled = the work was cancelled before it finished
 http-busy = The server is busy: try again in { $seconds } s.
 http-head-too-large = The request's header block is too large: at most { $max } KiB.
-serve-log-connections = connection limit ({ $max }) reached: { $closed } idle connections closed to make room, { $refused } new connections refused (all busy)
+serve-log-connections = connection limit ({ $max }) reached: { $closed } idle connections closed to make room; { $held } times new connections waited for one to end
 serve-log-accept = { $count } connections could not be accepted: { $reason }
 serve-log-shed = work queue full: { $count } requests answered 503 with Retry-After ({ $workers } workers)

@@ -309,6 +309,6 @@ scan-more = 另有 { $count } 条不同的条目：已计数，未列出（只�
 err-cancelled = 工作在完成前已被取消
 http-busy = 服务器繁忙：请在 { $seconds } 秒后重试。
 http-head-too-large = 请求头域过大：最多 { $max } KiB。
-serve-log-connections = 已达到连接上限（{ $max }）：为腾出位置关闭了 { $closed } 个空闲连接，拒绝了 { $refused } 个新连接（全部繁忙）
+serve-log-connections = 已达到连接上限（{ $max }）：为腾出位置关闭了 { $closed } 个空闲连接；新连接等待已有连接结束 { $held } 次
 serve-log-accept = 有 { $count } 个连接无法接受：{ $reason }
 serve-log-shed = 工作队列已满：{ $count } 个请求收到带 Retry-After 的 503 响应（{ $workers } 个工作线程）

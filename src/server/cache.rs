@@ -3,6 +3,11 @@
 //! the request target and the negotiated locale; every entry is dropped when the database's
 //! data version (the provenance log's last entry, read by the monitor every
 //! [`super::monitor::CHECK_EVERY`]) moves, so an import is seen within that time.
+//!
+//! Requests for an answer being computed wait for it rather than compute it again (a crowd
+//! asking the same question at once, before the first answer is kept, would otherwise all
+//! queue for the work pool): the first computes, the others wait up to
+//! [`super::work::WAIT`] and take the kept answer.
 
 use super::reply::{Asked, error};
 use axum::body::{Body, to_bytes};
@@ -15,6 +20,7 @@ use sipkb::Locale;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+use tokio::sync::watch;
 
 /// At most this many answers are kept; past it the cache starts over.
 const MAX_ENTRIES: usize = 10_000;
@@ -25,14 +31,41 @@ const MAX_KEPT: usize = 256 * 1024;
 /// its `limit`, a scan by its list limit); this only makes the bound explicit.
 pub const MAX_ANSWER: usize = 16 << 20;
 
+type Key = (String, Locale);
+
 /// The cache and the data version its answers belong to.
 #[derive(Default)]
 pub struct Cache {
-    answers: Mutex<HashMap<(String, Locale), (StatusCode, axum::body::Bytes)>>,
+    answers: Mutex<HashMap<Key, (StatusCode, axum::body::Bytes)>>,
     version: AtomicI64,
+    /// Answers being computed: waiters learn the end when the sender is dropped.
+    computing: Mutex<HashMap<Key, watch::Receiver<()>>>,
+}
+
+/// The first request for a key computing its answer; done (or gone) when dropped.
+struct Computing<'c> {
+    cache: &'c Cache,
+    key: Key,
+    _done: watch::Sender<()>,
+}
+
+impl Drop for Computing<'_> {
+    fn drop(&mut self) {
+        self.cache
+            .computing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(&self.key);
+    }
 }
 
 impl Cache {
+    fn kept(&self, key: &Key) -> Option<Response> {
+        let answers = self.answers.lock().unwrap_or_else(PoisonError::into_inner);
+        let (status, body) = answers.get(key)?.clone();
+        Some((status, [(CONTENT_TYPE, "application/json")], body).into_response())
+    }
+
     /// The data version just read: a change empties the cache.
     pub fn data_version(&self, v: i64) {
         if self.version.swap(v, Ordering::SeqCst) != v {
@@ -55,15 +88,38 @@ pub async fn layer(State(cache): State<Arc<Cache>>, req: Request<Body>, next: Ne
     };
     let key = (req.uri().to_string(), locale);
     let version = cache.version.load(Ordering::SeqCst);
-    if let Some((status, body)) = cache
-        .answers
+    if let Some(kept) = cache.kept(&key) {
+        return kept;
+    }
+    let waiting = cache
+        .computing
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .get(&key)
-        .cloned()
-    {
-        return (status, [(CONTENT_TYPE, "application/json")], body).into_response();
+        .cloned();
+    if let Some(mut done) = waiting {
+        // Ends when the first request's answer is kept, or it is gone.
+        let _ = tokio::time::timeout(super::work::WAIT, done.changed()).await;
+        if let Some(kept) = cache.kept(&key) {
+            return kept;
+        }
     }
+    // The first to compute it says when it is done (one that waited too long computes too).
+    let _computing = {
+        let mut computing = cache
+            .computing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        (!computing.contains_key(&key)).then(|| {
+            let (tx, rx) = watch::channel(());
+            computing.insert(key.clone(), rx);
+            Computing {
+                cache: &cache,
+                key: key.clone(),
+                _done: tx,
+            }
+        })
+    };
     let resp = next.run(req).await;
     let status = resp.status();
     if !matches!(status, StatusCode::OK | StatusCode::NOT_FOUND) {

@@ -3,9 +3,10 @@
 //! [`HEADER_TIMEOUT`], and an idle keep-alive connection is closed after as long (hyper
 //! starts the same timer when a connection goes idle). At most `max` connections are open:
 //! at the limit the connection idle the longest (no request in progress: waiting for a head,
-//! half-sent or kept alive) is closed to make room, the way nginx reuses idle keep-alive
-//! connections when it runs out; when every connection has a request in progress, the new
-//! one is closed at once. Either is logged, once a second with counts.
+//! half-sent or kept alive), if idle for [`EVICT_AFTER`] at least, is closed to make room,
+//! the way nginx reuses idle keep-alive connections when it runs out; when none is, new
+//! connections are not accepted until one ends (they wait in the kernel's listen queue).
+//! Either is logged, once a second with counts.
 
 use super::rawio::JsonErrors;
 use super::work::Work;
@@ -19,7 +20,7 @@ use hyper_util::service::TowerToHyperService;
 use sipkb::{Arg, Locale};
 use std::collections::BTreeMap;
 use std::future::Future;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 use tokio::net::TcpListener;
@@ -30,6 +31,9 @@ pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 /// hyper's read buffer, the most a request head (request line and headers) may take: past it
 /// the answer is 431 (or 414 when the request line alone is that long).
 pub const MAX_HEAD: usize = 64 * 1024;
+/// How long a connection must have been idle to be closed for a new one: a crowd's
+/// connections, each about to send its request, are not closed for one another.
+const EVICT_AFTER: u64 = 100; // ms
 /// How long a shutdown waits for requests in progress.
 const DRAIN: Duration = Duration::from_secs(10);
 
@@ -41,6 +45,8 @@ struct Slot {
     last: AtomicU64,
     /// Told to close when it is evicted.
     evict: Notify,
+    /// Evicted, not closed yet: it still holds its descriptor.
+    closing: AtomicBool,
 }
 
 /// The open connections and what the limit did since the last log line.
@@ -50,7 +56,10 @@ pub struct Conns {
     start: Instant,
     next_id: AtomicU64,
     evicted: AtomicU64,
-    refused: AtomicU64,
+    /// Times accepting waited for a connection to end.
+    held: AtomicU64,
+    /// Told when a connection ends.
+    freed: Notify,
     accept_failed: Mutex<Option<(u64, String)>>,
 }
 
@@ -63,7 +72,8 @@ impl Conns {
             start: Instant::now(),
             next_id: AtomicU64::new(0),
             evicted: AtomicU64::new(0),
-            refused: AtomicU64::new(0),
+            held: AtomicU64::new(0),
+            freed: Notify::new(),
             accept_failed: Mutex::new(None),
         }
     }
@@ -72,33 +82,50 @@ impl Conns {
         self.start.elapsed().as_millis() as u64
     }
 
-    /// A slot for a new connection: a free one, or the one idle the longest, closed for it;
-    /// `None` when every open connection has a request in progress.
-    fn admit(&self) -> Option<(u64, Arc<Slot>)> {
-        let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
-        if slots.len() >= self.max {
-            let idlest = slots
-                .iter()
-                .filter(|(_, s)| s.busy.load(Ordering::Acquire) == 0)
-                .min_by_key(|(_, s)| s.last.load(Ordering::Relaxed))
-                .map(|(id, _)| *id);
-            let Some(id) = idlest else {
-                self.refused.fetch_add(1, Ordering::Relaxed);
-                return None;
-            };
-            if let Some(slot) = slots.remove(&id) {
-                slot.evict.notify_one();
-            }
+    /// The connection to close for a new one: idle the longest, and for long enough.
+    fn idlest(&self, slots: &BTreeMap<u64, Arc<Slot>>) -> Option<u64> {
+        let now = self.now();
+        slots
+            .iter()
+            .filter(|(_, s)| {
+                s.busy.load(Ordering::Acquire) == 0 && !s.closing.load(Ordering::Relaxed)
+            })
+            .map(|(id, s)| (*id, s.last.load(Ordering::Relaxed)))
+            .filter(|(_, last)| now.saturating_sub(*last) >= EVICT_AFTER)
+            .min_by_key(|(_, last)| *last)
+            .map(|(id, _)| id)
+    }
+
+    /// Whether a connection can be taken now: under the limit. At the limit, the connection
+    /// idle the longest (if idle long enough) is told to close; the new one is taken when it
+    /// has (so the limit holds for descriptors too).
+    fn room(&self) -> bool {
+        let slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
+        if slots.len() < self.max {
+            return true;
+        }
+        if let Some(slot) = self.idlest(&slots).and_then(|id| slots.get(&id)) {
+            slot.closing.store(true, Ordering::Relaxed);
+            slot.evict.notify_one();
             self.evicted.fetch_add(1, Ordering::Relaxed);
         }
+        false
+    }
+
+    /// A slot for a new connection (the accept loop asked [`Conns::room`] first).
+    fn admit(&self) -> (u64, Arc<Slot>) {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let slot = Arc::new(Slot {
             busy: AtomicUsize::new(0),
             last: AtomicU64::new(self.now()),
             evict: Notify::new(),
+            closing: AtomicBool::new(false),
         });
-        slots.insert(id, slot.clone());
-        Some((id, slot))
+        self.slots
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id, slot.clone());
+        (id, slot)
     }
 
     fn leave(&self, id: u64) {
@@ -106,6 +133,7 @@ impl Conns {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .remove(&id);
+        self.freed.notify_one();
     }
 }
 
@@ -150,7 +178,21 @@ pub async fn run(
     let graceful = GracefulShutdown::new();
     let logger = tokio::spawn(log_every_second(conns.clone(), work, locale));
     tokio::pin!(shutdown);
-    loop {
+    'serving: loop {
+        // At the limit: leave new connections in the listen queue until a connection ends
+        // (one idle long enough is told to).
+        let mut waited = false;
+        while !conns.room() {
+            waited = true;
+            tokio::select! {
+                () = conns.freed.notified() => {}
+                () = tokio::time::sleep(Duration::from_millis(EVICT_AFTER / 4)) => {}
+                () = &mut shutdown => break 'serving,
+            }
+        }
+        if waited {
+            conns.held.fetch_add(1, Ordering::Relaxed);
+        }
         let accepted = tokio::select! {
             a = listener.accept() => a,
             () = &mut shutdown => break,
@@ -172,10 +214,7 @@ pub async fn run(
                 continue;
             }
         };
-        // Dropping the stream closes the connection at once.
-        let Some((id, slot)) = conns.admit() else {
-            continue;
-        };
+        let (id, slot) = conns.admit();
         let _ = stream.set_nodelay(true);
         let io = TokioIo::new(JsonErrors::new(stream, MAX_HEAD));
         let inner = TowerToHyperService::new(app.clone());
@@ -210,8 +249,8 @@ async fn log_every_second(conns: Arc<Conns>, work: Arc<Work>, locale: Locale) {
     loop {
         tick.tick().await;
         let evicted = conns.evicted.swap(0, Ordering::Relaxed);
-        let refused = conns.refused.swap(0, Ordering::Relaxed);
-        if evicted + refused > 0 {
+        let held = conns.held.swap(0, Ordering::Relaxed);
+        if evicted + held > 0 {
             let n = |v: u64| Arg::Num(v as i64);
             log(
                 locale,
@@ -219,7 +258,7 @@ async fn log_every_second(conns: Arc<Conns>, work: Arc<Work>, locale: Locale) {
                 &[
                     ("max", n(conns.max as u64)),
                     ("closed", n(evicted)),
-                    ("refused", n(refused)),
+                    ("held", n(held)),
                 ],
             );
         }

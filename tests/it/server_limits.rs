@@ -151,8 +151,9 @@ fn idle_and_half_sent_connections_are_closed() {
     let idle: Vec<TcpStream> = (0..3)
         .map(|_| TcpStream::connect(&s.addr).unwrap())
         .collect();
-    // The limit is reached: a fifth client is served, the oldest idle connection closed.
-    std::thread::sleep(Duration::from_millis(300));
+    // The limit is reached: a fifth client is served, the oldest connection idle for over
+    // 100 ms closed (the pause lets the server take the four and them become idle).
+    std::thread::sleep(Duration::from_millis(500));
     assert_eq!(get(&s, "/healthz").0, 200);
     half.set_read_timeout(Some(Duration::from_secs(60)))
         .unwrap();
