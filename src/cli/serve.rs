@@ -20,6 +20,9 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let opts = crate::server::Options {
         addr: args.addr,
         cors: args.cors.clone(),
+        // The command's own language (`--lang`, else the environment's) answers requests
+        // that ask for none.
+        lang: ctx.locale,
     };
     let path = ctx.kb.path().to_path_buf();
     match crate::server::serve(&path, &opts) {

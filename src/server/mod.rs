@@ -14,7 +14,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Method};
 use axum::routing::{get, post};
-use sipkb::Kb;
+use sipkb::{Kb, Locale};
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -70,10 +70,18 @@ pub struct Options {
     pub addr: SocketAddr,
     /// The one origin allowed cross-origin requests, if any.
     pub cors: Option<String>,
+    /// The language of answers to requests that name none (neither `?lang=` nor
+    /// `Accept-Language`).
+    pub lang: Locale,
 }
 
 /// The router over a pool.
-pub fn router(pool: Arc<Pool>, cache: Arc<cache::Cache>, cors: Option<HeaderValue>) -> Router {
+pub fn router(
+    pool: Arc<Pool>,
+    cache: Arc<cache::Cache>,
+    cors: Option<HeaderValue>,
+    lang: Locale,
+) -> Router {
     let api = Router::new()
         .route("/", get(api::page))
         .route("/api/labels", get(api::labels))
@@ -89,7 +97,7 @@ pub fn router(pool: Arc<Pool>, cache: Arc<cache::Cache>, cors: Option<HeaderValu
         .with_state(pool)
         .layer(axum::middleware::from_fn_with_state(cache, cache::layer))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::from_fn(reply::guard))
+        .layer(axum::middleware::from_fn_with_state(lang, reply::guard))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             TIMEOUT,
@@ -115,7 +123,7 @@ pub fn serve(db: &Path, opts: &Options) -> std::io::Result<()> {
     };
     let pool = Arc::new(pool);
     let cache = Arc::new(cache::Cache::default());
-    let app = router(pool.clone(), cache.clone(), cors);
+    let app = router(pool.clone(), cache.clone(), cors, opts.lang);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers)
         .enable_all()
