@@ -2,6 +2,7 @@
 //! Every test goes through the real binary, a real SQLite file and the real .ftl files.
 
 mod common;
+mod texts;
 
 mod bad_input;
 #[cfg(feature = "server")]
@@ -12,7 +13,9 @@ mod explain_matching;
 mod explain_registry;
 mod explain_seeds;
 mod first_use;
+mod glossary;
 mod golden;
+mod hint_names;
 mod import_apply;
 mod import_bad_input;
 mod import_faults;
@@ -27,5 +30,6 @@ mod scan_logs;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
+mod stale_translations;
 mod telecom;
 mod ui_export;
