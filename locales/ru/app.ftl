@@ -50,6 +50,10 @@ app-hint-freeswitch = Во FreeSWITCH
 app-hint-kamailio = В Kamailio
 # en: 89f17ddf
 app-hint-opensips = В OpenSIPS
+# en: 7b538786
+app-hint-versions = В { $versions }
+# en: 53d1a6ec
+app-cause-named = { $cause } ({ $name })
 # en: 67ea75fd
 app-cause-head = Причина Q.850 { $value }: { $name }
 # en: fd64a729
@@ -217,6 +221,8 @@ q850class-interworking = взаимодействие сетей
 app-colon = { ": " }
 # en: 4e067fb0
 app-list-sep = { ", " }
+# en: 7bc84f75
+app-parens = ({ $text })
 # en: cfe62699
 err-empty = пустой ввод
 # en: d5a57ccf

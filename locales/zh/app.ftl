@@ -50,6 +50,10 @@ app-hint-freeswitch = FreeSWITCH 上
 app-hint-kamailio = Kamailio 上
 # en: 89f17ddf
 app-hint-opensips = OpenSIPS 上
+# en: 7b538786
+app-hint-versions = { $versions } 上
+# en: 53d1a6ec
+app-cause-named = { $cause }（{ $name }）
 # en: 67ea75fd
 app-cause-head = Q.850 原因值 { $value }：{ $name }
 # en: fd64a729
@@ -217,6 +221,8 @@ q850class-interworking = 网间互通
 app-colon = { "：" }
 # en: 4e067fb0
 app-list-sep = { "、" }
+# en: 7bc84f75
+app-parens = （{ $text }）
 # en: cfe62699
 err-empty = 输入为空
 # en: d5a57ccf

@@ -103,11 +103,13 @@ pub(crate) fn build(
         let (shown, count, first, last) = (d.shown, d.count, d.first, d.last);
         match d.key {
             HeaderKey::Reason(r) => {
+                let mut q850_title = None;
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
                 } else if r.protocol == "Q.850" && (1..=127).contains(&r.cause) {
                     // RFC 3398 §7.2.4.1, from the store's Q.850 table.
                     let ex = explain(&format!("q850:{}", r.cause), &explain_opts)?;
+                    q850_title = ex.cause.as_ref().map(|c| c.texts.title.clone());
                     ex.cause.and_then(|c| c.to_sip)
                 } else {
                     None
@@ -130,6 +132,7 @@ pub(crate) fn build(
                         last,
                         sip_code: sip,
                         sip_title,
+                        q850_title,
                     },
                 ));
             }
@@ -147,6 +150,7 @@ pub(crate) fn build(
                     last,
                     sip_code: None,
                     sip_title: None,
+                    q850_title: None,
                 },
             )),
         }
