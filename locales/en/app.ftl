@@ -76,6 +76,12 @@ col-side = WHO ACTS
 col-cause = CAUSE
 col-sip = SIP
 col-freeswitch = FREESWITCH NAME
+col-meaning = MEANING
+col-cause-class = CLASS
+col-lists = LISTS
+col-lang-en = ENGLISH
+col-lang-ru = RUSSIAN
+col-lang-zh = CHINESE
 retry-none = not applicable
 retry-redirect = follow the redirect
 retry-fix = only after fixing the request
@@ -104,6 +110,12 @@ side-carrier = the carrier or the network
 side-operator = the operator of the server that answered
 side-account = the account holder (balance, credit or payment)
 side-none = nobody (not a fault)
+side-short-caller = caller
+side-short-callee = callee
+side-short-carrier = carrier
+side-short-operator = server operator
+side-short-account = account holder
+side-short-none = nobody
 q850class-normal = normal event
 q850class-resource-unavailable = resource unavailable
 q850class-service-unavailable = service or option not available
@@ -209,6 +221,9 @@ col-action = ACTION
 col-counts = +ADD ~CHG =SAME -DEL !BAD
 col-sha = SHA-256
 col-source = SOURCE [VENDORS]
+action-import = import
+action-remove = removal
+action-restore = restore
 app-removed = { $slug }: list removed ({ $count ->
     [one] one entry
    *[other] { $count } entries

@@ -147,6 +147,18 @@ col-cause = ПРИЧИНА
 col-sip = SIP
 # en: d302251b
 col-freeswitch = ИМЯ В FREESWITCH
+# en: 07dc9f96
+col-meaning = ЗНАЧЕНИЕ
+# en: 4b4a8af8
+col-cause-class = КЛАСС
+# en: 531d8d80
+col-lists = СПИСКИ
+# en: f91d8ec0
+col-lang-en = АНГЛИЙСКИЙ
+# en: e6fbf606
+col-lang-ru = РУССКИЙ
+# en: d5c06766
+col-lang-zh = КИТАЙСКИЙ
 # en: dcb96d68
 retry-none = не применимо
 # en: 79ed2816
@@ -203,6 +215,18 @@ side-operator = оператор сервера, который ответил
 side-account = владелец лицевого счёта (баланс, кредит, оплата)
 # en: b2b85d7c
 side-none = никто (это не сбой)
+# en: 5577ef45
+side-short-caller = вызывающая сторона
+# en: b54961c9
+side-short-callee = вызываемый абонент
+# en: 4c73f58d
+side-short-carrier = оператор связи
+# en: c341b0c7
+side-short-operator = оператор сервера
+# en: 7bd02dae
+side-short-account = владелец счёта
+# en: 8914a0dc
+side-short-none = никто
 # en: a24bf9b4
 q850class-normal = нормальное событие
 # en: 9ef77689
@@ -403,6 +427,12 @@ col-counts = +ДОБ ~ИЗМ =ПРЕЖ -УДЛ !ОШ
 col-sha = SHA-256
 # en: 57912439
 col-source = ИСТОЧНИК [ПРОИЗВОДИТЕЛИ]
+# en: c9d5536a
+action-import = импорт
+# en: 0f81efbf
+action-remove = удаление
+# en: f04e0833
+action-restore = восстановление
 # en: 3fd4ed20
 app-removed = { $slug }: список удалён ({ $count ->
     [one] { $count } запись

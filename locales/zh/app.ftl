@@ -147,6 +147,18 @@ col-cause = 原因值
 col-sip = SIP
 # en: d302251b
 col-freeswitch = FreeSWITCH 名称
+# en: 07dc9f96
+col-meaning = 含义
+# en: 4b4a8af8
+col-cause-class = 原因类别
+# en: 531d8d80
+col-lists = 列表
+# en: f91d8ec0
+col-lang-en = 英文
+# en: e6fbf606
+col-lang-ru = 俄文
+# en: d5c06766
+col-lang-zh = 中文
 # en: dcb96d68
 retry-none = 不适用
 # en: 79ed2816
@@ -203,6 +215,18 @@ side-operator = 应答服务器的运营方
 side-account = 账户持有人（余额、信用额度或付款）
 # en: b2b85d7c
 side-none = 无需处理（不是故障）
+# en: 5577ef45
+side-short-caller = 主叫侧
+# en: b54961c9
+side-short-callee = 被叫
+# en: 4c73f58d
+side-short-carrier = 运营商
+# en: c341b0c7
+side-short-operator = 服务器运营方
+# en: 7bd02dae
+side-short-account = 账户持有人
+# en: 8914a0dc
+side-short-none = 无需处理
 # en: a24bf9b4
 q850class-normal = 正常事件
 # en: 9ef77689
@@ -383,6 +407,12 @@ col-counts = +新增 ~修改 =未变 -删除 !无效
 col-sha = SHA-256
 # en: 57912439
 col-source = 来源 [厂商]
+# en: c9d5536a
+action-import = 导入
+# en: 0f81efbf
+action-remove = 删除
+# en: f04e0833
+action-restore = 恢复
 # en: 3fd4ed20
 app-removed = { $slug }：列表已删除（{ $count } 个条目）。
 # en: 122effc5

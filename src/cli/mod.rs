@@ -16,6 +16,7 @@ mod search;
 mod serve;
 mod shell;
 mod sources;
+mod table;
 mod vendors;
 
 use clap::{FromArgMatches, Parser, Subcommand};
