@@ -7,6 +7,7 @@ mod texts;
 mod bad_input;
 #[cfg(feature = "server")]
 mod browser;
+mod cli_language;
 mod completions;
 mod doctor;
 mod explain_matching;
@@ -16,6 +17,7 @@ mod first_use;
 mod glossary;
 mod golden;
 mod hint_names;
+mod hint_versions;
 mod import_apply;
 mod import_bad_input;
 mod import_faults;
