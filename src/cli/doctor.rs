@@ -111,8 +111,8 @@ fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
         r.coverage
             .builtin
             .covered
-            .iter()
-            .map(|(l, _)| label(ctx, &format!("col-lang-{}", l.as_str()), &[])),
+            .keys()
+            .map(|l| label(ctx, &format!("col-lang-{}", l.as_str()), &[])),
     );
     let mut table = Table::new(head);
     for (id, group) in [
@@ -123,8 +123,8 @@ fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
         row.extend(
             group
                 .covered
-                .iter()
-                .map(|(_, n)| format!("{n}/{}", group.variants)),
+                .values()
+                .map(|n| format!("{n}/{}", group.variants)),
         );
         table.row(row);
     }

@@ -8,8 +8,11 @@ use crate::texts;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-/// (platform → versions, [(message, platform, versions)]) as `data/hints.toml` states them.
-fn hints() -> (BTreeMap<String, String>, Vec<(String, String, String)>) {
+/// `(message, platform, versions)`: a hint checked for narrower or other versions.
+type Exception = (String, String, String);
+
+/// (platform → versions, the exceptions) as `data/hints.toml` states them.
+fn hints() -> (BTreeMap<String, String>, Vec<Exception>) {
     let doc: toml::Table = std::fs::read_to_string(texts::root().join("data/hints.toml"))
         .unwrap()
         .parse()
