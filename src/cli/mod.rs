@@ -141,7 +141,10 @@ impl Ctx {
             text = format!("{text} ({})", self.kb.label(self.locale, hint, &[]));
         }
         match place {
-            Some(p) => self.error(&format!("{p}: {text}")),
+            Some(p) => {
+                let colon = self.kb.label(self.locale, "app-colon", &[]);
+                self.error(&format!("{p}{colon}{text}"));
+            }
             None => self.error(&text),
         }
     }

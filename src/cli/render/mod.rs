@@ -197,7 +197,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             kb.label(
                 l,
                 "app-fallback",
-                &[("locales", Arg::Str(&locales.join(", ")))]
+                &[("locales", Arg::Str(&locales.join(&label("app-list-sep"))))]
             )
         );
     }
