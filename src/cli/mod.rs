@@ -156,12 +156,17 @@ pub fn run() -> ExitCode {
     // The language is known before clap parses anything: its help and its errors speak it.
     let locale = Locale::choose(lang_flag(&raw).as_deref(), |k| std::env::var(k).ok());
     output::set_locale(locale);
-    let parsed = help::command(locale)
-        .try_get_matches_from(&raw)
-        .and_then(|m| Cli::from_arg_matches(&m));
-    let cli = match parsed {
+    // The plain definition parses first: the localized one, which builds the catalog, is
+    // needed only to show help, the version or an error (it parses the same way).
+    let cli = match Cli::try_parse_from(&raw) {
         Ok(cli) => cli,
-        Err(e) => return misuse::report(&e, help::Labels(locale), &raw),
+        Err(_) => match help::command(locale)
+            .try_get_matches_from(&raw)
+            .and_then(|m| Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) => return misuse::report(&e, help::Labels(locale), &raw),
+        },
     };
     // Completions and the man page come from the clap definition alone: they run before the
     // database is opened, so they work (and create nothing) where there is no database.
