@@ -57,6 +57,16 @@ fn data_file(name: &str) -> File {
     }
 }
 
+/// `data/switch_causes.toml`: the switches' own hangup causes and cause texts.
+pub fn switch_causes() -> File {
+    data_file("switch_causes.toml")
+}
+
+/// `data/lexicon.toml`: the concepts an unknown phrase is read by.
+pub fn lexicon() -> File {
+    data_file("lexicon.toml")
+}
+
 /// `data/codes.toml`: the canonical registry.
 pub fn codes() -> File {
     data_file("codes.toml")

@@ -31,6 +31,9 @@ pub enum Error {
     /// An SQLite error.
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    /// The work was cancelled by its caller (through a cancel flag) before it finished.
+    #[error("cancelled")]
+    Cancelled,
     /// An I/O error.
     #[error("{}: {source}", path.display())]
     Io {
@@ -186,6 +189,20 @@ pub enum DbProblem {
         found: i64,
         /// The version this build knows.
         supported: i64,
+    },
+    /// A schema version sipkb never writes (below 0): another program changed the file.
+    #[error("schema version {found} is not one sipkb writes; another program changed this file")]
+    BadVersion {
+        /// The version in the file.
+        found: i64,
+    },
+    /// The check on open found damage, so nothing is written into it.
+    #[error(
+        "the database is damaged ({detail}); nothing was written. Run doctor, then restore a copy or start a new database"
+    )]
+    Damaged {
+        /// What SQLite's check found.
+        detail: String,
     },
     /// Anything else SQLite said.
     #[error("not a usable sipkb database: {0}")]

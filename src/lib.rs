@@ -32,9 +32,11 @@ mod model;
 mod parse;
 mod phrase;
 mod q850;
+mod reading;
 mod refresh;
 mod scan;
 mod search;
+mod sighting;
 mod store;
 mod uitext;
 
@@ -43,8 +45,8 @@ pub use doctor::{
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
-    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, MatchKind,
-    Note, ReasonInfo, Suggestion, Variant, WarningInfo,
+    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, LineSighting,
+    MatchKind, Note, ReasonInfo, Suggestion, Variant, WarningInfo,
 };
 pub use export::ExportFormat;
 pub use i18n::{Arg, Locale, PARTS, Part, PartKind, Texts};
@@ -63,7 +65,9 @@ pub use phrase::{fold, normalize_phrase};
 pub use q850::{Cause, Relation};
 pub use scan::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+    SightingRecord, TiedHeader, Unlisted,
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
+pub use sighting::SightingKind;
 pub use store::{EntryRef, Findings, ImportLog, Tally};
 pub use uitext::{UiFormat, UiText, ui_id};

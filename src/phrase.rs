@@ -1,24 +1,53 @@
 //! Reason phrases: the normalized form used for matching, and slugs for message ids.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// The version of [`normalize_phrase`] and [`fold`]: stored in the database, so that phrases
-/// normalized by an older sipkb are normalized again when it changes.
-pub(crate) const NORMALIZATION: u32 = 2;
+/// normalized by an older sipkb are normalized again when it changes. 3: accents on Latin
+/// letters are dropped.
+pub(crate) const NORMALIZATION: u32 = 3;
 
 /// Text as it is compared: Unicode NFKC, then full Unicode case folding (`Straße` → `strasse`,
 /// Cyrillic and Greek included; SQLite's `LOWER`/`NOCASE` fold ASCII only, so this is done
-/// here, in Rust), and `ё` as `е`, as Russian writers use them interchangeably.
+/// here, in Rust), accents on Latin letters dropped (`Códec` → `codec`), and `ё` as `е`, as
+/// Russian writers use them interchangeably.
+///
+/// ```
+/// assert_eq!(sipkb::fold("CÓDEC Ñandú"), "codec nandu");
+/// assert_eq!(sipkb::fold("Мой ЁЖ"), "мой еж");
+/// ```
 pub fn fold(text: &str) -> String {
     // ASCII is its own NFKC form and folds to lower case: most phrases skip the tables.
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
     let nfkc: String = text.nfkc().collect();
-    caseless::default_case_fold_str(&nfkc)
-        .nfkc()
+    let folded = caseless::default_case_fold_str(&nfkc);
+    // The search index's tokenizer (unicode61, remove_diacritics 2) drops the marks of Latin
+    // letters only, so a query and a document are cut alike only if we do the same: `й` is
+    // not `и` in Russian, and Cyrillic keeps its marks (`ё` is mapped below instead).
+    let mut bare = String::with_capacity(folded.len());
+    let mut after_latin = false;
+    for c in folded.nfkd() {
+        if is_combining_mark(c) {
+            if after_latin {
+                continue;
+            }
+        } else {
+            after_latin = is_latin(c);
+        }
+        bare.push(c);
+    }
+    bare.nfkc()
         .map(|c| if c == 'ё' { 'е' } else { c })
         .collect()
+}
+
+/// A letter of the Latin script (the basic, Latin-1, extended and additional blocks).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}')
 }
 
 /// The form a phrase is stored and looked up in: [`fold`]ed, hyphens and underscores as spaces
@@ -100,6 +129,9 @@ mod tests {
             ("ΣΟΦΟΣ", "σοφοσ"),
             ("σοφος", "σοφοσ"),
             ("look_ahead - retries", "look ahead retries"),
+            ("Códec Mismatch", "codec mismatch"),
+            ("ÉCHEC d’appel", "echec d’appel"),
+            ("Мой номер", "мой номер"),
         ] {
             assert_eq!(normalize_phrase(input), want, "{input:?}");
         }

@@ -171,7 +171,7 @@ imp-required = is required
 imp-bad-code = “{ $value }” is not a SIP status code from 100 to 699
 imp-no-code = a variant needs a code, a vendor_code, or both
 imp-bad-vendor-code = “{ $value }” is not a device code (ASCII letters, digits, . _ : -; up to 32)
-imp-bad-slug = “{ $value }” is not a vendor slug (lower-case Latin letters, digits and -, up to 64)
+imp-bad-slug = “{ $value }” is not a vendor slug (a lower-case Latin letter, then letters, digits and -, up to 64)
 imp-too-long = is { $len } characters long; at most { $max } are allowed
 imp-control = contains the control character { $char }
 imp-bad-category = “{ $value }” is not a category (see: sipkb list --help)
@@ -335,6 +335,10 @@ cli-arg-search-json = Print a JSON array of results (kind, code, vendor, vendor_
 cli-arg-scan-files = Logs (text or .gz) or captures (pcap, pcapng); `-` or none reads stdin
 cli-arg-scan-all = List every response, not only failures (1xx-3xx get their own table)
 cli-arg-scan-json = Print one JSON report object (README documents its fields)
+cli-arg-scan-sightings = Also list every sighting, line by line: where, how it was printed and by which pattern
+cli-arg-serve-max-connections = At most this many open connections [default: what the open-file limit allows, at most 4096]
+cli-arg-serve-workers = Lookups run at once; more wait in a bounded line, then get 503 [default: one per core]
+cli-value-n = N
 cli-arg-serve-addr = Address to listen on (port 0: any free port; the address is printed first)
 cli-arg-serve-cors = Allow cross-origin requests from this origin only (none by default)
 cli-arg-vendors-json = Print a JSON array of vendors (slug, name, note, builtin, variants)
@@ -394,8 +398,8 @@ scan-file-capture = { $file }: { $packets ->
    *[other] { $packets } packets
 }
 scan-packet = packet { $n }
-scan-failures = Failures (4xx–6xx), most frequent first:
-scan-no-failures = No failure responses (4xx–6xx) found.
+scan-failures = Failures (4xx–6xx responses, failure causes, failures signalled early), most frequent first:
+scan-no-failures = No failures (4xx–6xx responses or failure causes) found.
 scan-tally = SIP responses found: { $total }
 scan-others = Other responses (1xx–3xx):
 scan-times = { $count ->
@@ -407,6 +411,15 @@ scan-seen-once = at { $at }
 scan-reasons = Reason headers (RFC 3326):
 scan-warnings = Warning headers (RFC 3261 §20.43):
 scan-maps-to = stands for SIP { $response }
+scan-cause = Q.850 cause { $cause }
+scan-sighting = { $kind }, found by { $via }
+sighting-status-line = status line
+sighting-method-status = method with its status
+sighting-product-phrase = the product's own log wording
+sighting-hangup-cause = hangup cause
+sighting-cdr-field = call record field
+scan-early-failure = A provisional response carries a failure cause: the call is failing before any final response, so the caller may hear ringback or early media that then stops.
+scan-log-lines-only = These are log lines only: a full SIP trace or a capture of the same calls would show each call's messages, timing and sender.
 
 ## sipkb serve: HTTP errors
 http-not-found = No such page or API route: { $path }
@@ -447,3 +460,27 @@ web-col-phrase = Phrase
 web-col-count = Count
 web-col-line = First line
 web-col-meaning = Meaning
+
+## Issue #20: limits, damaged databases and captures, read-only databases
+imp-refused-unreadable = { $file } cannot be read as a list file; nothing was written (--skip-invalid skips invalid entries, not files that do not parse)
+err-db-bad-version = { $path }: schema version { $found } is not one sipkb writes: another program changed this file (restore a copy, or start a new database)
+err-db-damaged = { $path }: the database is damaged ({ $detail }); nothing was written. Run sipkb doctor, then restore a copy or start a new database
+err-db-malformed = the database is damaged: SQLite could not read part of it ({ $reason }). Run sipkb doctor, then restore a copy or start a new database
+app-warning = warning
+app-notice = note
+db-damaged = { $path }: the database is damaged ({ $detail }): answers may be incomplete, and nothing will be written into it. Run sipkb doctor
+db-read-only = { $path }: opened read-only, as it is ({ $reason }); its built-in lists are not refreshed
+scan-capture-damaged = { $file }: the capture is damaged at byte { $offset }: only what comes before it was read ({ $packets ->
+    [one] { $packets } packet
+   *[other] { $packets } packets
+})
+scan-more = and { $count ->
+    [one] one more distinct entry, counted but not listed
+   *[other] { $count } more distinct entries, counted but not listed
+} (only the { $max } most frequent are explained)
+err-cancelled = the work was cancelled before it finished
+http-busy = The server is busy: try again in { $seconds } s.
+http-head-too-large = The request's header block is too large: at most { $max } KiB.
+serve-log-connections = connection limit ({ $max }) reached: { $closed } idle connections closed to make room, { $refused } new connections refused (all busy)
+serve-log-accept = { $count } connections could not be accepted: { $reason }
+serve-log-shed = work queue full: { $count } requests answered 503 with Retry-After ({ $workers } workers)

@@ -335,8 +335,8 @@ imp-bad-code = “{ $value }”不是 100 至 699 之间的 SIP 响应码
 imp-no-code = 变体需要 code、vendor_code 或两者兼有
 # en: 5e7a8586
 imp-bad-vendor-code = “{ $value }”不是设备代码（ASCII 字母、数字及 . _ : -；最多 32 个字符）
-# en: 0694d5a3
-imp-bad-slug = “{ $value }”不是厂商标识（小写拉丁字母、数字和 -，最多 64 个字符）
+# en: f6401448
+imp-bad-slug = “{ $value }”不是厂商标识（以小写拉丁字母开头，其后为字母、数字和 -，最多 64 个字符）
 # en: 391c53cb
 imp-too-long = 长度为 { $len } 个字符；最多允许 { $max } 个
 # en: 130850ce
@@ -586,6 +586,14 @@ cli-arg-scan-files = 日志（文本或 .gz）或抓包文件（pcap、pcapng）
 cli-arg-scan-all = 列出所有响应，而不只是失败响应（1xx–3xx 另列一表）
 # en: 8800d68b
 cli-arg-scan-json = 输出一个 JSON 报告对象（字段见 README）
+# en: 18d4e19e
+cli-arg-scan-sightings = 同时逐行列出每一处发现：位置、打印形式以及识别它的模式
+# en: 1c5fc453
+cli-arg-serve-max-connections = 最多同时打开的连接数（默认：打开文件数上限所允许的数量，最多 4096）
+# en: a30557f6
+cli-arg-serve-workers = 同时处理的查询数；其余的在有限长度的队列中等待，队列满时返回 503（默认：每个 CPU 核一个）
+# en: b4b08b55
+cli-value-n = 数量
 # en: 596324c6
 cli-arg-serve-addr = 监听地址（端口为 0 时任选空闲端口；首先输出实际地址）
 # en: 76edb20b
@@ -690,10 +698,10 @@ scan-file-log = { $file }：{ $lines } 行
 scan-file-capture = { $file }：{ $packets } 个数据包
 # en: f9fbaa31
 scan-packet = 第 { $n } 个数据包
-# en: 4d18d4a2
-scan-failures = 失败响应（4xx–6xx），按出现次数从多到少：
-# en: a3e6f624
-scan-no-failures = 未发现失败响应（4xx–6xx）。
+# en: 73d793c3
+scan-failures = 失败（4xx–6xx 响应、失败原因、临时响应中的提前失败），按出现次数从多到少：
+# en: 53b43a31
+scan-no-failures = 未发现失败（4xx–6xx 响应或失败原因）。
 # en: 039cc656
 scan-tally = 共发现 SIP 响应 { $total } 条
 # en: e56670a1
@@ -710,6 +718,24 @@ scan-reasons = Reason 头域（RFC 3326）：
 scan-warnings = Warning 头域（RFC 3261 §20.43）：
 # en: 79e872c2
 scan-maps-to = 对应 SIP 响应 { $response }
+# en: ee0a16aa
+scan-cause = Q.850 原因值 { $cause }
+# en: fd216fa3
+scan-sighting = { $kind }，识别模式：{ $via }
+# en: 8c79b85b
+sighting-status-line = 状态行
+# en: b068cb7c
+sighting-method-status = 方法与状态码
+# en: 295e4746
+sighting-product-phrase = 产品日志措辞
+# en: dd1356c3
+sighting-hangup-cause = 挂机原因
+# en: 02286e18
+sighting-cdr-field = 话单字段
+# en: ddd17528
+scan-early-failure = 临时响应携带了失败原因：在最终响应到达之前呼叫就已失败，主叫可能先听到回铃音或早期媒体，随后中断。
+# en: 2bee7b89
+scan-log-lines-only = 这里只有日志行：同一批呼叫的完整 SIP 跟踪或抓包能显示每个呼叫的消息、时序和发送方。
 
 ## sipkb serve: HTTP errors
 # en: 7f33dcaa
@@ -786,3 +812,37 @@ web-col-count = 次数
 web-col-line = 首次出现行
 # en: 5121f8f7
 web-col-meaning = 含义
+
+## 问题 #20：限制、损坏的数据库和抓包文件、只读数据库
+# en: a9f2c147
+imp-refused-unreadable = 无法将 { $file } 作为列表文件读取；未写入任何内容（--skip-invalid 只跳过无效条目，不跳过无法解析的文件）
+# en: 110746b0
+err-db-bad-version = { $path }：sipkb 不会写入架构版本 { $found }：该文件被其他程序修改过（请恢复副本，或新建数据库）
+# en: c04d5441
+err-db-damaged = { $path }：数据库已损坏（{ $detail }）；未写入任何内容。请运行 sipkb doctor，然后恢复副本或新建数据库
+# en: 4a85b1c3
+err-db-malformed = 数据库已损坏：SQLite 无法读取其中一部分（{ $reason }）。请运行 sipkb doctor，然后恢复副本或新建数据库
+# en: 71c316a8
+app-warning = 警告
+# en: 92d86367
+app-notice = 注意
+# en: 08374d0c
+db-damaged = { $path }：数据库已损坏（{ $detail }）：回答可能不完整，且不会向其写入任何内容。请运行 sipkb doctor
+# en: 68076ed9
+db-read-only = { $path }：按原样以只读方式打开（{ $reason }）；内置列表未更新
+# en: f9dad910
+scan-capture-damaged = { $file }：抓包文件在第 { $offset } 字节处损坏：只读取了此前的内容（{ $packets } 个数据包）
+# en: 69996f81
+scan-more = 另有 { $count } 条不同的条目：已计数，未列出（只解释出现最多的 { $max } 条）
+# en: e01564bd
+err-cancelled = 工作在完成前已被取消
+# en: 2fbd57b4
+http-busy = 服务器繁忙：请在 { $seconds } 秒后重试。
+# en: 68a2b306
+http-head-too-large = 请求头域过大：最多 { $max } KiB。
+# en: 4105847c
+serve-log-connections = 已达到连接上限（{ $max }）：为腾出位置关闭了 { $closed } 个空闲连接，拒绝了 { $refused } 个新连接（全部繁忙）
+# en: 5aecbe84
+serve-log-accept = 有 { $count } 个连接无法接受：{ $reason }
+# en: 4af1bcac
+serve-log-shed = 工作队列已满：{ $count } 个请求收到带 Retry-After 的 503 响应（{ $workers } 个工作线程）

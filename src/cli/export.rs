@@ -62,7 +62,14 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                     return Ok(Outcome::Bad);
                 }
             };
-            let r = write(&ctx.kb, &mut file);
+            // The library names its output `-`; here it is the file (a full disk, say).
+            let r = write(&ctx.kb, &mut file).map_err(|e| match e {
+                sipkb::Error::Io { source, .. } => sipkb::Error::Io {
+                    path: path.clone(),
+                    source,
+                },
+                other => other,
+            });
             let r = r.and_then(|n| {
                 file.flush()
                     .and_then(|_| std::fs::rename(&tmp, path))

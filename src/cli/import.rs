@@ -69,7 +69,12 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                 .label(ctx.locale, "imp-more-problems", &[("count", n)]),
         );
     }
-    if report.problem_count > 0 && !args.skip_invalid {
+    if let Some(file) = report.unreadable.first().filter(|_| args.skip_invalid) {
+        let args = [("file", Arg::Str(file))];
+        ctx.error(&ctx.kb.label(ctx.locale, "imp-refused-unreadable", &args));
+        return Ok(Outcome::Bad);
+    }
+    if report.refused(args.skip_invalid) {
         let n = Arg::Num(report.problem_count as i64);
         ctx.error(&ctx.kb.label(ctx.locale, "imp-refused", &[("count", n)]));
         return Ok(Outcome::Bad);

@@ -21,9 +21,9 @@ mod vendors;
 
 use clap::{FromArgMatches, Parser, Subcommand};
 use output::Out;
-use sipkb::{Kb, Locale};
+use sipkb::{Arg, Kb, Locale};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Explain SIP response codes and vendor reason phrases, in English, Russian and Chinese.
@@ -178,8 +178,22 @@ pub fn run() -> ExitCode {
         output::fail(&label("app-error"), &label("cli-no-data-dir"));
         return ExitCode::from(2);
     };
-    let kb = match Kb::open(&path) {
-        Ok(kb) => kb,
+    // Commands that write open the database read-write (and refuse a damaged one); the
+    // others read it as it is when it cannot be written, and say so.
+    let writes = matches!(
+        cli.command,
+        Command::Import(_) | Command::Remove(_) | Command::Restore(_)
+    );
+    let opened = if writes {
+        Kb::open(&path).map(|kb| (kb, None))
+    } else {
+        Kb::open_for_reading(&path)
+    };
+    let kb = match opened {
+        Ok((kb, read_only)) => {
+            notices(&kb, locale, &path, read_only.as_ref(), &cli.command);
+            kb
+        }
         Err(e) => {
             let mut text = sipkb::describe_error(&e, locale);
             if let Some(hint) = hint(&e) {
@@ -221,6 +235,39 @@ pub fn run() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Says on stderr that the database is damaged (reads go on, writes are refused), or that it
+/// was opened read-only and why. `doctor` reports damage itself.
+fn notices(kb: &Kb, locale: Locale, path: &Path, read_only: Option<&sipkb::Error>, cmd: &Command) {
+    let shown = path.to_string_lossy();
+    let path = Arg::Str(&shown);
+    if let Some(detail) = kb.damage() {
+        if !matches!(cmd, Command::Doctor(_)) {
+            let args = [("path", path), ("detail", Arg::Str(&detail))];
+            output::fail(
+                &kb.label(locale, "app-warning", &[]),
+                &kb.label(locale, "db-damaged", &args),
+            );
+        }
+        return;
+    }
+    let Some(e) = read_only else {
+        return;
+    };
+    let reason = match e {
+        sipkb::Error::BadDatabase {
+            problem: sipkb::DbProblem::Other(r),
+            ..
+        } => r.clone(),
+        sipkb::Error::Sql(e) => e.to_string(),
+        e => kb.describe_error(locale, e),
+    };
+    let args = [("path", path), ("reason", Arg::Str(&reason))];
+    output::fail(
+        &kb.label(locale, "app-notice", &[]),
+        &kb.label(locale, "db-read-only", &args),
+    );
 }
 
 /// The command-line hint for a library error, as a label id of `app.ftl`.

@@ -2,7 +2,7 @@
 
 use super::output::{advance, inputs, progress_bar};
 use super::{Ctx, Outcome};
-use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting};
+use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting, SightingKind};
 use std::io;
 use std::path::PathBuf;
 
@@ -17,9 +17,13 @@ pub struct Args {
     /// Print one JSON report object (README documents its fields)
     #[arg(long)]
     json: bool,
+    /// Also list every sighting, line by line: where, how it was printed and by which pattern
+    #[arg(long)]
+    sightings: bool,
 }
 
-/// Scans; exit 0 when SIP responses were found, 1 when none, 2 when an input cannot be read.
+/// Scans; exit 0 when SIP outcomes (or Reason/Warning headers) were found, 1 when none, 2 when
+/// an input cannot be read.
 pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let inputs = if args.files.is_empty() {
         vec![sipkb::Input::Stdin]
@@ -29,6 +33,8 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let opts = ScanOptions {
         locale: Some(ctx.locale),
         all: args.all,
+        sightings: args.sightings,
+        ..ScanOptions::default()
     };
     let bar = progress_bar();
     let result = ctx.kb.scan(&inputs, &opts, &mut |p| advance(&bar, p));
@@ -46,11 +52,13 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         text(ctx, &report)?;
     }
     ctx.out.flush()?;
-    Ok(if report.responses > 0 || !report.reasons.is_empty() {
-        Outcome::Found
-    } else {
-        Outcome::NotFound
-    })
+    Ok(
+        if report.found > 0 || !report.reasons.is_empty() || !report.warnings.is_empty() {
+            Outcome::Found
+        } else {
+            Outcome::NotFound
+        },
+    )
 }
 
 fn label(ctx: &Ctx, id: &str, args: &[(&str, Arg<'_>)]) -> String {
@@ -65,6 +73,7 @@ fn place(ctx: &Ctx, s: &Sighting) -> String {
             let packet = label(ctx, "scan-packet", &[("n", Arg::Num(n))]);
             format!("{} {packet} {t} {src} → {dst}", s.file)
         }
+        (Some(t), ..) => format!("{}:{} ({t})", s.file, s.line),
         _ => format!("{}:{}", s.file, s.line),
     }
 }
@@ -87,6 +96,14 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
             ),
         };
         ctx.out.line(&line)?;
+        if let (Some(offset), Some(p)) = (f.damaged_at, f.packets) {
+            let args = [
+                ("file", Arg::Str(&f.name)),
+                ("offset", Arg::Num(offset as i64)),
+                ("packets", Arg::Num(p as i64)),
+            ];
+            ctx.out.line(&label(ctx, "scan-capture-damaged", &args))?;
+        }
     }
     if r.failures.is_empty() {
         let none = label(ctx, "scan-no-failures", &[]);
@@ -97,6 +114,7 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.failures {
             response(ctx, s)?;
         }
+        more(ctx, r.more.failures)?;
     }
     let tally: Vec<String> = r.classes.iter().map(|(c, n)| format!("{c} {n}")).collect();
     let head = label(
@@ -113,30 +131,97 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         for s in &r.others {
             response(ctx, s)?;
         }
+        more(ctx, r.more.others)?;
     }
-    for (list, id) in [(&r.reasons, "scan-reasons"), (&r.warnings, "scan-warnings")] {
+    for (list, unlisted, id) in [
+        (&r.reasons, r.more.reasons, "scan-reasons"),
+        (&r.warnings, r.more.warnings, "scan-warnings"),
+    ] {
         if !list.is_empty() {
             let head = label(ctx, id, &[]);
             ctx.out.line(&format!("\n{head}"))?;
             for h in list {
                 header(ctx, h)?;
             }
+            more(ctx, unlisted)?;
         }
     }
     Ok(())
 }
 
+/// "… and N more": distinct entries past the list's limit, counted but not explained.
+fn more(ctx: &mut Ctx, count: u64) -> io::Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let args = [
+        ("count", Arg::Num(count as i64)),
+        ("max", Arg::Num(ScanOptions::DEFAULT_LIMIT as i64)),
+    ];
+    let line = label(ctx, "scan-more", &args);
+    ctx.out.line(&format!("\n  … {line}"))
+}
+
 fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
     let times = times(ctx, s.count);
-    ctx.out
-        .line(&format!("\n  {} {}  {times}", s.code, s.phrase))?;
+    let mut head = Vec::new();
+    if let Some(c) = s.code {
+        head.push(c.to_string());
+    }
+    if !s.phrase.is_empty() {
+        head.push(s.phrase.clone());
+    }
+    if let Some(cause) = s.cause {
+        let mut c = label(ctx, "scan-cause", &[("cause", Arg::Num(i64::from(cause)))]);
+        if let Some(name) = &s.cause_name {
+            c.push_str(&format!(" {name}"));
+        }
+        head.push(c);
+    } else if let Some(name) = &s.cause_name
+        && s.code.is_none()
+    {
+        head.push(name.clone());
+    }
+    ctx.out.line(&format!("\n  {}  {times}", head.join(" ")))?;
     let seen = seen(ctx, s.count, &s.first, &s.last);
     ctx.out.line(&format!("    {seen}"))?;
+    let kind = label(ctx, &format!("sighting-{}", kind_id(s.sighting)), &[]);
+    let via: Vec<String> = s.via.iter().map(|(v, n)| format!("{v} ×{n}")).collect();
+    let how = label(
+        ctx,
+        "scan-sighting",
+        &[
+            ("kind", Arg::Str(&kind)),
+            ("via", Arg::Str(&via.join(&label(ctx, "app-list-sep", &[])))),
+        ],
+    );
+    ctx.out.line(&format!("    {how}"))?;
+    for r in &s.reasons {
+        let mut line = format!("    Reason: {};cause={}", r.source, r.code);
+        if !r.text.is_empty() {
+            line.push_str(&format!(" \"{}\"", r.text));
+        }
+        if let Some(note) = &r.relation_note {
+            line.push_str(&format!(" — {note}"));
+        }
+        ctx.out.line(&line)?;
+    }
+    for w in &s.warnings {
+        ctx.out.line(&format!(
+            "    Warning: {} {} \"{}\"",
+            w.code, w.source, w.text
+        ))?;
+    }
+    if let Some(note) = &s.note {
+        ctx.out.line(&format!("    ! {note}"))?;
+    }
     let by = match &s.vendor {
         Some(v) => format!("{v}{}{}", label(ctx, "app-colon", &[]), s.title),
         None => s.title.clone(),
     };
-    ctx.out.line(&format!("    {by}"))?;
+    if !by.is_empty() {
+        ctx.out.line(&format!("    {by}"))?;
+    }
     if !s.summary.is_empty() {
         ctx.out.line(&format!("    {}", s.summary))?;
     }
@@ -144,6 +229,17 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
         ctx.out.line(&format!("    → {a}"))?;
     }
     Ok(())
+}
+
+/// The label id part of a sighting kind (`sighting-status-line`).
+fn kind_id(kind: SightingKind) -> &'static str {
+    match kind {
+        SightingKind::StatusLine => "status-line",
+        SightingKind::MethodStatus => "method-status",
+        SightingKind::ProductPhrase => "product-phrase",
+        SightingKind::HangupCause => "hangup-cause",
+        SightingKind::CdrField => "cdr-field",
+    }
 }
 
 fn header(ctx: &mut Ctx, h: &HeaderSummary) -> io::Result<()> {

@@ -13,6 +13,13 @@ pub struct Args {
     /// Allow cross-origin requests from this origin only (none by default)
     #[arg(long, value_name = "ORIGIN")]
     cors: Option<String>,
+    /// At most this many open connections [default: what the open-file limit allows, at
+    /// most 4096]
+    #[arg(long, value_name = "N")]
+    max_connections: Option<usize>,
+    /// Lookups run at once; more wait in a bounded line, then get 503 [default: one per core]
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
 }
 
 /// Serves until interrupted; exit 2 when the address cannot be bound.
@@ -20,9 +27,11 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let opts = crate::server::Options {
         addr: args.addr,
         cors: args.cors.clone(),
-        // The command's own language (`--lang`, else the environment's) answers requests
-        // that ask for none.
-        lang: ctx.locale,
+        max_connections: args.max_connections,
+        workers: args.workers,
+        // The command's own language (`--lang`, else the environment's): the log lines', and
+        // the answers' to requests that ask for none.
+        locale: ctx.locale,
     };
     let path = ctx.kb.path().to_path_buf();
     match crate::server::serve(&path, &opts) {

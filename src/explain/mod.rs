@@ -10,8 +10,8 @@ mod telecom;
 mod types;
 
 pub use types::{
-    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, MatchKind,
-    Note, ReasonInfo, Suggestion, Variant, WarningInfo,
+    Canonical, CauseInfo, ClassFallback, Contradiction, ExplainOptions, Explanation, LineSighting,
+    MatchKind, Note, ReasonInfo, Suggestion, Variant, WarningInfo,
 };
 
 use crate::error::Result;
@@ -89,7 +89,22 @@ pub(crate) fn explain(
     input: &str,
     opts: &ExplainOptions,
 ) -> Result<Explanation> {
-    let parsed = parse_input(input)?;
+    let parsed = match parse_input(input) {
+        Ok(p) if !matches!(p.query, Query::Phrase(_)) => p,
+        other => {
+            // A product's log line (`Call 0 is DISCONNECTED [reason=404 (Not Found)]`) is read
+            // as `scan` reads it, and the answer is about what it states.
+            let text = input.trim_start();
+            let (first, after) = text.split_once('\n').unwrap_or((text, ""));
+            if let Some((derived, seen)) = log_line(first, after) {
+                let mut ex = explain(store, catalog, &derived, opts)?;
+                ex.input = input.to_string();
+                ex.sighting = Some(seen);
+                return Ok(ex);
+            }
+            other?
+        }
+    };
     if let Some(v) = &opts.vendor {
         store.require_vendor(v)?;
     }
@@ -116,6 +131,31 @@ pub(crate) fn explain(
         fallback: BTreeSet::new(),
     };
     render(&mut r, input, m, parsed)
+}
+
+/// What a log line states, as `explain` takes it (a status line, a cause, a phrase), with the
+/// sighting it was read as.
+fn log_line(line: &str, after: &str) -> Option<(String, LineSighting)> {
+    let o = crate::sighting::read_line(line.as_bytes(), after.as_bytes())?;
+    let text = |b: &[u8]| String::from_utf8_lossy(b).trim().to_string();
+    let phrase = text(o.phrase);
+    let derived = match (o.code, o.cause) {
+        (Some(c @ 100..=699), _) => format!("SIP/2.0 {c} {phrase}").trim_end().to_string(),
+        (_, Some(cause)) => format!("q850:{cause}"),
+        (Some(_), None) if !phrase.is_empty() => phrase.clone(),
+        _ => return None,
+    };
+    Some((
+        derived,
+        LineSighting {
+            kind: o.kind,
+            via: o.via.to_string(),
+            code: o.code,
+            phrase,
+            cause: o.cause,
+            name: o.name.map(text),
+        },
+    ))
 }
 
 /// A status line (`SIP/2.0 480 No money left`, `480`): its code's entry, the vendor variants
@@ -322,5 +362,6 @@ fn render(r: &mut Renderer<'_>, input: &str, m: Match, parsed: Parsed) -> Result
         warnings,
         headers: parsed.headers,
         fallback: std::mem::take(&mut r.fallback).into_iter().collect(),
+        sighting: None,
     })
 }

@@ -6,6 +6,7 @@ use crate::model::Provenance;
 use crate::phrase::normalize_phrase;
 use crate::q850::Relation;
 use crate::search::SearchHit;
+use crate::sighting::SightingKind;
 use serde::Serialize;
 
 /// How an input matched.
@@ -214,6 +215,24 @@ pub struct WarningInfo {
     pub texts: Texts,
 }
 
+/// What a log line given to `explain` was read as: the sighting `sipkb scan` would count for
+/// it (`Call 0 is DISCONNECTED [reason=404 (Not Found)]` → 404 Not Found).
+#[derive(Debug, Clone, Serialize)]
+pub struct LineSighting {
+    /// How the line printed it.
+    pub kind: SightingKind,
+    /// The pattern that read it.
+    pub via: String,
+    /// The SIP code it states.
+    pub code: Option<u16>,
+    /// The reason phrase it states.
+    pub phrase: String,
+    /// The Q.850 cause it states.
+    pub cause: Option<u8>,
+    /// The word the product printed (`USER_BUSY`).
+    pub name: Option<String>,
+}
+
 /// The answer to one input.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
@@ -260,6 +279,8 @@ pub struct Explanation {
     pub headers: Vec<String>,
     /// Locales a text fell back to (empty when every text is in `locale`).
     pub fallback: Vec<Locale>,
+    /// For a log line: what it was read as (the answer is then about that).
+    pub sighting: Option<LineSighting>,
 }
 
 impl Explanation {

@@ -71,6 +71,14 @@ impl Catalog {
                             "err-db-newer"
                         }
                     }
+                    DbProblem::BadVersion { found } => {
+                        args.push(("found", s(found)));
+                        "err-db-bad-version"
+                    }
+                    DbProblem::Damaged { detail } => {
+                        args.push(("detail", detail.clone()));
+                        "err-db-damaged"
+                    }
                     DbProblem::Other(reason) => {
                         args.push(("reason", reason.clone()));
                         "err-db-other"
@@ -78,8 +86,16 @@ impl Catalog {
                 };
                 (id, args)
             }
+            // A read that met a damaged page (the check on open reads every page only of
+            // smaller files).
+            Error::Sql(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) =>
+            {
+                ("err-db-malformed", vec![("reason", e.to_string())])
+            }
             Error::UnknownVendor(slug) => ("err-unknown-vendor", vec![("slug", slug.clone())]),
             Error::OneVendor => ("err-one-vendor", vec![]),
+            Error::Cancelled => ("err-cancelled", vec![]),
             other => return other.to_string(),
         };
         let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();

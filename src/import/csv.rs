@@ -3,7 +3,7 @@
 //! read one at a time, so a file of any size streams in bounded memory.
 
 use super::problem::ProblemKind;
-use super::row::{At, RawRow, RawText};
+use super::raw::{At, RawRow, RawText};
 use super::sink::Sink;
 use crate::i18n::{Locale, PARTS as TEXT_PARTS};
 use csv::{ByteRecord, ReaderBuilder};

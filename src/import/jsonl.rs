@@ -2,7 +2,7 @@
 //! json` writes. Read line by line, so it streams like CSV.
 
 use super::problem::ProblemKind;
-use super::row::{At, Parts, RawRow, RawText};
+use super::raw::{At, Parts, RawRow, RawText};
 use super::sink::Sink;
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -9,6 +9,7 @@ mod jsonl;
 mod pipeline;
 mod problem;
 mod q850;
+mod raw;
 mod report;
 mod row;
 pub(crate) mod run;
@@ -33,9 +34,10 @@ pub const MAX_PHRASE: usize = 256;
 pub const MAX_TEXT: usize = 4096;
 
 pub(crate) fn valid_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && !s.starts_with('-')
+    // A letter first: the slug starts the Fluent ids of the list's own texts, and a Fluent
+    // identifier starts with a letter (`46labs-…` would not parse).
+    s.len() <= 64
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
         && !s.ends_with('-')
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

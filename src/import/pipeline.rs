@@ -15,8 +15,9 @@
 //! run's sink.
 
 use super::problem::{Problem, ProblemKind};
+use super::raw::{RawRow, Style};
 use super::report::Format;
-use super::row::{Entry, Kind, RawRow, Style, validate};
+use super::row::{Entry, Kind, validate};
 use super::sink::Sink;
 use super::{csv as csvfmt, jsonl, toml as tomlfmt};
 use crate::error::{Error, Result};

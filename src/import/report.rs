@@ -80,11 +80,21 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
     /// How many problems there were in all.
     pub problem_count: u64,
+    /// Files that cannot be read as their format at all (a syntax error, not UTF-8, missing,
+    /// a header that is not a list's): the run writes nothing, even when skipping invalid
+    /// entries.
+    pub unreadable: Vec<String>,
 }
 
 impl ImportReport {
     /// The most problems, and the most entries per vendor, a report lists one by one.
     pub const MAX_SHOWN: usize = 1000;
+
+    /// Whether the run must write nothing: a problem and no `skip_invalid`, or any file that
+    /// cannot be read as its format (skipping invalid entries skips entries, not files).
+    pub fn refused(&self, skip_invalid: bool) -> bool {
+        (self.problem_count > 0 && !skip_invalid) || !self.unreadable.is_empty()
+    }
 
     /// Whether the run changes anything.
     pub fn changes(&self) -> bool {

@@ -7,10 +7,11 @@
 
 use super::pipeline::{self, Checked, Prepared};
 use super::problem::ProblemKind;
+use super::raw::Style;
 use super::report::{
     Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, VendorReport,
 };
-use super::row::{Entry, Kind, Style, validate};
+use super::row::{Entry, Kind, validate};
 use super::sink::Sink;
 use crate::error::Result;
 use crate::i18n::Catalog;
@@ -72,8 +73,10 @@ pub(crate) fn run(
         run.names.push(name.clone());
         let mut sink = Sink::new(&name);
         let Some(opened) = pipeline::open(input, opts.format, &mut sink) else {
+            // Nothing of the file could be read (its header, say): it is unreadable as a whole.
             run.report.problem_count += sink.total;
             run.report.problems.extend(sink.found);
+            run.report.unreadable.push(name);
             continue;
         };
         let (format, total) = (opened.format, opened.total);
@@ -124,6 +127,9 @@ pub(crate) fn run(
             total,
         });
         let report = &mut run.report;
+        if sink.unreadable {
+            report.unreadable.push(name.clone());
+        }
         report.problem_count += sink.total;
         let room = ImportReport::MAX_SHOWN.saturating_sub(report.problems.len());
         report.problems.extend(sink.found.into_iter().take(room));

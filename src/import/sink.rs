@@ -16,6 +16,9 @@ pub(crate) struct Sink<'a> {
     /// every variant under it is rejected.
     pub raised: u64,
     pub seen: HashSet<(usize, String)>,
+    /// Whether the file cannot be read as its format at all (it does not parse, is not UTF-8,
+    /// is missing…): then no entry of it can be trusted, whatever `--skip-invalid` says.
+    pub unreadable: bool,
 }
 
 impl<'a> Sink<'a> {
@@ -27,11 +30,25 @@ impl<'a> Sink<'a> {
             total: 0,
             raised: 0,
             seen: HashSet::new(),
+            unreadable: false,
         }
     }
 
     pub(crate) fn add(&mut self, line: usize, field: &str, kind: ProblemKind) {
         self.raised += 1;
+        // A syntax error or bytes that are not UTF-8 mean the reader no longer knows where
+        // entries begin and end (an unclosed quote swallows rows, a TOML file stops parsing).
+        self.unreadable |= matches!(
+            kind,
+            ProblemKind::Unreadable { .. }
+                | ProblemKind::NotFound
+                | ProblemKind::IsDirectory
+                | ProblemKind::EmptyFile
+                | ProblemKind::NotUtf8
+                | ProblemKind::UnknownFormat
+                | ProblemKind::Syntax { .. }
+                | ProblemKind::Unterminated
+        );
         let full = self.found.len() >= ImportReport::MAX_SHOWN;
         if !full && !self.seen.insert((line, field.to_string())) {
             return;

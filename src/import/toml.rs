@@ -2,7 +2,7 @@
 //! into rows with the line of every value, so that validation can name `file:line: field`.
 
 use super::problem::ProblemKind;
-use super::row::{At, Parts, RawRow, RawText};
+use super::raw::{At, Parts, RawRow, RawText};
 use super::sink::Sink;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -182,7 +182,8 @@ pub(crate) fn read(text: &str, sink: &mut Sink<'_>) -> Vec<RawRow> {
 mod tests {
     use super::*;
     use crate::i18n::{Catalog, Locale};
-    use crate::import::row::{Entry, Style, validate};
+    use crate::import::raw::Style;
+    use crate::import::row::{Entry, validate};
 
     fn check(text: &str) -> (Vec<Entry>, Vec<String>) {
         let mut sink = Sink::new("t.toml");

@@ -14,7 +14,8 @@ impl Kb {
     /// Imports list files (TOML, CSV or JSON Lines) in one transaction. The
     /// report lists what changed, or with [`ImportOptions::dry_run`] what would change, and
     /// every problem found. Nothing is written when there is any problem, unless
-    /// [`ImportOptions::skip_invalid`] is set.
+    /// [`ImportOptions::skip_invalid`] is set, nor ever when a file cannot be read as its
+    /// format ([`ImportReport::unreadable`]).
     ///
     /// ```
     /// # let dir = tempfile::tempdir()?;
@@ -34,7 +35,7 @@ impl Kb {
     ) -> Result<ImportReport> {
         let mut apply = self.store.begin_apply()?;
         let mut report = run::run(&mut apply, &self.catalog, inputs, opts, false, progress)?;
-        if report.problem_count > 0 && !opts.skip_invalid || opts.dry_run {
+        if report.refused(opts.skip_invalid) || opts.dry_run {
             apply.rollback()?;
         } else {
             apply.commit()?;

@@ -41,7 +41,47 @@ impl Kb {
         Self::with_store(Store::open(path, Mode::ReadWrite)?)
     }
 
-    /// Opens an existing, current database read-only (for a server next to an importer).
+    /// Opens the database for a command that only reads: as [`Kb::open`] does when it can,
+    /// else read-only as it is (a read-only file or directory, a damaged file that must not be
+    /// written, a writer holding the lock), without refreshing its built-in lists. The second
+    /// value is why it was opened read-only, for the caller to say so.
+    ///
+    /// ```
+    /// # let dir = tempfile::tempdir()?;
+    /// let (kb, why) = sipkb::Kb::open_for_reading(&dir.path().join("sipkb.db"))?;
+    /// assert!(why.is_none() && kb.damage().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn open_for_reading(path: &Path) -> Result<(Kb, Option<Error>)> {
+        let first = match Self::open(path) {
+            Ok(kb) => return Ok((kb, None)),
+            Err(e) => e,
+        };
+        if !path.is_file() {
+            return Err(first);
+        }
+        match Self::open_read_only(path) {
+            Ok(kb) => Ok((kb, Some(first))),
+            // Why a database that cannot be written cannot be read either.
+            Err(
+                e @ Error::BadDatabase {
+                    problem: DbProblem::Older { .. } | DbProblem::NeverLoaded,
+                    ..
+                },
+            ) => Err(e),
+            Err(_) => Err(first),
+        }
+    }
+
+    /// What the check on open found wrong with the database file, in SQLite's words: the
+    /// knowledge base still answers (what it can read), but refuses every write.
+    pub fn damage(&self) -> Option<String> {
+        self.store.damage()
+    }
+
+    /// Opens an existing, current database read-only (for a server next to an importer). On
+    /// a read-only directory, where SQLite cannot make the WAL's shared-memory file, it is
+    /// opened as immutable (when no WAL holds newer pages).
     pub fn open_read_only(path: &Path) -> Result<Kb> {
         let store = Store::open(path, Mode::ReadOnly)?;
         if store.meta("builtin")?.is_none() {

@@ -2,6 +2,8 @@
 
 use super::Kb;
 use crate::error::Result;
+use crate::explain::{ExplainOptions, Explanation};
+use crate::i18n::{Arg, Locale};
 use crate::input::{Input, Progress};
 use crate::scan::{self, ScanOptions, ScanReport};
 
@@ -27,6 +29,16 @@ impl Kb {
         opts: &ScanOptions,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<ScanReport> {
-        scan::scan(&|input, o| self.explain(input, o), inputs, opts, progress)
+        scan::scan(self, inputs, opts, progress)
+    }
+}
+
+impl scan::Explainer for Kb {
+    fn explain(&self, input: &str, opts: &ExplainOptions) -> Result<Explanation> {
+        Kb::explain(self, input, opts)
+    }
+
+    fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        Kb::label(self, locale, id, args)
     }
 }

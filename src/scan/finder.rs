@@ -7,7 +7,10 @@
 //! newline) is processed in pieces that keep the last [`KEEP`] bytes for the next piece, so
 //! nothing is found twice, nothing is missed, and the work stays linear.
 
-use memchr::memmem;
+use crate::sighting::{
+    self, Line, Outcome, PATTERNS, Rank, Role, STATUS, SightingKind, Tables, header_value,
+    line_time,
+};
 use std::io::{self, Read};
 
 /// Bytes read at a time.
@@ -18,54 +21,31 @@ const KEEP: usize = 4096;
 /// Bytes before a piece's start kept as context: what a candidate at the very start needs to
 /// see behind it (`SIP`, a quote, the byte before a word).
 const BEHIND: usize = 8;
-/// At most this much of a phrase or header value is taken (RFC 3261 puts no limit on it;
-/// 256 is the import limit for phrases, a value is never useful past a kilobyte).
-const MAX_VALUE: usize = 1024;
 
 /// Something found on a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Found<'a> {
-    /// A status line (`SIP/2.0 486 Busy Here`): the code and the reason phrase's bytes.
-    Status { code: u16, phrase: &'a [u8] },
+    /// A SIP outcome (a sighting), with the line's own timestamp when it has one.
+    Outcome {
+        /// What was read.
+        outcome: Outcome<'a>,
+        /// The line's timestamp, as written.
+        time: Option<&'a [u8]>,
+    },
     /// A `Reason:` header's value.
     Reason(&'a [u8]),
     /// A `Warning:` header's value.
     Warning(&'a [u8]),
+    /// A request line: a new message starts, so headers below belong to it, not to the last
+    /// response.
+    RequestLine,
 }
 
-/// What a fixed string found stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Anchor {
-    /// `/2.0 `: a status line, maybe.
-    Status,
-    /// `eason:`: a `Reason:` header, maybe.
-    Reason,
-    /// `arning:`: a `Warning:` header, maybe.
-    Warning,
-}
-
-/// The fixed strings looked for. `/2.0 ` rather than `SIP/2.0 `: it has no letters, so a
-/// mixed-case `sip/2.0` is found with one case-sensitive search and checked after.
-/// Header names are case-insensitive (RFC 3261 §7.3.1): `Reason:`/`reason:` and `REASON:`
-/// are both looked for (the first letter is checked after, in any case).
-pub(crate) struct Finder {
-    status: memmem::Finder<'static>,
-    headers: [(memmem::Finder<'static>, Anchor); 4],
-}
-
-impl Default for Finder {
-    fn default() -> Self {
-        Finder {
-            status: memmem::Finder::new(b"/2.0 "),
-            headers: [
-                (memmem::Finder::new(b"eason:"), Anchor::Reason),
-                (memmem::Finder::new(b"EASON:"), Anchor::Reason),
-                (memmem::Finder::new(b"arning:"), Anchor::Warning),
-                (memmem::Finder::new(b"ARNING:"), Anchor::Warning),
-            ],
-        }
-    }
-}
+/// The fixed strings of every pattern ([`sighting::PATTERNS`]) are found in one
+/// Aho-Corasick pass per block (its SIMD prefilter, as ripgrep finds literals); only lines
+/// with a candidate are parsed.
+#[derive(Default)]
+pub(crate) struct Finder;
 
 /// How far a stream got.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -142,99 +122,156 @@ impl Finder {
         lines_before: u64,
         found: &mut dyn FnMut(u64, Found<'_>),
     ) -> u64 {
-        let mut hits: Vec<(usize, Anchor)> = Vec::new();
-        let all = std::iter::once((&self.status, Anchor::Status))
-            .chain(self.headers.iter().map(|(f, k)| (f, *k)));
-        for (finder, kind) in all {
-            hits.extend(
-                finder
-                    .find_iter(&hay[from..])
-                    .map(|p| p + from)
-                    .take_while(|&p| p < cut)
-                    .map(|p| (p, kind)),
-            );
-        }
-        hits.sort_unstable();
+        let tables = Tables::builtin();
+        let input = aho_corasick::Input::new(hay).span(from..hay.len());
         let (mut line, mut at) = (lines_before + 1, from);
-        for (p, kind) in hits {
-            line += memchr::memchr_iter(b'\n', &hay[at..p]).count() as u64;
-            at = p;
-            let what = match kind {
-                Anchor::Status => status(hay, p),
-                Anchor::Reason => header(hay, p, b'r', b"eason:"),
-                Anchor::Warning => header(hay, p, b'w', b"arning:"),
-            };
-            if let Some(what) = what {
-                found(line, what);
+        let mut pending = Pending::default();
+        for m in sighting::automaton().find_overlapping_iter(input) {
+            let p = m.start();
+            if p >= cut {
+                // Matches come by their end; one that ends past the cut may start before it
+                // but belongs to the next block only when it starts there.
+                continue;
+            }
+            if p > at {
+                line += memchr::memchr_iter(b'\n', &hay[at..p]).count() as u64;
+                at = p;
+            }
+            pending.flush_before(line, found);
+            let (ls, le) = line_bounds(hay, p);
+            let text = &hay[ls..le];
+            let pattern = &PATTERNS[m.pattern().as_usize()];
+            match pattern.role {
+                Role::Reason | Role::Warning => {
+                    let first = if matches!(pattern.role, Role::Reason) {
+                        b'r'
+                    } else {
+                        b'w'
+                    };
+                    if let Some(v) = header_value(text, p - ls, m.len(), first) {
+                        pending.flush_before(line + 1, found);
+                        found(
+                            line,
+                            if first == b'r' {
+                                Found::Reason(v)
+                            } else {
+                                Found::Warning(v)
+                            },
+                        );
+                    }
+                }
+                Role::RequestLine => {
+                    pending.flush_before(line + 1, found);
+                    found(line, Found::RequestLine);
+                }
+                Role::Outcome { .. } => {
+                    let after = &hay[(le + 1).min(hay.len())..(le + 1 + LOOK_AHEAD).min(hay.len())];
+                    let l = Line {
+                        text,
+                        at: p - ls,
+                        end: p - ls + m.len(),
+                        after,
+                    };
+                    if let Some(o) = pattern.read(tables, l) {
+                        let own = if o.down == 0 {
+                            text
+                        } else {
+                            after
+                                .split(|&b| b == b'\n')
+                                .nth(usize::from(o.down) - 1)
+                                .unwrap_or(&[])
+                        };
+                        pending.push(line + u64::from(o.down), pattern.rank, o, line_time(own));
+                    }
+                }
             }
         }
+        pending.flush_before(u64::MAX, found);
         line += memchr::memchr_iter(b'\n', &hay[at..cut]).count() as u64;
         line - lines_before - 1
     }
 }
 
-/// The rest of the line from `from`: up to CR or LF, at most [`MAX_VALUE`] bytes.
-fn rest_of_line(hay: &[u8], from: usize) -> &[u8] {
-    let end = (from + MAX_VALUE).min(hay.len());
-    let tail = &hay[from.min(end)..end];
-    match memchr::memchr2(b'\n', b'\r', tail) {
-        Some(i) => &tail[..i],
-        None => tail,
+/// How much of what follows a line a reader may look at.
+const LOOK_AHEAD: usize = 4096;
+/// How much of a line around an anchor the readers see: a 100 MB line stays linear.
+const LINE_WINDOW: usize = 4096;
+
+/// The line around `p` (without its line break), at most [`LINE_WINDOW`] bytes either side.
+fn line_bounds(hay: &[u8], p: usize) -> (usize, usize) {
+    let lo = p.saturating_sub(LINE_WINDOW);
+    let hi = (p + LINE_WINDOW).min(hay.len());
+    let ls = memchr::memrchr(b'\n', &hay[lo..p]).map_or(lo, |i| lo + i + 1);
+    let mut le = memchr::memchr(b'\n', &hay[p..hi]).map_or(hi, |i| p + i);
+    if le > ls && hay[le - 1] == b'\r' {
+        le -= 1;
     }
+    (ls, le)
 }
 
-/// Whether the byte before a word allows it to start there (a line start, space, quote,
-/// bracket or punctuation: not a letter, digit, `-` or `_`, so `X-Reason:` is not `Reason:`).
-fn word_start(hay: &[u8], at: usize) -> bool {
-    at == 0 || !(hay[at - 1].is_ascii_alphanumeric() || matches!(hay[at - 1], b'-' | b'_'))
+/// The outcomes read on the lines not yet reported, so that one line reports what its most
+/// specific pattern read: a product's wording over the status line it quotes, several status
+/// lines of one (giant) line each, a method with its code only when nothing else fired.
+#[derive(Default)]
+struct Pending<'a> {
+    items: Vec<(u64, Rank, Outcome<'a>, Option<&'a [u8]>)>,
 }
 
-/// A status line whose `/2.0 ` is at `p`: `SIP` (any case) before it, three digits 100–699
-/// after it, then a space or the end of the line (RFC 3261 §7.2 `Status-Line`).
-fn status(hay: &[u8], p: usize) -> Option<Found<'_>> {
-    if p < 3 || !hay[p - 3..p].eq_ignore_ascii_case(b"SIP") || !word_start(hay, p - 3) {
-        return None;
+impl<'a> Pending<'a> {
+    fn push(&mut self, line: u64, rank: Rank, o: Outcome<'a>, time: Option<&'a [u8]>) {
+        self.items.push((line, rank, o, time));
     }
-    let d = hay.get(p + 5..p + 8)?;
-    if !d.iter().all(u8::is_ascii_digit) || !(b'1'..=b'6').contains(&d[0]) {
-        return None;
-    }
-    let code = u16::from(d[0] - b'0') * 100 + u16::from(d[1] - b'0') * 10 + u16::from(d[2] - b'0');
-    let after = hay.get(p + 8).copied();
-    let mut phrase = match after {
-        Some(b' ' | b'\t') => rest_of_line(hay, p + 9),
-        None | Some(b'\r' | b'\n') => &[][..],
-        // `SIP/2.0 4860`, `SIP/2.0 486x`: not a status line.
-        Some(_) => return None,
-    };
-    // Inside a quoted log message the phrase ends at the closing quote.
-    if p >= 4 && matches!(hay[p - 4], b'"' | b'\'') {
-        let q = hay[p - 4];
-        if let Some(i) = memchr::memchr(q, phrase) {
-            phrase = &phrase[..i];
+
+    /// Reports every line before `line`.
+    fn flush_before(&mut self, line: u64, found: &mut dyn FnMut(u64, Found<'_>)) {
+        if self.items.iter().all(|i| i.0 >= line) {
+            return;
+        }
+        self.items.sort_by_key(|i| i.0);
+        let n = self.items.iter().take_while(|i| i.0 < line).count();
+        let ready: Vec<_> = self.items.drain(..n).collect();
+        for group in ready.chunk_by(|a, b| a.0 == b.0) {
+            let top = group.iter().map(|i| i.1).max().unwrap_or(0);
+            let line = group[0].0;
+            if top > STATUS {
+                // The most specific reading; call-record fields on one line (a JSON CDR) fill
+                // each other's gaps.
+                let mut best = *group.iter().find(|i| i.1 == top).expect("a top item");
+                for i in group.iter().filter(|i| i.2.kind == SightingKind::CdrField) {
+                    let o = &mut best.2;
+                    if o.kind == SightingKind::CdrField {
+                        o.code = o.code.or(i.2.code);
+                        o.cause = o.cause.or(i.2.cause);
+                        o.name = o.name.or(i.2.name);
+                        o.failure = o.failure.or(i.2.failure);
+                        if o.phrase.is_empty() {
+                            o.phrase = i.2.phrase;
+                        }
+                    }
+                }
+                found(
+                    line,
+                    Found::Outcome {
+                        outcome: best.2,
+                        time: best.3,
+                    },
+                );
+            } else {
+                for i in group.iter().filter(|i| i.1 == top) {
+                    found(
+                        line,
+                        Found::Outcome {
+                            outcome: i.2,
+                            time: i.3,
+                        },
+                    );
+                    if top < STATUS {
+                        break;
+                    }
+                }
+            }
         }
     }
-    Some(Found::Status {
-        code,
-        phrase: phrase.trim_ascii(),
-    })
-}
-
-/// A header whose name minus its first letter (`eason:`) is at `p`, the first letter (`r`,
-/// any case) just before; header names are case-insensitive (RFC 3261 §7.3.1).
-fn header<'a>(hay: &'a [u8], p: usize, first: u8, rest: &[u8]) -> Option<Found<'a>> {
-    if p < 1 || hay[p - 1].to_ascii_lowercase() != first || !word_start(hay, p - 1) {
-        return None;
-    }
-    let value = rest_of_line(hay, p + rest.len()).trim_ascii();
-    if value.is_empty() {
-        return None;
-    }
-    Some(if first == b'r' {
-        Found::Reason(value)
-    } else {
-        Found::Warning(value)
-    })
 }
 
 #[cfg(test)]
@@ -243,16 +280,19 @@ mod tests {
 
     fn all(text: &[u8]) -> (Vec<(u64, String)>, Extent) {
         let mut out = Vec::new();
-        let extent = Finder::default()
+        let extent = Finder
             .scan(
                 &mut &text[..],
                 &mut |line, f| {
                     let s = match f {
-                        Found::Status { code, phrase } => {
-                            format!("{code} {}", String::from_utf8_lossy(phrase))
-                        }
+                        Found::Outcome { outcome: o, .. } => format!(
+                            "{} {}",
+                            o.code.map_or("-".to_string(), |c| c.to_string()),
+                            String::from_utf8_lossy(o.phrase)
+                        ),
                         Found::Reason(v) => format!("R {}", String::from_utf8_lossy(v)),
                         Found::Warning(v) => format!("W {}", String::from_utf8_lossy(v)),
+                        Found::RequestLine => "request".to_string(),
                     };
                     out.push((line, s));
                 },
@@ -276,6 +316,7 @@ mod tests {
             vec![
                 (1, "486 Busy Here".to_string()),
                 (2, "403 Wrong Guess".to_string()),
+                (3, "request".to_string()),
                 (5, "480 No money left".to_string()),
                 (6, "R Q.850;cause=17;text=\"User busy\"".to_string()),
                 (8, "W 399 host \"x\"".to_string()),

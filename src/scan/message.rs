@@ -33,4 +33,7 @@ pub(crate) struct CaptureStats {
     /// `Content-Length` bytes (emitted if their headers were complete), and UDP datagrams cut
     /// by the snapshot length (emitted as captured).
     pub truncated: u64,
+    /// The byte offset of the block where reading stopped because it could not be read (a
+    /// corrupt block, a last record cut short): what follows it is not read.
+    pub broken_at: Option<u64>,
 }

@@ -16,10 +16,12 @@ mod types;
 
 pub use types::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
+    SightingRecord, TiedHeader, Unlisted,
 };
 
 use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation};
+use crate::i18n::{Arg, Locale};
 use crate::input::{Input, Progress};
 use finder::Finder;
 use std::io::{BufRead, BufReader, Read};
@@ -27,19 +29,30 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tally::{At, PacketMeta, Tally};
 
-/// Scans every input and explains what was found (each distinct finding once, through
-/// `explain`): the body of `Kb::scan`.
+/// What a scan needs from the knowledge base: explanations and labels in the report's locale
+/// (the scan module has no store or catalog of its own).
+pub(crate) trait Explainer {
+    /// Explains one input, as `sipkb explain` does.
+    fn explain(&self, input: &str, opts: &ExplainOptions) -> Result<Explanation>;
+    /// A UI label.
+    fn label(&self, locale: Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String;
+}
+
+/// Scans every input and explains what was found (each distinct finding once): the body of
+/// `Kb::scan`.
 pub(crate) fn scan(
-    explain: &dyn Fn(&str, &ExplainOptions) -> Result<Explanation>,
+    kb: &dyn Explainer,
     inputs: &[Input],
     opts: &ScanOptions,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<ScanReport> {
     let mut tally = Tally::default();
+    tally.list = opts.sightings.then(Vec::new);
     for input in inputs {
+        opts.check_cancel()?;
         scan_input(&mut tally, input, progress)?;
     }
-    report::build(explain, tally, opts)
+    report::build(kb, tally, opts)
 }
 
 /// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
@@ -65,13 +78,14 @@ fn scan_input(
         };
         reader = Box::new(inner);
     }
-    let finder = Finder::default();
+    let finder = Finder;
     let mut file = ScannedFile {
         name: name.clone(),
         kind,
         bytes: 0,
         lines: 0,
         packets: None,
+        damaged_at: None,
     };
     if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
         let mut failed = None;
@@ -103,6 +117,7 @@ fn scan_input(
             return Err(io_err(e));
         }
         file.packets = Some(stats.packets);
+        file.damaged_at = stats.broken_at;
         progress(Progress {
             file: &name,
             done: total.unwrap_or(0),

@@ -4,9 +4,10 @@
 //! end. A sighting is cloned by reference count, never by copying strings.
 
 use super::finder::Found;
-use super::types::{ScannedFile, Sighting};
+use super::types::{ScanReport, ScannedFile, Sighting, SightingRecord};
 use crate::headers::{self, ReasonValue, WarningValue};
 use crate::phrase::normalize_phrase;
+use crate::sighting::{Outcome, SightingKind};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -27,6 +28,8 @@ pub(crate) struct At {
     /// Line in a log, packet in a capture.
     pub line: u64,
     pub packet: Option<Arc<PacketMeta>>,
+    /// A log line's own timestamp, as written.
+    pub time: Option<Arc<str>>,
 }
 
 impl At {
@@ -37,14 +40,20 @@ impl At {
             file,
             line: 0,
             packet,
+            time: None,
         }
     }
 
-    fn sighting(&self) -> Sighting {
+    /// The place as the report shows it.
+    pub fn sighting(&self) -> Sighting {
         Sighting {
             file: self.file.to_string(),
             line: self.line,
-            time: self.packet.as_ref().map(|p| p.time.clone()),
+            time: self
+                .packet
+                .as_ref()
+                .map(|p| p.time.clone())
+                .or_else(|| self.time.as_deref().map(String::from)),
             src: self.packet.as_ref().map(|p| p.src.clone()),
             dst: self.packet.as_ref().map(|p| p.dst.clone()),
         }
@@ -85,15 +94,16 @@ impl Count {
     }
 }
 
-/// One distinct thing found, ready for the report.
+/// One distinct thing found, ready for the report. Its places stay shared (`At`) until the
+/// report lists it: a log of 200,000 distinct lines lists only the most frequent.
 #[derive(Debug, Clone)]
 pub(crate) struct Distinct<K> {
     pub key: K,
     /// The spelling seen first.
     pub shown: String,
     pub count: u64,
-    pub first: Sighting,
-    pub last: Sighting,
+    pub first: At,
+    pub last: At,
 }
 
 /// A `Reason:` or `Warning:` entry, by all its parts (text normalized).
@@ -103,15 +113,64 @@ pub(crate) enum HeaderKey {
     Warning(WarningValue),
 }
 
+/// What a distinct sighting states: the SIP code, the Q.850 cause, and the phrase (normalized)
+/// or, for a sighting with neither code nor cause, the word the product printed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct OutcomeKey {
+    pub code: Option<u16>,
+    pub cause: Option<u8>,
+    pub text: String,
+}
+
+/// One distinct sighting, counted.
+#[derive(Debug)]
+struct Entry {
+    code: Option<u16>,
+    cause: Option<u8>,
+    /// The phrase as first found (raw bytes), or the product's word when there is no phrase.
+    raw: Vec<u8>,
+    name: Option<Vec<u8>>,
+    kind: SightingKind,
+    failure: Option<bool>,
+    count: Count,
+    /// How often each pattern found it.
+    vias: Vec<(&'static str, u64)>,
+    /// The `Reason:`/`Warning:` headers of the same message, with their spelling and count.
+    ties: Vec<(HeaderKey, String, u64)>,
+}
+
+/// A distinct sighting with what the report needs besides the counts.
+#[derive(Debug, Clone)]
+pub(crate) struct Seen {
+    pub kind: SightingKind,
+    pub name: Option<String>,
+    pub failure: Option<bool>,
+    pub vias: Vec<(&'static str, u64)>,
+    pub ties: Vec<(HeaderKey, String, u64)>,
+}
+
+/// How many lines below its response a header may be and still belong to it (a message's
+/// headers, with a paste's blank line after each).
+const TIE_LINES: u64 = 100;
+
 /// Everything found so far, across inputs.
 #[derive(Default)]
 pub(crate) struct Tally {
-    /// Status lines by code, then by the phrase's bytes as found.
-    responses: HashMap<u16, HashMap<Vec<u8>, Count>>,
+    entries: Vec<Entry>,
+    /// Entries by (code, cause), then by the phrase's (or word's) bytes as found: the hot
+    /// path looks up without allocating or normalizing.
+    index: HashMap<(u16, u8), HashMap<Vec<u8>, usize>>,
+    /// The last status line seen (entry, file, line), whose message later headers belong to.
+    open: Option<(usize, Arc<str>, u64)>,
     /// Headers by key, with the spelling seen first.
     headers: HashMap<HeaderKey, (String, Count)>,
-    /// Responses per class, 1xx to 6xx.
+    /// Sightings with a SIP code per class, 1xx to 6xx.
     pub classes: [u64; 6],
+    /// Every sighting, when asked for (`scan --sightings`), up to a cap; then a count.
+    pub list: Option<Vec<SightingRecord>>,
+    pub omitted: u64,
+    /// Sightings of any kind.
+    pub found: u64,
     pub files: Vec<ScannedFile>,
     seq: u64,
 }
@@ -125,16 +184,8 @@ impl Tally {
             ..at.clone()
         };
         match what {
-            Found::Status { code, phrase } => {
-                self.classes[usize::from(code / 100 - 1)] += 1;
-                let by_phrase = self.responses.entry(code).or_default();
-                match by_phrase.get_mut(phrase) {
-                    Some(c) => c.bump(&at),
-                    None => {
-                        by_phrase.insert(phrase.to_vec(), Count::new(&at));
-                    }
-                }
-            }
+            Found::Outcome { outcome, time } => self.outcome(&outcome, time, at),
+            Found::RequestLine => self.open = None,
             Found::Reason(v) => {
                 for r in headers::reasons(&clean(v)) {
                     let shown = r.text.clone();
@@ -152,7 +203,80 @@ impl Tally {
         }
     }
 
+    fn outcome(&mut self, o: &Outcome<'_>, time: Option<&[u8]>, mut at: At) {
+        self.found += 1;
+        if let Some(t) = time {
+            at.time = Some(Arc::from(clean(t).as_str()));
+        }
+        if let Some(c) = o.code.filter(|c| (100..=699).contains(c)) {
+            self.classes[usize::from(c / 100 - 1)] += 1;
+        }
+        if let Some(list) = &mut self.list {
+            if list.len() < ScanReport::MAX_SIGHTINGS {
+                list.push(SightingRecord {
+                    at: at.sighting(),
+                    kind: o.kind,
+                    via: o.via,
+                    code: o.code,
+                    phrase: clean(o.phrase),
+                    cause: o.cause,
+                    name: o.name.map(clean),
+                });
+            } else {
+                self.omitted += 1;
+            }
+        }
+        // A sighting with neither code nor cause is told apart by the word it printed.
+        let raw: &[u8] = if o.code.is_none() && o.cause.is_none() && o.phrase.is_empty() {
+            o.name.unwrap_or(&[])
+        } else {
+            o.phrase
+        };
+        let by_raw = self
+            .index
+            .entry((o.code.unwrap_or(0), o.cause.unwrap_or(0)))
+            .or_default();
+        let i = match by_raw.get(raw) {
+            Some(&i) => {
+                let e = &mut self.entries[i];
+                e.count.bump(&at);
+                match e.vias.iter_mut().find(|v| v.0 == o.via) {
+                    Some(v) => v.1 += 1,
+                    None => e.vias.push((o.via, 1)),
+                }
+                i
+            }
+            None => {
+                let i = self.entries.len();
+                by_raw.insert(raw.to_vec(), i);
+                self.entries.push(Entry {
+                    code: o.code,
+                    cause: o.cause,
+                    raw: raw.to_vec(),
+                    name: o.name.map(<[u8]>::to_vec),
+                    kind: o.kind,
+                    failure: o.failure,
+                    count: Count::new(&at),
+                    vias: vec![(o.via, 1)],
+                    ties: Vec::new(),
+                });
+                i
+            }
+        };
+        self.open = (o.kind == SightingKind::StatusLine).then(|| (i, at.file.clone(), at.line));
+    }
+
     fn header(&mut self, key: HeaderKey, shown: String, at: &At) {
+        if let Some((i, file, line)) = &self.open
+            && *file == at.file
+            && at.line.saturating_sub(*line) <= TIE_LINES
+        {
+            let ties = &mut self.entries[*i].ties;
+            match ties.iter_mut().find(|t| t.0 == key) {
+                Some(t) => t.2 += 1,
+                None => ties.push((key.clone(), shown.clone(), 1)),
+            }
+        }
         match self.headers.get_mut(&key) {
             Some((_, c)) => c.bump(at),
             None => {
@@ -161,30 +285,54 @@ impl Tally {
         }
     }
 
-    /// The distinct responses: spellings that normalize alike (`Busy Here`, `busy here`) are
-    /// one, shown as first seen. Keyed by (code, normalized phrase).
-    pub fn responses(&mut self) -> Vec<Distinct<(u16, String)>> {
-        let mut merged: HashMap<(u16, String), (String, Count)> = HashMap::new();
-        for (code, by_phrase) in std::mem::take(&mut self.responses) {
-            for (raw, count) in by_phrase {
-                let shown = clean(&raw);
-                let key = (code, normalize_phrase(&shown));
-                match merged.get_mut(&key) {
-                    Some((first_shown, c)) => {
-                        if count.first.seq < c.first.seq {
-                            *first_shown = shown;
+    /// The distinct sightings: spellings that normalize alike (`Busy Here`, `busy here`) are
+    /// one, shown as first seen, their patterns and headers added up.
+    pub fn outcomes(&mut self) -> Vec<(Distinct<OutcomeKey>, Seen)> {
+        let mut merged: HashMap<OutcomeKey, (String, Count, Seen)> = HashMap::new();
+        for e in std::mem::take(&mut self.entries) {
+            let shown = clean(&e.raw);
+            let key = OutcomeKey {
+                code: e.code,
+                cause: e.cause,
+                text: normalize_phrase(&shown),
+            };
+            let seen = Seen {
+                kind: e.kind,
+                name: e.name.as_deref().map(clean),
+                failure: e.failure,
+                vias: e.vias,
+                ties: e.ties,
+            };
+            match merged.get_mut(&key) {
+                Some((first_shown, c, s)) => {
+                    if e.count.first.seq < c.first.seq {
+                        *first_shown = shown;
+                        s.kind = seen.kind;
+                        s.name = seen.name.or(s.name.take());
+                    }
+                    c.merge(e.count);
+                    for (via, n) in seen.vias {
+                        match s.vias.iter_mut().find(|v| v.0 == via) {
+                            Some(v) => v.1 += n,
+                            None => s.vias.push((via, n)),
                         }
-                        c.merge(count);
                     }
-                    None => {
-                        merged.insert(key, (shown, count));
+                    for (k, text, n) in seen.ties {
+                        match s.ties.iter_mut().find(|t| t.0 == k) {
+                            Some(t) => t.2 += n,
+                            None => s.ties.push((k, text, n)),
+                        }
                     }
+                    s.failure = s.failure.or(seen.failure);
+                }
+                None => {
+                    merged.insert(key, (shown, e.count, seen));
                 }
             }
         }
         merged
             .into_iter()
-            .map(|(key, (shown, c))| distinct(key, shown, c))
+            .map(|(key, (shown, c, seen))| (distinct(key, shown, c), seen))
             .collect()
     }
 
@@ -202,8 +350,8 @@ fn distinct<K>(key: K, shown: String, c: Count) -> Distinct<K> {
         key,
         shown,
         count: c.count,
-        first: c.first.sighting(),
-        last: c.last.sighting(),
+        first: c.first,
+        last: c.last,
     }
 }
 

@@ -12,6 +12,7 @@ mod text;
 
 pub(crate) use doc::{Doc, DocPart, DocSource, body_of, columns, entry_docs, variant_names};
 pub(crate) use query::{MAX_CANDIDATES, SearchQuery};
+pub(crate) use text::{is_cjk, stem};
 
 use crate::error::Result;
 use crate::i18n::Locale;

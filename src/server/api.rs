@@ -5,19 +5,17 @@
 // add an allocation to every failed request.
 #![allow(clippy::result_large_err)]
 
-use super::Pool;
 use super::reply::{Asked, Query, error, json, library_error};
+use super::work::{Work, blocking};
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use sipkb::{
-    Arg, Class, ExplainOptions, Kb, Locale, MatchKind, ScanOptions, SearchOptions, SipCode,
-};
+use sipkb::{Arg, Class, ExplainOptions, Locale, MatchKind, ScanOptions, SearchOptions, SipCode};
 use std::sync::Arc;
 
-type Pooled = State<Arc<Pool>>;
+type Pooled = State<Arc<Work>>;
 
 /// A required, non-empty parameter.
 fn required<'q>(q: &'q Query, name: &str, locale: Locale) -> Result<&'q str, Response> {
@@ -32,23 +30,6 @@ fn required<'q>(q: &'q Query, name: &str, locale: Locale) -> Result<&'q str, Res
     }
 }
 
-/// Runs `f` on the pool, off the async worker threads.
-async fn blocking<T: Send + 'static>(
-    pool: Arc<Pool>,
-    f: impl FnOnce(&Kb) -> T + Send + 'static,
-) -> Result<T, Response> {
-    tokio::task::spawn_blocking(move || pool.with(f))
-        .await
-        .map_err(|_| {
-            error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Locale::En,
-                "http-internal",
-                &[],
-            )
-        })
-}
-
 macro_rules! attempt {
     ($e:expr) => {
         match $e {
@@ -56,18 +37,6 @@ macro_rules! attempt {
             Err(r) => return r,
         }
     };
-}
-
-/// `GET /healthz`: the server is up and its database answers.
-pub async fn healthz(State(pool): Pooled) -> Response {
-    let codes = attempt!(blocking(pool, |kb| kb.codes(None).map(|c| c.len())).await);
-    match codes {
-        Ok(n) => json(
-            StatusCode::OK,
-            &serde_json::json!({"status": "ok", "codes": n}),
-        ),
-        Err(e) => library_error(Locale::En, &e),
-    }
 }
 
 /// `GET /api/explain?q=…&lang=…&vendor=…`: the object `sipkb explain --json` prints; 404 (with
@@ -82,7 +51,7 @@ pub async fn explain(State(pool): Pooled, Extension(asked): Extension<Asked>) ->
             .filter(|v| !v.is_empty())
             .map(str::to_string),
     };
-    let result = attempt!(blocking(pool, move |kb| kb.explain(&input, &opts)).await);
+    let result = attempt!(blocking(pool, locale, move |kb, _| kb.explain(&input, &opts)).await);
     match result {
         Ok(ex) if ex.kind == MatchKind::NotFound => json(StatusCode::NOT_FOUND, &ex),
         Ok(ex) => json(StatusCode::OK, &ex),
@@ -120,12 +89,19 @@ pub async fn scan(
     let Ok(text) = String::from_utf8(body.to_vec()) else {
         return error(StatusCode::BAD_REQUEST, locale, "http-bad-utf8", &[]);
     };
-    let opts = ScanOptions {
-        locale: Some(locale),
-        all: false,
-    };
     let input = [sipkb::Input::text("pasted", text)];
-    let result = attempt!(blocking(pool, move |kb| kb.scan(&input, &opts, &mut |_| {})).await);
+    let result = attempt!(
+        blocking(pool, locale, move |kb, cancel| {
+            let opts = ScanOptions {
+                locale: Some(locale),
+                limit: Some(super::SCAN_LIMIT),
+                cancel: Some(cancel.clone()),
+                ..ScanOptions::default()
+            };
+            kb.scan(&input, &opts, &mut |_| {})
+        })
+        .await
+    );
     match result {
         Ok(report) => json(StatusCode::OK, &report),
         Err(e) => library_error(locale, &e),
@@ -149,7 +125,7 @@ pub async fn codes(State(pool): Pooled, Extension(asked): Extension<Asked>) -> R
             }
         },
     };
-    let result = attempt!(blocking(pool, move |kb| kb.code_titles(class, locale)).await);
+    let result = attempt!(blocking(pool, locale, move |kb, _| kb.code_titles(class, locale)).await);
     match result {
         Ok(codes) => json(StatusCode::OK, &codes),
         Err(e) => library_error(locale, &e),
@@ -176,7 +152,11 @@ pub async fn code(
         locale: Some(locale),
         ..Default::default()
     };
-    let result = attempt!(blocking(pool, move |kb| kb.explain(&sip.to_string(), &opts)).await);
+    let result = attempt!(
+        blocking(pool, locale, move |kb, _| kb
+            .explain(&sip.to_string(), &opts))
+        .await
+    );
     match result {
         Ok(ex) if ex.unregistered => error(
             StatusCode::NOT_FOUND,
@@ -192,7 +172,7 @@ pub async fn code(
 /// `GET /api/vendors`: every vendor with its variant count.
 pub async fn vendors(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
     let locale = asked.locale;
-    let result = attempt!(blocking(pool, |kb| kb.vendors()).await);
+    let result = attempt!(blocking(pool, locale, |kb, _| kb.vendors()).await);
     match result {
         Ok(v) => json(StatusCode::OK, &v),
         Err(e) => library_error(locale, &e),
@@ -218,7 +198,7 @@ pub async fn search(State(pool): Pooled, Extension(asked): Extension<Asked>) -> 
             .map(str::to_string),
         limit,
     };
-    let result = attempt!(blocking(pool, move |kb| kb.search(&query, &opts)).await);
+    let result = attempt!(blocking(pool, locale, move |kb, _| kb.search(&query, &opts)).await);
     match result {
         Ok(hits) => json(StatusCode::OK, &hits),
         Err(e) => library_error(locale, &e),

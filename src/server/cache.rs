@@ -1,11 +1,10 @@
 //! Answers to `GET` API requests kept in memory until the data changes. An explanation costs
 //! about 70 µs of rendering; a support desk asks the same few questions all day. The key is
 //! the request target and the negotiated locale; every entry is dropped when the database's
-//! data version (the provenance log's last entry, read by a background task every
-//! [`CHECK_EVERY`]) moves, so an import is seen within that time.
+//! data version (the provenance log's last entry, read by the monitor every
+//! [`super::monitor::CHECK_EVERY`]) moves, so an import is seen within that time.
 
-use super::Pool;
-use super::reply::Asked;
+use super::reply::{Asked, error};
 use axum::body::{Body, to_bytes};
 use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
@@ -16,14 +15,15 @@ use sipkb::Locale;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Duration;
 
-/// How often the data version is read.
-pub const CHECK_EVERY: Duration = Duration::from_millis(200);
 /// At most this many answers are kept; past it the cache starts over.
 const MAX_ENTRIES: usize = 10_000;
-/// Answers larger than this are not kept.
-const MAX_ANSWER: usize = 256 * 1024;
+/// Answers larger than this are not kept (they are still sent): 10,000 of them would be
+/// 2.5 GB.
+const MAX_KEPT: usize = 256 * 1024;
+/// The largest answer the server sends. Answers are bounded by construction (a search by
+/// its `limit`, a scan by its list limit); this only makes the bound explicit.
+pub const MAX_ANSWER: usize = 16 << 20;
 
 /// The cache and the data version its answers belong to.
 #[derive(Default)]
@@ -33,20 +33,13 @@ pub struct Cache {
 }
 
 impl Cache {
-    /// Reads the data version now and then; a change empties the cache.
-    pub async fn watch(self: Arc<Cache>, pool: Arc<Pool>) {
-        loop {
-            let p = pool.clone();
-            let v = tokio::task::spawn_blocking(move || p.with(|kb| kb.data_version())).await;
-            if let Ok(Ok(v)) = v
-                && self.version.swap(v, Ordering::SeqCst) != v
-            {
-                self.answers
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .clear();
-            }
-            tokio::time::sleep(CHECK_EVERY).await;
+    /// The data version just read: a change empties the cache.
+    pub fn data_version(&self, v: i64) {
+        if self.version.swap(v, Ordering::SeqCst) != v {
+            self.answers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .clear();
         }
     }
 }
@@ -78,10 +71,15 @@ pub async fn layer(State(cache): State<Arc<Cache>>, req: Request<Body>, next: Ne
     }
     let (parts, body) = resp.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_ANSWER).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            locale,
+            "http-internal",
+            &[],
+        );
     };
-    // Kept only if the data did not change while it was computed.
-    if cache.version.load(Ordering::SeqCst) == version {
+    // Kept only if small enough, and if the data did not change while it was computed.
+    if bytes.len() <= MAX_KEPT && cache.version.load(Ordering::SeqCst) == version {
         let mut answers = cache.answers.lock().unwrap_or_else(PoisonError::into_inner);
         if answers.len() >= MAX_ENTRIES {
             answers.clear();

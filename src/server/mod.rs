@@ -3,22 +3,27 @@
 //!
 //! Every request runs its lookups on one of a small pool of read-only knowledge bases, inside
 //! `spawn_blocking` (SQLite connections are `Send` but not `Sync`, and a lookup is blocking
-//! work). The database is in WAL mode, so `sipkb import` can write to it while the server
-//! reads: each request sees the last committed import, never half of one.
+//! work), behind a gate that bounds the work (`work.rs`). The database is in WAL mode, so
+//! `sipkb import` can write to it while the server reads: each request sees the last
+//! committed import, never half of one. Connections are bounded and timed (`listen.rs`), and
+//! every answer, hyper's own included (`rawio.rs`), is JSON.
 
 mod api;
 mod cache;
+mod listen;
+mod monitor;
+mod rawio;
 mod reply;
+mod work;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, Method};
 use axum::routing::{get, post};
-use sipkb::{Kb, Locale};
+use sipkb::Locale;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::time::Duration;
 use tower_http::cors::CorsLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -27,42 +32,16 @@ use tower_http::timeout::TimeoutLayer;
 pub const MAX_BODY: usize = 1 << 20;
 /// The longest request target (path and query) accepted, in bytes.
 pub const MAX_URI: usize = 8 * 1024;
-/// How long one request may take.
+/// How long one request may take, from its head to its answer (reading its body included).
 const TIMEOUT: Duration = Duration::from_secs(10);
-
-/// Read-only knowledge bases, one per worker, handed out round-robin.
-pub struct Pool {
-    kbs: Vec<Mutex<Kb>>,
-    next: AtomicUsize,
-}
-
-impl Pool {
-    /// Opens `n` read-only knowledge bases on the database at `path`.
-    pub fn open(path: &Path, n: usize) -> sipkb::Result<Pool> {
-        let kbs = (0..n.max(1))
-            .map(|_| Kb::open_read_only(path).map(Mutex::new))
-            .collect::<sipkb::Result<_>>()?;
-        Ok(Pool {
-            kbs,
-            next: AtomicUsize::new(0),
-        })
-    }
-
-    /// Runs `f` on a free knowledge base (or waits for the next one in turn).
-    pub fn with<T>(&self, f: impl FnOnce(&Kb) -> T) -> T {
-        let start = self.next.fetch_add(1, Ordering::Relaxed);
-        let n = self.kbs.len();
-        for i in 0..n {
-            if let Ok(kb) = self.kbs[(start + i) % n].try_lock() {
-                return f(&kb);
-            }
-        }
-        let kb = self.kbs[start % n]
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
-        f(&kb)
-    }
-}
+/// The most distinct entries a scan lists per list (failures, reasons, warnings): a page
+/// shows no more, and it bounds the answer (about 1 KB of JSON each).
+const SCAN_LIMIT: usize = 200;
+/// Connections allowed when the open-file limit allows more.
+const MAX_CONNECTIONS: usize = 4096;
+/// File descriptors kept for the rest of the process: standard streams, the listener, the
+/// runtime's, and per knowledge base its database, WAL and shared-memory files.
+const RESERVED_FDS: usize = 64;
 
 /// What `sipkb serve` was asked for.
 pub struct Options {
@@ -70,22 +49,30 @@ pub struct Options {
     pub addr: SocketAddr,
     /// The one origin allowed cross-origin requests, if any.
     pub cors: Option<String>,
-    /// The language of answers to requests that name none (neither `?lang=` nor
-    /// `Accept-Language`).
-    pub lang: Locale,
+    /// At most this many open connections (lowered to what the open-file limit allows).
+    pub max_connections: Option<usize>,
+    /// Lookups run at once (default: one per core).
+    pub workers: Option<usize>,
+    /// The language of the log lines, and of answers to requests that name none (neither
+    /// `?lang=` nor `Accept-Language`).
+    pub locale: Locale,
 }
 
-/// The router over a pool.
-pub fn router(
-    pool: Arc<Pool>,
+/// The router over the work pool, the monitor and the cache. Layers, outermost first:
+/// CORS, the guard (locale, query, URL length, JSON errors: it must see the timeout's 408),
+/// the request timeout, the body limit, the cache; then the route.
+fn router(
+    work: Arc<work::Work>,
+    monitor: Arc<monitor::Monitor>,
     cache: Arc<cache::Cache>,
     cors: Option<HeaderValue>,
-    lang: Locale,
+    locale: Locale,
 ) -> Router {
     let api = Router::new()
         .route("/", get(api::page))
         .route("/api/labels", get(api::labels))
-        .route("/healthz", get(api::healthz))
+        // Outside the work pool: answered from the monitor's last look, whatever the load.
+        .route("/healthz", get(monitor::healthz).with_state(monitor))
         .route("/api/explain", get(api::explain))
         .route("/api/scan", post(api::scan))
         .route("/api/codes", get(api::codes))
@@ -94,14 +81,14 @@ pub fn router(
         .route("/api/search", get(api::search))
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)
-        .with_state(pool)
+        .with_state(work)
         .layer(axum::middleware::from_fn_with_state(cache, cache::layer))
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(axum::middleware::from_fn_with_state(lang, reply::guard))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             TIMEOUT,
-        ));
+        ))
+        .layer(axum::middleware::from_fn_with_state(locale, reply::guard));
     match cors {
         Some(origin) => api.layer(
             CorsLayer::new()
@@ -115,26 +102,39 @@ pub fn router(
 /// Serves until interrupted (Ctrl-C or SIGTERM). Prints the address it listens on first, so
 /// a caller that asked for port 0 learns the port.
 pub fn serve(db: &Path, opts: &Options) -> std::io::Result<()> {
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let pool = Pool::open(db, workers * 2).map_err(std::io::Error::other)?;
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let workers = opts.workers.unwrap_or(cores).max(1);
+    let work = Arc::new(work::Work::open(db, workers).map_err(std::io::Error::other)?);
+    let monitor = Arc::new(monitor::Monitor::open(db).map_err(std::io::Error::other)?);
     let cors = match &opts.cors {
         Some(o) => Some(HeaderValue::from_str(o).map_err(std::io::Error::other)?),
         None => None,
     };
-    let pool = Arc::new(pool);
+    // Three files per knowledge base: the database, its WAL and its shared memory.
+    let reserve = RESERVED_FDS + 3 * (workers + 1);
+    let fd_limit = listen::max_connections(reserve, MAX_CONNECTIONS);
+    let max = opts
+        .max_connections
+        .map_or(fd_limit, |m| m.clamp(1, fd_limit));
+    let conns = Arc::new(listen::Conns::new(max));
     let cache = Arc::new(cache::Cache::default());
-    let app = router(pool.clone(), cache.clone(), cors, opts.lang);
+    let app = router(
+        work.clone(),
+        monitor.clone(),
+        cache.clone(),
+        cors,
+        opts.locale,
+    );
     let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(workers)
+        .worker_threads(cores)
         .enable_all()
         .build()?;
     rt.block_on(async {
-        tokio::spawn(cache.watch(pool));
+        tokio::spawn(monitor.watch(cache));
         let listener = tokio::net::TcpListener::bind(opts.addr).await?;
         println!("listening on http://{}", listener.local_addr()?);
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown())
-            .await
+        listen::run(listener, app, conns, work, opts.locale, shutdown()).await;
+        Ok(())
     })
 }
 

@@ -24,17 +24,22 @@ pub fn json<T: Serialize>(status: StatusCode, value: &T) -> Response {
 
 /// `{"error": message, "status": code}`.
 fn error_text(status: StatusCode, message: &str) -> Response {
+    let body = problem_body(status, message);
+    (status, [(CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// The bytes of `{"error": message, "status": code}`.
+pub fn problem_body(status: StatusCode, message: &str) -> Vec<u8> {
     #[derive(Serialize)]
     struct Problem<'a> {
         error: &'a str,
         status: u16,
     }
-    let body = serde_json::to_vec(&Problem {
+    serde_json::to_vec(&Problem {
         error: message,
         status: status.as_u16(),
     })
-    .unwrap_or_default();
-    (status, [(CONTENT_TYPE, "application/json")], body).into_response()
+    .unwrap_or_default()
 }
 
 /// A JSON error whose message is the `app.ftl` label `id` in `locale`.

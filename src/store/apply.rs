@@ -80,6 +80,7 @@ impl Store {
     /// Starts an import run: takes the write lock now (IMMEDIATE), so that validation and
     /// writes see one state of the store.
     pub fn begin_apply(&mut self) -> Result<Apply<'_>> {
+        self.writable()?;
         // An unchecked transaction borrows the connection shared, so that the run can hold its
         // prepared statements next to it; `&mut self` still keeps anything else out.
         let conn = &self.conn;

@@ -2,6 +2,7 @@
 //! inside one transaction; the schema version lives in `PRAGMA user_version`.
 
 mod apply;
+mod check;
 mod doctor;
 mod entries;
 mod q850;
@@ -26,6 +27,8 @@ use std::time::Duration;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// What the check on open found wrong.
+    damage: check::Damage,
 }
 
 /// How a database was opened.
@@ -45,30 +48,43 @@ impl Store {
 
     /// Opens (creating if needed) and migrates the database at `path`. A file that is not an
     /// SQLite database, or one written by a newer sipkb, is refused before anything is written.
+    /// Every open checks the file ([`Store::damage`]); a damaged one is never written.
     pub fn open(path: &Path, mode: Mode) -> Result<Store> {
-        let flags = match mode {
-            Mode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-            Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
         let refuse = |problem: DbProblem| Error::BadDatabase {
             path: path.to_path_buf(),
             problem,
         };
         let bad = |e: rusqlite::Error| refuse(sqlite_problem(&e));
-        let conn = Connection::open_with_flags(path, flags).map_err(bad)?;
+        let conn = match mode {
+            Mode::ReadWrite => {
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                    | OpenFlags::SQLITE_OPEN_URI;
+                Connection::open_with_flags(path, flags).map_err(bad)?
+            }
+            Mode::ReadOnly => check::open_read_only(path).map_err(bad)?,
+        };
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            damage: check::Damage::default(),
         };
-        // Another sipkb may be migrating this file right now: wait for its lock.
+        // Another sipkb may be migrating this file or loading its built-in lists right now
+        // (a second or so; much longer in a debug build): wait for its lock. Readers never
+        // wait (WAL), so only a writer meeting another writer waits this long.
         store
             .conn
-            .busy_timeout(Duration::from_secs(5))
+            .busy_timeout(Duration::from_secs(60))
             .map_err(bad)?;
         // Look before writing anything: this fails on a non-database file.
         let (found, tables, ours) = store.inspect().map_err(bad)?;
         let supported = Self::schema_version();
+        // sipkb only ever writes 0 to the number of migrations; anything below is another
+        // program's doing, and "upgrading" from it would mean guessing.
+        if found < 0 {
+            return Err(refuse(DbProblem::BadVersion { found }));
+        }
         if found > supported {
             return Err(refuse(DbProblem::Newer { found, supported }));
         }
@@ -78,6 +94,7 @@ impl Store {
             return Err(refuse(DbProblem::Foreign));
         }
         store.tune()?;
+        store.check_on_open()?;
         if mode == Mode::ReadWrite {
             // WAL: readers (the server) keep answering while an import writes.
             store.enable_wal()?;
@@ -94,6 +111,7 @@ impl Store {
         let mut store = Store {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
+            damage: check::Damage::default(),
         };
         store.tune()?;
         store.migrate(0)?;
@@ -168,6 +186,7 @@ impl Store {
         if from as usize >= steps.len() {
             return Ok(());
         }
+        self.writable()?;
         // IMMEDIATE takes the write lock now; another sipkb may have migrated meanwhile, so the
         // version is read again under the lock.
         let tx = self

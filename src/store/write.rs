@@ -111,6 +111,7 @@ impl Store {
     /// (`builtin_slug`) stays removed: refreshes of the built-in data skip it until a restore.
     /// Returns the number of entries removed.
     pub fn remove_vendor(&mut self, slug: &str, builtin_slug: bool) -> Result<u64> {
+        self.writable()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

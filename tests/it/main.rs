@@ -18,6 +18,7 @@ mod glossary;
 mod golden;
 mod hint_names;
 mod hint_versions;
+mod hostile;
 mod import_apply;
 mod import_bad_input;
 mod import_faults;
@@ -29,9 +30,12 @@ mod migrate;
 mod q850_data;
 mod scan_capture;
 mod scan_logs;
+mod scan_real;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
+#[cfg(feature = "server")]
+mod server_limits;
 mod stale_translations;
 mod telecom;
 mod ui_export;

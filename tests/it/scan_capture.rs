@@ -16,14 +16,14 @@ use serde_json::Value;
 use std::borrow::Cow;
 use std::time::Duration;
 
-const CARRIER: [u8; 4] = [203, 0, 113, 10];
-const PBX: [u8; 4] = [198, 51, 100, 2];
+pub(crate) const CARRIER: [u8; 4] = [203, 0, 113, 10];
+pub(crate) const PBX: [u8; 4] = [198, 51, 100, 2];
 
-fn response(code: &str, extra: &str) -> Vec<u8> {
+pub(crate) fn response(code: &str, extra: &str) -> Vec<u8> {
     format!("SIP/2.0 {code}\r\nVia: SIP/2.0/UDP 198.51.100.2:5060\r\nCall-ID: x\r\n{extra}Content-Length: 0\r\n\r\n").into_bytes()
 }
 
-fn udp(src: ([u8; 4], u16), dst: ([u8; 4], u16), payload: &[u8]) -> Vec<u8> {
+pub(crate) fn udp(src: ([u8; 4], u16), dst: ([u8; 4], u16), payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     PacketBuilder::ethernet2([2; 6], [4; 6])
         .ipv4(src.0, dst.0, 64)
@@ -43,7 +43,7 @@ fn tcp(src: ([u8; 4], u16), dst: ([u8; 4], u16), seq: u32, syn: bool, payload: &
     out
 }
 
-fn pcap(frames: &[(u64, Vec<u8>)]) -> Vec<u8> {
+pub(crate) fn pcap(frames: &[(u64, Vec<u8>)]) -> Vec<u8> {
     let header = PcapHeader {
         datalink: DataLink::ETHERNET,
         ts_resolution: TsResolution::MicroSecond,

@@ -34,7 +34,7 @@ fn failures(r: &Value) -> Vec<(u64, String, u64, u64, Option<String>)> {
         .iter()
         .map(|f| {
             (
-                f["code"].as_u64().unwrap(),
+                f["code"].as_u64().unwrap_or(0),
                 f["phrase"].as_str().unwrap().to_string(),
                 f["count"].as_u64().unwrap(),
                 f["first"]["line"].as_u64().unwrap(),
@@ -106,15 +106,25 @@ fn every_fixture_tallies_exactly() {
     assert_eq!(r["warnings"][0]["source"], "sbc.example.net");
 
     let (_, r) = scan_json(&env, &[fixture("freeswitch.log").to_str().unwrap()]);
-    assert_eq!(classes(&r), [0, 1, 0, 1, 2, 0]);
+    // The call states (`entering state [received][100]`, `[terminated][480]`) are sightings
+    // too, and the hangup line's NORMAL_TEMPORARY_FAILURE is Q.850 cause 41 (no SIP code).
+    assert_eq!(classes(&r), [1, 1, 0, 2, 2, 0]);
     // `sip/2.0 503 service unavailable` in lower case is the same response as line 14's.
     assert_eq!(
         failures(&r),
         [
             f(503, "Service Unavailable", 2, 14, None),
+            f(0, "", 1, 11, None),
+            f(480, "", 1, 3, None),
             f(480, "No money left", 1, 6, Some("ru-softswitch"))
         ]
     );
+    assert_eq!(
+        (&r["failures"][1]["cause"], &r["failures"][1]["cause_name"]),
+        (&41.into(), &"NORMAL_TEMPORARY_FAILURE".into())
+    );
+    assert_eq!(r["failures"][1]["sighting"], "hangup-cause");
+    assert_eq!(r["failures"][1]["via"]["freeswitch-hangup"], 1);
     assert_eq!(r["failures"][0]["last"]["line"], 20);
     assert_eq!(r["reasons"].as_array().unwrap().len(), 2);
     assert!(
@@ -185,7 +195,7 @@ fn every_fixture_tallies_exactly() {
     let args: Vec<&str> = all.iter().map(String::as_str).collect();
     let (_, r) = scan_json(&env, &args);
     assert_eq!(r["files"].as_array().unwrap().len(), 5);
-    assert_eq!(r["responses"], 26);
+    assert_eq!(r["responses"], 28);
     assert_eq!(
         failures(&r)[0],
         f(480, "No money left", 3, 19, Some("ru-softswitch"))
@@ -200,13 +210,17 @@ fn text_report_in_three_languages_and_all() {
     for (lang, heading, times) in [
         (
             "en",
-            "Failures (4xx–6xx), most frequent first:",
+            "Failures (4xx–6xx responses, failure causes, failures signalled early), most frequent first:",
             "(2 times)",
         ),
-        ("ru", "Ошибки (4xx–6xx), сначала самые частые:", "(2 раза)"),
+        (
+            "ru",
+            "Неуспешные исходы (ответы 4xx–6xx, причины неуспеха, неуспех в предварительном ответе), сначала самые частые:",
+            "(2 раза)",
+        ),
         (
             "zh",
-            "失败响应（4xx–6xx），按出现次数从多到少：",
+            "失败（4xx–6xx 响应、失败原因、临时响应中的提前失败），按出现次数从多到少：",
             "（2 次）",
         ),
     ] {
@@ -332,4 +346,57 @@ fn unreadable_inputs_exit_2_and_empty_ones_1() {
     let (rc, r) = scan_json(&env, &[empty.to_str().unwrap()]);
     assert_eq!(rc, Some(1));
     assert_eq!(r["responses"], 0);
+}
+
+/// Issue #20, finding 3: a log of many distinct lines lists and explains the most frequent
+/// [`sipkb::ScanOptions::DEFAULT_LIMIT`] of each list and counts the rest ("and N more"), in
+/// JSON and in the text of every language; the tally still counts every line.
+#[test]
+fn many_distinct_lines_list_the_most_frequent_and_count_the_rest() {
+    let env = TestEnv::new();
+    let mut log = String::new();
+    for _ in 0..3 {
+        log.push_str("SIP/2.0 486 Busy Here\n");
+    }
+    for i in 0..1200 {
+        log.push_str(&format!("SIP/2.0 480 Rejected by rule {i}\n"));
+        if i < 1050 {
+            log.push_str(&format!("Warning: 399 sbc{i}.example.net \"Policy {i}\"\n"));
+        }
+    }
+    let path = env.write("distinct.log", &log);
+    let (code, r) = scan_json(&env, &[path.to_str().unwrap()]);
+    assert_eq!(code, Some(0));
+    assert_eq!(r["responses"], 1203);
+    assert_eq!(r["failures"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        (
+            r["failures"][0]["code"].as_u64(),
+            r["failures"][0]["count"].as_u64()
+        ),
+        (Some(486), Some(3))
+    );
+    assert_eq!(r["warnings"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        r["more"],
+        serde_json::json!({"failures": 201, "others": 0, "reasons": 0, "warnings": 50})
+    );
+    for (lang, want) in [
+        ("en", "and 201 more"),
+        ("ru", "и ещё 201"),
+        ("zh", "另有 201"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["--lang", lang, "scan"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains(want),
+            "{lang}: {}",
+            &text[text.len().saturating_sub(600)..]
+        );
+    }
 }

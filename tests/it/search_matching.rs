@@ -285,3 +285,23 @@ fn a_word_only_in_explanations_points_to_them() {
         );
     }
 }
+
+/// Issue #20, finding 5: accents on Latin letters are folded the same way in documents and
+/// queries, so `códec` finds and ranks what `codec` does (it used to rank 200 OK first, with
+/// the whole document as `matched`), and a phrase typed with accents matches its list entry.
+#[test]
+fn accents_fold_alike_in_documents_and_queries() {
+    let env = TestEnv::new();
+    let (_, plain) = search(&env, &["codec"]);
+    for query in ["códec", "CÓDEC", "cȫdec"] {
+        let (rc, hits) = search(&env, &[query]);
+        assert_eq!(rc, Some(0), "{query}");
+        assert_eq!(hits[0], plain[0], "{query}: {hits}");
+        assert_eq!(hits[0]["matched"], "Codec Mismatch", "{query}: {hits}");
+    }
+    let v = env.explain_json(&["SIP/2.0 488 Códec Mismatch"]);
+    assert_eq!(v["match"], "variant", "{v}");
+    assert_eq!(v["variants"][0]["vendor"], "ru-softswitch", "{v}");
+    // Cyrillic keeps its marks: й is not и (only ё is read as е).
+    assert_eq!(sipkb::normalize_phrase("Мой Ёж"), "мой еж");
+}

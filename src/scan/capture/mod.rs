@@ -38,7 +38,7 @@ pub(crate) enum CaptureError {
     /// The magic number is right but the file header (pcap) or section header (pcapng) is not.
     #[error("corrupt capture: the file header is truncated or invalid")]
     BadHeader,
-    /// A block before the first packet could not be parsed.
+    /// A block before the first packet could not be read (corrupt, cut short, too long).
     #[error("corrupt capture: unreadable block at byte {offset}, before any packet")]
     Corrupt {
         /// Byte offset of the block in the file.
@@ -69,7 +69,9 @@ pub(crate) fn is_capture(head: &[u8]) -> bool {
 /// Reads a pcap or pcapng stream in constant memory (apart from TCP streams being
 /// reassembled), calling `on_message` for every SIP message in capture order. Fails on input
 /// that is not a capture, on a bad file header, on a corrupt block before the first packet, and
-/// on read errors; later corruption or truncation ends the read with `Ok`, counted in `skipped`.
+/// on read errors; a capture that breaks before its first packet (a corrupt or cut-short first
+/// record) is `Corrupt` too. Later corruption or truncation ends the read with `Ok`, counted in
+/// `skipped`, its offset in `broken_at`.
 pub(crate) fn read_capture(
     input: &mut dyn Read,
     on_message: &mut dyn FnMut(CapturedMessage),
@@ -100,6 +102,8 @@ pub(crate) fn read_capture(
     };
     let mut dec = Decoder::default();
     let mut capacity = START_BUFFER;
+    // Where reading stopped at a block it could not read (cut short, corrupt, too long).
+    let mut broken = None;
     loop {
         let offset = reader.consumed();
         let len = match reader.next() {
@@ -111,11 +115,12 @@ pub(crate) fn read_capture(
             Err(PcapError::Eof | PcapError::ReadError) => break,
             Err(PcapError::UnexpectedEof) => {
                 dec.stats.skipped += 1; // the last record is cut short
+                broken = Some(offset);
                 break;
             }
-            Err(_) if dec.stats.packets == 0 => return Err(CaptureError::Corrupt { offset }),
             Err(_) => {
                 dec.stats.skipped += 1; // a corrupt block: nothing after it can be trusted
+                broken = Some(offset);
                 break;
             }
         };
@@ -131,6 +136,7 @@ pub(crate) fn read_capture(
         if !reader.reader_exhausted() && reader.data().len() == before {
             if capacity >= MAX_BUFFER {
                 dec.stats.skipped += 1;
+                broken = Some(reader.consumed());
                 break;
             }
             capacity = (capacity * 2).min(MAX_BUFFER);
@@ -141,6 +147,11 @@ pub(crate) fn read_capture(
         let packet = dec.stats.packets;
         return Err(CaptureError::Io { packet, source });
     }
+    // Broken before its first packet: nothing of it could be read, which is not "no SIP".
+    if let (Some(offset), 0) = (broken, dec.stats.packets) {
+        return Err(CaptureError::Corrupt { offset });
+    }
+    dec.stats.broken_at = broken.map(|b| b as u64);
     dec.tcp.finish(&mut Sink {
         on_message,
         stats: &mut dec.stats,

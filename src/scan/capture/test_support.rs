@@ -125,6 +125,7 @@ pub(crate) fn stats(packets: u64, sip_messages: u64, skipped: u64, truncated: u6
         sip_messages,
         skipped,
         truncated,
+        broken_at: None,
     }
 }
 

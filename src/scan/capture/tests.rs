@@ -316,11 +316,22 @@ fn truncated_at_every_length() {
             );
             continue;
         }
+        // Cut inside the first record: nothing could be read, which is an error (24 is the
+        // file header alone: a capture of no packets).
+        if n > 24 && n < 24 + 16 + first_record_len(&full) {
+            assert!(
+                matches!(result, Err(CaptureError::Corrupt { offset: 24 })),
+                "{n}: {result:?}"
+            );
+            continue;
+        }
         let st = result.unwrap_or_else(|e| panic!("{n}: {e}"));
         assert!(
             st.packets <= 4 && found.len() <= 2 && st.skipped <= 1,
             "{n}: {st:?}"
         );
+        // Where reading stopped is said whenever a record was cut.
+        assert_eq!(st.broken_at.is_some(), st.skipped == 1, "{n}: {st:?}");
         for (got, want) in found.iter().zip(&all) {
             // A message cut short keeps its place, addresses and time; its bytes are a prefix.
             assert!(want.bytes.starts_with(&got.bytes), "{n}");
@@ -330,6 +341,11 @@ fn truncated_at_every_length() {
             );
         }
     }
+}
+
+/// The captured length of a little-endian pcap's first record (bytes 8–11 of its header).
+fn first_record_len(pcap: &[u8]) -> usize {
+    u32::from_le_bytes(pcap[32..36].try_into().unwrap()) as usize
 }
 
 #[test]
