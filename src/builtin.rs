@@ -82,6 +82,11 @@ pub fn q850() -> File {
     data_file("q850.toml")
 }
 
+/// `data/hints.toml`: the versions the platform hints were checked for.
+pub fn hints() -> File {
+    data_file("hints.toml")
+}
+
 /// The built-in vendor lists, `data/vendors/*.toml`.
 pub fn vendor_lists() -> Vec<File> {
     files(&DATA, "data", "vendors", "toml")

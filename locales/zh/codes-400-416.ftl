@@ -1,5 +1,6 @@
 # SIP 响应码 400-416（RFC 3261、RFC 3903）
 
+# en: 3152027a
 sip-400 =
     .title = 错误请求
     .summary = 接收方无法解析该请求：语法有误或缺少必需的部分。规范的服务器会在原因短语（reason phrase）或 Warning 头域中指出具体问题，因此务必查看完整的状态行。
@@ -28,6 +29,7 @@ sip-400 =
     .opensips =
         如果脚本调用了 sipmsg_validate()，把它的 $retcode 写入日志，看是哪项检查失败；400 本身是由脚本发送的（send_reply 或 sl_send_reply），请找到这个调用及其前面的判断条件。
 
+# en: c5f5bd0f
 sip-401 =
     .title = 未授权（认证质询）
     .summary = 被叫 UAS 或注册服务器要求客户端证明身份：响应中带有 WWW-Authenticate 摘要质询，客户端应携带 Authorization 头域重新发送请求。在 REGISTER 或 INVITE 成功之前出现一次 401 属于正常；发送凭据后再次收到 401，说明凭据被拒绝。
@@ -58,6 +60,7 @@ sip-401 =
     .opensips =
         质询由 www_authorize() 失败后的 www_challenge() 发出；记录 www_authorize() 的 $retcode 来区分密码错误和未知用户，并检查脚本中使用的 realm。
 
+# en: 9880d3cb
 sip-402 =
     .title = 需要付费
     .summary = RFC 3261 仅将此码保留供将来使用，并未定义处理流程。实际中，部分运营商和计费软交换会在账户余额不足或欠费时用它拒绝呼叫。
@@ -84,6 +87,7 @@ sip-402 =
     .opensips =
         同样，OpenSIPS 发出的 402 来自脚本（在查询计费或费率之后调用 send_reply 或 t_reply）；找到这个调用，并把它所判断的值写入日志。
 
+# en: 6561c6ee
 sip-403 =
     .title = 禁止
     .summary = 服务器理解了请求，但明确拒绝执行。与 401、407 不同，重新提交凭据也不会改变结果（RFC 3261 §21.4.4），因此不应简单地重发请求。
@@ -113,6 +117,7 @@ sip-403 =
     .opensips =
         默认脚本对外部域回复“403 Relay Forbidden”，在认证用户与 From 用户不一致时回复“403 Forbidden auth ID”；请检查该域的 is_myself() 判断以及话机上的认证用户名。
 
+# en: 556d5899
 sip-404 =
     .title = 未找到
     .summary = 服务器确知 Request-URI 中的用户在该域中不存在，或者该域不归它服务。网关会将其映射为 Q.850 原因值 1（未分配的号码）。
@@ -140,6 +145,7 @@ sip-404 =
     .opensips =
         默认脚本在 lookup("location") 失败时回复 404；检查 opensips-cli -x mi ul_show_contact location <aor>，对需要路由的号码，还要检查 do_routing() 是否为该前缀找到了规则。
 
+# en: 75a663b0
 sip-405 =
     .title = 方法不允许
     .summary = 服务器认识该 SIP 方法，但不允许对 Request-URI 中的地址使用它。响应中必须带有 Allow 头域，列出该地址接受的方法。
@@ -166,6 +172,7 @@ sip-405 =
     .opensips =
         启用按方法过滤时，如果已注册的 contact 不支持该方法，lookup("location") 返回 -2，检查 $retcode 的脚本会在这里回复 405；用 opensips-cli -x mi ul_show_contact location <aor> 检查 contact。
 
+# en: fcb37054
 sip-406 =
     .title = 不可接受
     .summary = 对方只能以请求 Accept 头域所排除的格式生成响应消息体。在呼叫建立中很少见；部分软交换会误用它表示编解码器不匹配，而规范做法应是 488。
@@ -187,6 +194,7 @@ sip-406 =
     .freeswitch =
         呼叫腿上的 406 对应 hangup_cause SERVICE_NOT_IMPLEMENTED；将 inbound-codec-prefs 和 outbound-codec-prefs（或该呼叫的 absolute_codec_string）与用 sofia global siptrace on 抓到的对端 offer 进行对比。
 
+# en: 67e67e3b
 sip-407 =
     .title = 需要代理服务器认证
     .summary = 路径上的代理服务器（通常是运营商的出站代理或 SBC）要求认证：响应中带有 Proxy-Authenticate 摘要质询，客户端应携带 Proxy-Authorization 头域重新发送。INVITE 首次收到 407 属于正常；发送凭据后再次收到 407，说明凭据被拒绝。
@@ -214,6 +222,7 @@ sip-407 =
     .opensips =
         默认脚本调用 proxy_authorize()，失败时调用 proxy_challenge()；记录 proxy_authorize() 的 $retcode，并检查该用户和域在 subscriber 表中的记录。
 
+# en: 496c75c5
 sip-408 =
     .title = 请求超时
     .summary = 未能及时收到最终响应。它可能是事务定时器超时后在本地生成的（INVITE 为 Timer B，其他请求为 Timer F，默认 32 秒），也可能是代理服务器未能及时定位或联系到被叫而返回的。
@@ -242,6 +251,7 @@ sip-408 =
     .opensips =
         fr_timeout 或 fr_inv_timeout 到期时 tm 模块生成 408；在 failure_route 中检查 t_check_status("408") 和 $T_reply_code，并用 opensips-cli -x mi ul_show_contact location <aor> 检查 contact。
 
+# en: 5b1a5076
 sip-410 =
     .title = 已不存在
     .summary = 被叫地址以前在该服务器上有效，但已被永久撤销，服务器也不知道可转往的新地址。网关会将其映射为 Q.850 原因值 22（号码已改变）。
@@ -268,6 +278,7 @@ sip-410 =
     .opensips =
         OpenSIPS 发出的 410 来自脚本（send_reply 或 t_reply），往往是在 drouting 或数据库查询失败之后；在 onreply_route 中记录 $rs，确认它是否其实来自下游。
 
+# en: fc111760
 sip-412 =
     .title = 条件请求失败
     .summary = 这是对 PUBLISH 的响应（RFC 3903）：SIP-If-Match 头域中的实体标签（entity tag）与服务器当前保存的任何发布都不匹配，因此无法刷新、修改或删除该发布。旧的协议栈会写成“Precondition Failed”；它与 SDP 中的前提条件（precondition）无关。
@@ -294,6 +305,7 @@ sip-412 =
     .opensips =
         presence 模块的 handle_publish() 会用 412 拒绝未知或已过期的实体标签；检查 presentity 表中该用户和事件的记录，看它是否已过期或丢失。
 
+# en: b4cbff2c
 sip-413 =
     .title = 请求实体过大
     .summary = 服务器拒绝该请求，因为其消息体超出了它愿意或能够处理的大小，并且可能会关闭连接。如果限制只是暂时的，响应中会带有 Retry-After。
@@ -321,6 +333,7 @@ sip-413 =
     .opensips =
         在请求路由中记录 $ml（消息长度），了解请求离开代理时有多大，并将大请求通过 TCP（在 $du 中加 transport=tcp）而不是 UDP 发往下一跳。
 
+# en: 9118c9eb
 sip-414 =
     .title = Request-URI 过长
     .summary = 服务器拒绝该请求，因为 Request-URI 的长度超出了它愿意解析的范围。问题总是需要在发送方修正。
@@ -347,6 +360,7 @@ sip-414 =
     .opensips =
         在 t_relay() 之前记录 $ru，检查 prefix()、strip() 以及改写用户部分的 dialplan 或 drouting 规则；查找每次经过都追加参数的环路。
 
+# en: 2e9720cb
 sip-415 =
     .title = 不支持的媒体类型
     .summary = 服务器无法处理该方法下请求消息体的格式。响应中必须根据问题所在，在 Accept、Accept-Encoding 或 Accept-Language 头域中列出可接受的格式。
@@ -370,6 +384,7 @@ sip-415 =
     .freeswitch =
         检查 profile 中的 dtmf-type（rfc2833 或 info），并用 sofia global siptrace on 查看所发 INFO 的 Content-Type；呼叫腿上的 415 对应 hangup_cause SERVICE_NOT_IMPLEMENTED。
 
+# en: 0ae6f2db
 sip-416 =
     .title = 不支持的 URI 方案
     .summary = 服务器不认识 Request-URI 的方案（冒号之前的部分），因而无法处理该请求。

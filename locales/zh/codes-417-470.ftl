@@ -1,5 +1,6 @@
 # SIP 响应码 417-470（在 IANA 注册的 RFC 3261 扩展）。
 
+# en: bf02cce7
 sip-417 =
     .title = 未知的资源优先级
     .summary = 请求要求优先处理（RFC 4412），但应答节点无法识别 Resource-Priority 头域中的任何命名空间或优先级值。主要出现在政府、军队和应急优先通信网络（ETS/WPS、DSN、esnet）中。
@@ -26,6 +27,7 @@ sip-417 =
     .opensips =
         同样用 is_present_hf() 和 $hdr(Resource-Priority) 检查该头域；OpenSIPS 自己产生的 417 只可能来自脚本中显式的 send_reply 或 t_reply。
 
+# en: 44d687b3
 sip-420 =
     .title = 不支持的扩展
     .summary = 请求在 Require 或 Proxy-Require 中要求了某个 SIP 扩展（选项标签），但接收的代理服务器或终端并未实现该扩展。被拒绝的标签会列在响应的 Unsupported 头域中；需要修改的是主叫侧配置，而不是网络。
@@ -52,6 +54,7 @@ sip-420 =
     .opensips =
         OpenSIPS 发出的 420 来自注册服务器（例如收到未配置接受的 Path）或脚本中的显式回复；否则就是从对端转发来的，请在 onreply_route 中记录 $rs、$rr 和 $si。
 
+# en: 4f239d09
 sip-421 =
     .title = 需要扩展
     .summary = 接收端只有在发送方支持某个 SIP 扩展时才会处理该请求，而请求的 Supported 头域中没有列出这个扩展。响应中的 Require 头域会注明所需的扩展。
@@ -76,6 +79,7 @@ sip-421 =
     .kamailio =
         当 outbound_mode=2 时，注册服务器自己会对没有 Supported: outbound 的 REGISTER 回复 421；其他情况下 Kamailio 只是转发对端的 421。
 
+# en: 93329c24
 sip-422 =
     .title = 会话间隔过小
     .summary = INVITE 或 UPDATE 中的 Session-Expires 小于接收方对会话定时器所允许的最小值（RFC 4028）。响应会在 Min-SE 头域中给出这个最小值，主叫应使用更大的值重试。
@@ -102,6 +106,7 @@ sip-422 =
     .opensips =
         OpenSIPS 的 sst 模块行为相同：只有发送应答标志为 1 时 sstCheckMin() 才会发出 422；带有 sst_flag 标记的 INVITE 在 Session-Expires 小于 min_se、主叫支持会话定时器且 reject_to_small 已开启（默认开启）时会被以 422 拒绝。调低 min_se，或调大终端的 Session-Expires。
 
+# en: cdddab2b
 sip-423 =
     .title = 间隔过短
     .summary = 注册服务器或通知服务器拒绝了 REGISTER、SUBSCRIBE 或 PUBLISH，因为请求的有效期（Expires）小于其最小值。响应中带有 Min-Expires，客户端应以不小于该值的有效期重新发送。
@@ -128,6 +133,7 @@ sip-423 =
     .opensips =
         将注册模块的 min_expires 参数与设备的取值对比，并用 opensips-cli -x mi ul_show_contact location <aor> 查看保存的有效期；订阅受 presence 模块自身设置的限制。
 
+# en: 7fc42ad0
 sip-424 =
     .title = 位置信息错误
     .summary = 请求携带的位置信息（Geolocation 头域指向 PIDF-LO 消息体或位置 URI，RFC 6442）无法被接收方解析或使用。这主要影响紧急呼叫，因为其路由取决于主叫的位置；响应中通常带有包含错误码的 Geolocation-Error 头域。
@@ -152,6 +158,7 @@ sip-424 =
     .kamailio =
         如果 Kamailio 使用 lost 模块做紧急呼叫路由，检查 lost_held_query() 和 lost_query() 的结果与错误输出，以及它插入或转发的 PIDF-LO 是否完整。
 
+# en: 595000a9
 sip-425 =
     .title = 警报消息错误
     .summary = 非交互式紧急警报（RFC 8876，通过 SIP 传送的 CAP 数据，通常来自传感器或自动报警系统）的接收方无法使用其中的警报数据。响应中的 AlertMsg-Error 头域会说明警报数据的问题所在。
@@ -170,6 +177,7 @@ sip-425 =
         从抓包中提取 CAP 消息体，校验其 XML 和 Content-Type。
         如果警报通过 URI 引用载荷，确认从接收方一侧能够解析该引用。
 
+# en: 9e1e24c6
 sip-428 =
     .title = 需要 Identity 头域
     .summary = 接收网络的策略要求主叫身份必须用 Identity 头域签名（STIR/SHAKEN，RFC 8224），而该请求没有携带。在发端完成签名之前，呼叫都会被拒绝。
@@ -196,6 +204,7 @@ sip-428 =
     .opensips =
         发起侧由 stir_shaken_auth() 添加 Identity 头域。在验证侧，从 3.5 起，缺少 Identity 头域时 stir_shaken_verify() 返回 -2，但在 err_code 中填入 438（Invalid Identity Header），因此直接用 err_code 回复的脚本会发出 438；要回复 428，脚本必须自己判断返回值 -2 并发送 428。
 
+# en: 3675ca22
 sip-429 =
     .title = 需提供转接发起方身份
     .summary = 在呼叫转接（REFER）中，转接目标要求证明是谁发起了转接，即有效的已签名 Referred-By 令牌（RFC 3892），而请求中没有。它与限流无关，不等同于 HTTP 429 Too Many Requests。
@@ -218,6 +227,7 @@ sip-429 =
     .freeswitch =
         查看转接呼叫腿上的 sip_term_status，并用 sofia global siptrace on 抓取 REFER 和 NOTIFY；让 FreeSWITCH 自己执行转接，而不是转发 REFER（profile 的 disable-transfer 参数决定它是否接受 REFER）。
 
+# en: 40091577
 sip-430 =
     .title = 流失效
     .summary = 在 SIP Outbound（RFC 5626）中，边缘代理服务器报告它用于到达某个已注册设备的特定连接（流）已经失效，但到该设备的其他流可能仍然可用。该码用于代理服务器之间，收到后应改用设备的另一条已注册流；终端收到时按 400 处理。
@@ -238,6 +248,7 @@ sip-430 =
     .kamailio =
         kamctl ul show <aor>（或 kamcmd ul.dump）会显示每个 contact 的 Instance 和 Reg-Id；在边缘代理上检查 tcp_connection_lifetime 和保活设置，并确保某个分支以 430 失败时 failure_route 会尝试下一条流。
 
+# en: f5945e5f
 sip-433 =
     .title = 不允许匿名呼叫
     .summary = 被叫或被叫的运营商拒绝隐藏主叫身份的呼叫（RFC 5079）。这是拒绝匿名来电的策略，并非故障：同一呼叫若显示号码即可接通。
@@ -264,6 +275,7 @@ sip-433 =
     .opensips =
         同样，OpenSIPS 发出的 433 来自脚本中对 $fU 或 Privacy 头域的检查及随后的 send_reply；否则就是从被叫侧服务器转发来的。
 
+# en: b66ef07c
 sip-436 =
     .title = 身份信息错误
     .summary = STIR/SHAKEN 验证方无法获取 Identity 头域 info 参数所指向的证书（RFC 8224）。较旧的协议栈会把该码显示为 RFC 4474 中的名称 “Bad Identity-Info”，当时证书 URL 放在单独的 Identity-Info 头域中。
@@ -290,6 +302,7 @@ sip-436 =
     .opensips =
         stir_shaken_verify() 通过参数接收证书，因此脚本需要先自行下载（通常用 rest_client 按 $identity(x5u) 中的 x5u URL 获取）；检查这一步下载的 HTTP 结果。
 
+# en: 41b8ea8b
 sip-437 =
     .title = 不支持的凭证
     .summary = 验证方已取得用于签名该呼叫的证书，但不认可其为签名方的有效凭证（RFC 8224）。许多协议栈仍显示 RFC 4474 中的名称 “Unsupported Certificate”。
@@ -316,6 +329,7 @@ sip-437 =
     .opensips =
         stir_shaken_verify() 按模块参数 ca_list 或 ca_dir 以及 crl_list 或 crl_dir 校验证书链；确认其中是最新的 STI-PA 信任锚和吊销列表。
 
+# en: 04aeb29b
 sip-438 =
     .title = Identity 头域无效
     .summary = 验证方取得了可用的证书，但 Identity 头域中的签名与请求内容对不上（RFC 8224）。通常是呼叫在签名后被修改，或 PASSporT 本身格式有误。
@@ -342,6 +356,7 @@ sip-438 =
     .opensips =
         stir_shaken_verify() 会把 PASSporT 中的 orig 和 dest 与 From 和 To 号码（或你传入的 orig、dest 参数）进行比较；请在号码规整之前做验证，或显式传入规整后的号码。
 
+# en: 4e52c005
 sip-439 =
     .title = 首跳不支持 Outbound
     .summary = 注册服务器支持 SIP Outbound（RFC 5626），设备也请求使用它，但 REGISTER 经过的第一个代理服务器不支持。注册服务器因此拒绝注册，让设备改走其他路径或不使用 Outbound 注册。
@@ -362,6 +377,7 @@ sip-439 =
     .kamailio =
         当 REGISTER 请求使用 Outbound、而边缘代理的 Path 中没有 ob 时，注册服务器回复 439；在边缘代理上加载 outbound 和 path 模块并调用 add_path()，同时检查注册服务器的 outbound_mode。
 
+# en: dec4fb55
 sip-440 =
     .title = 超出 Max-Breadth
     .summary = 代理服务器想把请求并行分叉到多个目的地，但剩余的 Max-Breadth 配额（RFC 5393）不足，而它又不愿改为串行分叉或重定向。请求未能到达所有预期目的地。
@@ -388,6 +404,7 @@ sip-440 =
     .opensips =
         用 opensips-cli -x mi ul_show_contact location <aor> 查看 lookup() 分叉到的 contact，减少其数量（注册模块的 max_contacts），并记录 $hdr(Max-Breadth) 查看到达的取值。
 
+# en: 0061cdb5
 sip-469 =
     .title = 不支持的 Info 包
     .summary = 通话中的 INFO 请求指定了接收方未同意接收的 Info Package（RFC 6086）。响应的 Recv-Info 头域列出它接受的包。失败的只是这条通话中消息，呼叫本身继续进行。
@@ -410,6 +427,7 @@ sip-469 =
     .freeswitch =
         在 profile 中把 dtmf-type 设为 rfc2833（或为该呼叫设置通道变量 dtmf_type），不要用 info，并用 sofia global siptrace on 抓取 INFO 及其响应。
 
+# en: 6293518f
 sip-470 =
     .title = 需要同意
     .summary = 负责向其他用户转发请求的中转节点（例如使用 URI 列表的列表服务器或会议服务）拒绝转发，因为某个接收者尚未允许接收此类请求（RFC 5360）。缺少同意的地址列在 Permission-Missing 头域中。

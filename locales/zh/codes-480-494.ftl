@@ -1,5 +1,6 @@
 # SIP 响应码 480-494（IANA 注册表；RFC 3261、RFC 3329、RFC 6665）
 
+# en: f5e8d60d
 sip-480 =
     .title = 暂时无法接通
     .summary = 请求已到达被叫一侧（其话机、注册服务器或 PBX），但被叫此刻无法接通：未注册、开启了免打扰，或没有可前转的目标。很多运营商和软交换在自身路由或计费出错时也会返回 480，因此务必查看原因短语（reason phrase）以及 Reason、Warning 头域来判断属于哪种情况。
@@ -32,6 +33,7 @@ sip-480 =
         执行 opensips-cli -x mi ul_show_contact location <aor> 查看被叫的注册绑定；lookup("location") 失败时由脚本决定回什么，常见的是 404 或 480。
         如果 480 出现在振铃之后，检查 fr_inv_timeout（或为本次呼叫设置的 $T_fr_inv_timeout）以及 failure_route，在那里 $T_reply_code 显示是哪个响应码结束了该分支。
 
+# en: 9c3f23aa
 sip-481 =
     .title = 呼叫或事务不存在
     .summary = UA 或代理服务器收到的请求（BYE、CANCEL、re-INVITE、UPDATE、NOTIFY、INFO）无法与它所知道的任何对话或事务对应。迟到或重复的消息引起的单个 481 通常无害；但在进行中的呼叫上反复出现 481，说明某一方丢失了呼叫状态。
@@ -63,6 +65,7 @@ sip-481 =
         确认初始 INVITE 调用了 record_route()，对话内请求经过 loose_route()（启用拓扑隐藏时为 topology_hiding_match()），从而到达同一个 UA。
         opensips-cli -x mi dlg_list 显示 dialog 模块是否仍持有该呼叫。
 
+# en: 88d28aa0
 sip-482 =
     .title = 检测到环路
     .summary = 代理服务器收到了一个它之前已经转发过的请求（Via 头域中已有它自己的地址），说明请求在服务器之间兜圈子。必须修正路由配置，重新呼叫只会再次形成环路。
@@ -93,6 +96,7 @@ sip-482 =
         每次经过时在 t_relay() 之前用 xlog() 打印 $ru 和 $du，查看请求是从哪里绕回来的。
         如果路由来自 do_routing()（drouting）或 ds_select_dst()（dispatcher），确认选中的网关不是呼叫的来源对端。
 
+# en: 907881fa
 sip-483 =
     .title = 跳数过多
     .summary = 代理服务器收到的请求中 Max-Forwards 已减到 0，因此拒绝继续转发。这通常意味着存在路由环路，请求一直转到计数耗尽，或者代理服务器链过长而初始值设得过低。
@@ -123,6 +127,7 @@ sip-483 =
         标准 opensips.cfg 在 mf_process_maxfwd_header() 失败（收到的 Max-Forwards 已经为 0）时回 483 “Too Many Hops”。
         maxfwd 模块参数 max_limit 限制向下传递的值，设得过小会缩短所有路径。
 
+# en: 7f98d9bb
 sip-484 =
     .title = 号码不完整
     .summary = 服务器识别出了所拨号码的开头部分，但还需要更多位数才能进行路由。这是 SIP 中的重叠发码（overlap dialling）方式：网关或话机可以先发送已收集的号码，每收到一次 484 再补发后续号码。
@@ -154,6 +159,7 @@ sip-484 =
         如果 OpenSIPS 会改写号码（dialplan 模块的 dp_translate()，或 drouting 的前缀删除），在改写前后打印 $rU：删多了位数的规则会导致下一跳回 484。
         在 failure_route 中，$T_reply_code 为 484 表示号码位数不足；不要原样转到下一个网关。
 
+# en: 0c7dafc3
 sip-485 =
     .title = 地址不明确
     .summary = Request-URI 同时匹配多个可能的目的地，服务器无法决定把请求送往哪里。响应中可能会在 Contact 头域里列出候选地址；与 3xx 重定向不同，需要由人来做选择。
@@ -182,6 +188,7 @@ sip-485 =
     .opensips =
         OpenSIPS 的模块通常不会自己回 485，它来自代理后面的 PBX 或通讯录服务。在 failure_route 中，$T_reply_code 为 485 时应结束呼叫，而不是切换到其他目的地。
 
+# en: 4a23dcc1
 sip-486 =
     .title = 被叫忙
     .summary = 已联系到被叫的终端，但它此刻无法再接听新的呼叫。主叫稍后再拨，或通过其他终端（语音信箱、其他话机）仍可能接通。
@@ -211,6 +218,7 @@ sip-486 =
     .opensips =
         在 failure_route 中，用 t_check_status("486") 或 $T_reply_code 486 可以把遇忙呼叫转到语音信箱；opensips-cli -x mi ul_show_contact location <aor> 显示呼叫分叉到了几台设备。
 
+# en: 49a44918
 sip-487 =
     .title = 请求已终止
     .summary = INVITE（或其他尚未完成的请求）因收到针对它的 CANCEL 或 BYE 而在完成前被终止。实际上这几乎总是表示主叫在被叫应答前挂机，或者分叉代理在某个终端应答后取消了其余分支。
@@ -242,6 +250,7 @@ sip-487 =
         fr_inv_timeout（或本次呼叫设置的 $T_fr_inv_timeout）到期时，tm 会取消正在振铃的分支：被叫回 487，主叫收到本地生成的 408。
         在 failure_route 中，t_was_cancelled() 可以识别主叫发出的 CANCEL，避免把已取消的呼叫送到语音信箱或其他网关。
 
+# en: 27634420
 sip-488 =
     .title = 此处不可接受
     .summary = 被叫（或其前面的网关、SBC）无法接受 SDP offer 所描述的会话：所提供的编解码器、媒体类型或传输参数在该目的地都不可用。带 3xx 警告码的 Warning 头域通常会指出具体被拒绝的内容；同一呼叫换一个终端仍可能成功。
@@ -274,6 +283,7 @@ sip-488 =
         检查脚本是否修改 SDP（sipmsgops 的 codec_delete() 或 codec_move_up()，rtpengine_offer() 或 rtpproxy_offer() 的标志），并通过抓包比较经过代理前后的 offer。
         在 failure_route 中，$T_reply_code 为 488 时可以改走能转码的网关，而不是再发送同样的 offer。
 
+# en: 2f515b3f
 sip-489 =
     .title = 事件包无效
     .summary = SUBSCRIBE、NOTIFY 或 PUBLISH 在 Event 头域中指定了接收方不支持的事件包，因此被拒绝（RFC 6665）。响应通常会在 Allow-Events 头域中列出接收方支持的事件包。
@@ -304,6 +314,7 @@ sip-489 =
         对于已加载模块都没有注册的事件，presence 模块回 489 “Bad Event”：按需加载 presence_xml、presence_dialoginfo 或 presence_mwi，并对 SUBSCRIBE 调用 handle_subscribe()。
         如果 SUBSCRIBE 被转发给 PBX，489 来自 PBX。
 
+# en: 59940fce
 sip-491 =
     .title = 请求待处理
     .summary = 接收方仍在处理同一对话中的上一个请求（通常是 re-INVITE 或 UPDATE），为避免两个相互冲突的会话修改而拒绝了新请求。这就是典型的“glare”冲突：双方同时试图修改会话；按照 RFC 3261 §14.1，发送方应在随机延时后重试。
@@ -328,6 +339,7 @@ sip-491 =
         查找 FreeSWITCH 自己发起的 re-INVITE：会话定时器（profile 上的 enable-timer 和 session-timeout）以及 bypass_media 等媒体模式切换。
         sofia global siptrace on 显示交叉的请求以及重试是否发出。
 
+# en: 93aece75
 sip-493 =
     .title = 无法解密
     .summary = 接收方 UA 收到的请求消息体经过 S/MIME 加密，但它没有或不愿使用解密所需的密钥。响应中可能附带接收方的公钥，供发送方正确加密。实际中很少见，因为 SIP 网络几乎不部署 S/MIME。
@@ -346,6 +358,7 @@ sip-493 =
         比较发送方和接收方抓包中的 Content-Length 和消息体：途中被改动过的消息体同样无法解密。
         检查同一发送方发给其他接收方的加密请求是否成功，以区分是发送方的整体设置问题还是某一张证书过期。
 
+# en: fe6a04a6
 sip-494 =
     .title = 需要安全协商
     .summary = 服务器要求客户端先按照 RFC 3329（sec-agree，例如 ipsec-3gpp、tls 或 digest）协商安全机制，然后才接受请求，并在 Security-Server 头域中列出它提供的机制。多见于 IMS 和 VoLTE 网络中的 P-CSCF，通常出现在 REGISTER 的响应中。

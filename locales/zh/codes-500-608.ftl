@@ -2,6 +2,7 @@
 # 事实来源：IANA 注册表、RFC 3261、RFC 3312、RFC 3398、RFC 8197、RFC 8599、RFC 8688，
 # 以及 shared/reference/q850_and_headers.md 中 FreeSWITCH / Asterisk 的原因值映射。
 
+# en: 18159ee3
 sip-500 =
     .title = 服务器内部错误
     .summary = 呼叫路径上的某台服务器在处理请求时遇到意外故障而放弃处理；该响应码与被叫本身无关。各协议栈写作 “Server Internal Error”、“Internal Server Error”（sofia-sip）或 “Server internal failure”（Asterisk 的 chan_sip，Asterisk 21 已移除）；网关对应发送 Q.850 原因值 41。
@@ -32,6 +33,7 @@ sip-500 =
     .opensips =
         标准 opensips.cfg 在 t_relay() 失败时回 500 “Internal Error”；在日志中查找转发错误，并用 opensips-cli -x mi get_statistics all 检查 shmem:free_size 是否过低。
 
+# en: 3e99f84a
 sip-501 =
     .title = 未实现
     .summary = 接收方服务器对任何用户都不支持该请求所用的 SIP 方法。与 405（方法已知但对该目标不允许）不同，501 表示根本没有这项功能；网关将其映射为 Q.850 原因值 79。
@@ -60,6 +62,7 @@ sip-501 =
     .opensips =
         OpenSIPS 会转发脚本不处理的方法，所以 501 通常来自终端或 PBX；如果是代理发的，在脚本中查找 is_method() 判断之后的 send_reply(501, ...)。
 
+# en: 3c907165
 sip-502 =
     .title = 网关错误
     .summary = 代理服务器或网关已转发请求，但从下一跳收到了无法使用的应答，于是代其报告失败。当网络报告目的地故障（Q.850 原因值 27）时，PSTN 网关也会发送 502；反方向上 502 映射为原因值 38。
@@ -87,6 +90,7 @@ sip-502 =
     .opensips =
         在 failure_route 中，$T_reply_code 为 502 时可以触发 use_next_gw()（drouting）或 ds_next_dst()（dispatcher）；opensips-cli -x mi ds_list 显示各网关及其状态。
 
+# en: 30a3db9d
 sip-503 =
     .title = 服务不可用
     .summary = 服务器因过载、维护或已没有可用的中继或路由，当前无法处理请求。它可能附带 Retry-After；客户端如有其他服务器应改发到那里，并在该时间内不再向这台服务器发送请求。
@@ -119,6 +123,7 @@ sip-503 =
         opensips-cli -x mi ds_list（dispatcher）或 lb_list（load_balancer）显示目的地是否被禁用或已满；没有任何目的地还有余量时 load_balance() 失败，脚本通常回 503。
         在 failure_route 中，$T_reply_code 为 503 时配合 ds_next_dst() 或 use_next_gw() 改走别处；ratelimit 的 rl_check() 也常回 503。
 
+# en: 84fabf32
 sip-504 =
     .title = 服务器超时
     .summary = 某台服务器需要等待另一台服务器（下一跳、注册服务器、DNS 或数据库查询）的应答，但未能及时收到，于是停止等待。也写作 “Gateway Time-out” 或 “Server Timeout”；双向均对应 Q.850 原因值 102。
@@ -149,6 +154,7 @@ sip-504 =
         OpenSIPS 的 tm 在自身超时（fr_timeout、fr_inv_timeout）时回 408，所以 504 来自下游服务器：在 onreply_route 中打印 $rs 和 $si 看是哪一台。
         在 failure_route 中，use_next_gw() 或 ds_next_dst() 可以改走另一个网关重试。
 
+# en: 8eb906f8
 sip-505 =
     .title = 版本不支持
     .summary = 接收方拒绝该请求，因为起始行中的 SIP 版本不是它所支持的版本（实际中为 SIP/2.0）。部分协议栈称为 “SIP Version Not Supported”；网关将其映射为 Q.850 原因值 127（互通，未指定）。
@@ -173,6 +179,7 @@ sip-505 =
     .kamailio =
         sanity_check() 的 R-URI 版本检查（值 1，属于标准检查集）对 SIP/2.0 以外的版本回 505 “Version Not Supported (R-URI)”；在 debug 级别，日志中会出现 check_ruri_sip_version failed。
 
+# en: 2b8c1aeb
 sip-513 =
     .title = 消息过大
     .summary = 请求超出了接收方能够处理的大小，因此被拒绝。通常意味着一条较大的消息是通过 UDP 发送的；网关将其映射为 Q.850 原因值 127。
@@ -197,6 +204,7 @@ sip-513 =
     .kamailio =
         除非设置了核心参数 udp_mtu 和 udp_mtu_try_proto（例如 TCP），Kamailio 会经 UDP 转发大请求；设置后超过该大小的请求会改用指定的传输方式发送，下一跳必须在该传输上监听。
 
+# en: c6a1997b
 sip-555 =
     .title = 不支持该推送通知服务
     .summary = 代理服务器支持 SIP 推送通知（RFC 8599），但不支持设备在 REGISTER 的 Contact 中通过 pn-provider 参数请求的那种推送服务。通过该代理服务器无法用这个推送服务唤醒设备。
@@ -217,6 +225,7 @@ sip-555 =
         设置了 pn_enable 时，如果 pn-provider 不在 pn_providers 中，或 Contact 缺少 pn_ct_match_params 中列出的参数（例如 pn-prid），OpenSIPS 注册服务器会回 555。
         opensips-cli -x mi ul_show_contact location <aor> 显示之前的联系地址是否连同 pn- 参数一起保存。
 
+# en: e4917593
 sip-580 =
     .title = 前提条件失败
     .summary = 应答方无法满足 SDP offer 中规定为必需的前提条件（通常是 RFC 3312 的 QoS 资源预留），因此会话无法建立。多见于 IMS 和 VoLTE 网络。
@@ -237,6 +246,7 @@ sip-580 =
     .asterisk =
         chan_pjsip 不支持 QoS preconditions（RFC 3312），自己发出的 offer 也不带 preconditions，所以 Asterisk 中继上出现的 580 来自 IMS 一侧，而要求 preconditions 的呼入 INVITE 会被拒绝；pjsip set logger on 显示相关的 Require 和 Supported 头域。
 
+# en: e0ca94c6
 sip-600 =
     .title = 全局忙
     .summary = 被叫正忙，且应答方确定语音信箱或其他终端都不会接听此呼叫。比只表示某一终端忙的 486 更强；Retry-After 可能给出更合适的呼叫时间。网关将其映射为 Q.850 原因值 17。
@@ -263,6 +273,7 @@ sip-600 =
     .opensips =
         6xx 会结束分叉：tm 取消其他分支，因此 $T_reply_code 为 600 时，failure_route 应结束呼叫，而不是尝试语音信箱或其他设备。
 
+# en: 073fa90a
 sip-603 =
     .title = 拒绝
     .summary = 被叫有意拒绝了该呼叫，其他终端也不会接听，响应中不说明原因。对应 Q.850 原因值 21（呼叫被拒绝）；FreeSWITCH 对任何 CALL_REJECTED 原因也都发送 603，而 RFC 3398 规定此时用 403。
@@ -291,6 +302,7 @@ sip-603 =
     .opensips =
         在脚本中查找自己回 603 的分支（例如查黑名单）；转发来的 603（$T_reply_code 603）应在 failure_route 中结束呼叫，而不是启动切换。
 
+# en: 06cdf5e5
 sip-604 =
     .title = 在任何地方都不存在
     .summary = 被叫用户或号码在任何地方都不存在（不仅是本域），且给出该结论的服务器对此拥有权威信息。比 404 更强；网关将其映射为 Q.850 原因值 1（未分配的号码），FreeSWITCH 映射为 3（无至目的地的路由）。
@@ -318,6 +330,7 @@ sip-604 =
     .opensips =
         如果 OpenSIPS 对未知号码回 604，应以用户或号码表为依据，而不是 lookup("location") 或 is_registered("location") 失败，因为那只说明用户离线；转发来的 604 不要切换重试。
 
+# en: 4f0b98c6
 sip-606 =
     .title = 不可接受
     .summary = SDP offer 中描述的会话（媒体类型、编解码器、带宽或地址）被叫的任何终端都无法支持，尽管被叫本人愿意通话。这是 488 的全局形式；Warning 头域可能指出具体问题。
@@ -344,6 +357,7 @@ sip-606 =
     .opensips =
         6xx 会结束分叉，所以一台设备的 606 会停止其他分支；如果脚本修改了 SDP（codec_delete()、rtpengine_offer()），比较经过代理前后的 offer。
 
+# en: c52a4f34
 sip-607 =
     .title = 不需要的呼叫
     .summary = 被叫将此呼叫标记为不需要的呼叫，例如垃圾或骚扰电话（RFC 8197）。该主叫之后再呼叫此被叫，很可能同样被拒，网络还可能把这一标记提供给其呼叫分析或反垃圾系统。
@@ -370,6 +384,7 @@ sip-607 =
     .opensips =
         $T_reply_code 为 607 时不要切换重试；对于呼出呼叫，stir_shaken 模块的 stir_shaken_auth() 会添加被叫网络要检查的 Identity 头域。
 
+# en: 16844c68
 sip-608 =
     .title = 被网络拒绝
     .summary = 拒绝呼叫的不是被叫本人，而是中间节点，通常是网络中的呼叫分析或反垃圾服务（RFC 8688）。被叫根本没有看到这个呼叫。Call-Info 头域可能指向一个 jCard，说明是谁拦截了呼叫以及如何申诉。

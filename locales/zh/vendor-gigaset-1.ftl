@@ -2,6 +2,7 @@
 # 0x 加 SIP 码表示话机从运营商收到的 SIP 响应（十进制：0x480 即 SIP 480）。
 # 0x31、0x33、0x34 是设备本身的配置错误。
 
+# en: 808b56a2
 gigaset-0x31 =
     .title = 0x31：未配置域名
     .summary = 这是话机本身的配置错误，不是运营商的响应：基站上的 IP 连接没有填写域名（运营商的 SIP 域或服务器名），话机无法构造 SIP 地址，因此不会向网络发送任何请求。SIP 协议中没有这个码，它是 Gigaset 的内部代码。
@@ -20,6 +21,7 @@ gigaset-0x31 =
         在 Web 配置界面的 Status 页面查看该连接的状态；没有域名的连接永远不会显示为已注册。
         将连接设置与运营商的账号资料逐项对比，找出缺少的服务器字段（域名、代理、注册服务器、出站代理）。
 
+# en: e822be51
 gigaset-0x33 =
     .title = 0x33：未配置 SIP 用户名
     .summary = 这是话机本身的配置错误，不是运营商的响应：本次呼叫所用的连接在基站上没有 SIP 用户名（认证名）。如果拨号时带了线路后缀，而该后缀对应的连接在基站上并未设置账号，也会出现此代码。
@@ -38,6 +40,7 @@ gigaset-0x33 =
         打开 Settings > Telephony > Number Assignment，查看该手柄外呼使用的是哪个连接。
         如果拨号时带了线路后缀，查明该后缀选中的是哪个连接，以及这个连接是否配置过。
 
+# en: f8d6aae8
 gigaset-0x34 =
     .title = 0x34：未配置 SIP 密码
     .summary = 这是话机本身的配置错误，不是运营商的响应：基站上的 IP 连接有用户名但没有 SIP 密码（认证密码），话机无法响应运营商的认证质询。如果密码已填写但不正确，显示的会是 0x401 或 0x407。
@@ -55,6 +58,7 @@ gigaset-0x34 =
         在 Web 配置界面的 Status 页面查看连接状态；没有密码时连接不会注册。
         如果同一账号在其他设备上能用，说明问题只在这台基站的设置上。
 
+# en: f3e4be5d
 gigaset-0x300 =
     .title = 0x300：多个选择
     .summary = 话机从运营商收到了 SIP 300：被叫可以通过多个地址联系到，响应的 Contact 头域列出了这些地址，由主叫选择其一。家用 VoIP 线路上很少见，因为大多数运营商会自行做出选择。
@@ -78,6 +82,7 @@ gigaset-0x300 =
         用 sl_send_reply() 或 t_reply() 发送的 3xx 会把当前分支作为 Contact 头域；在 onreply_route 中记录 $rs 和 $si，判断 300 是否来自下游。
         在 failure_route 中调用 uac_redirect 模块的 get_redirects()，可让 OpenSIPS 自己尝试这些备选地址。
 
+# en: e82f11d2
 gigaset-0x301 =
     .title = 0x301：永久迁移
     .summary = 话机从运营商收到了 SIP 301：所拨地址已永久失效，新地址在响应的 Contact 头域中。据手册说明，话机随后会改拨新地址，不再使用旧地址。
@@ -99,6 +104,7 @@ gigaset-0x301 =
     .opensips =
         OpenSIPS 的 301 来自脚本中的 sl_send_reply() 或 t_reply()，分支作为 Contact 带出；在 onreply_route 中查看 $rs 和 $si，判断它是否来自下游。
 
+# en: 8836e26e
 gigaset-0x302 =
     .title = 0x302：临时前转
     .summary = 话机从运营商收到了 SIP 302：被叫暂时可通过 Contact 头域中的另一个地址联系到，通常还带有前转的有效期。运营商侧设置的呼叫前转大多以这种方式到达话机。
@@ -124,6 +130,7 @@ gigaset-0x302 =
     .opensips =
         OpenSIPS 的 302 由 sl_send_reply() 或 t_reply() 发出，分支作为 Contact 带出；在 onreply_route 中查看 $rs 和 $si，判断它是否来自下游。
 
+# en: 4371ebd2
 gigaset-0x305 =
     .title = 0x305：使用代理
     .summary = 话机从运营商收到了 SIP 305：请求必须经由 Contact 头域中指定的代理服务器发送（手册举的例子是计费服务器），话机会通过该代理重发请求。改变的只是请求路径，被叫地址不变。
@@ -146,6 +153,7 @@ gigaset-0x305 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，判断 305 是否来自下游；或者在脚本中找到发出它的 sl_send_reply() 或 t_reply()。
 
+# en: 244400af
 gigaset-0x380 =
     .title = 0x380：替代服务
     .summary = 话机从运营商收到了 SIP 380：无法按请求的方式完成呼叫，但响应（通常在消息体中）说明了联系被叫的其他方式。家用线路上很少见。
@@ -167,6 +175,7 @@ gigaset-0x380 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，找出产生 380 的服务器，或在脚本中找到发出它的 sl_send_reply() 或 t_reply()。
 
+# en: 52a69fe3
 gigaset-0x400 =
     .title = 0x400：错误请求
     .summary = 话机从运营商收到了 SIP 400：服务器因语法错误或头域缺失、无效而无法理解或接受话机的请求。手册只称之为“无效呼叫”；问题出在话机发出的请求上，而不在被叫一侧。
@@ -193,6 +202,7 @@ gigaset-0x400 =
     .opensips =
         脚本在回 400 之前通常调用 sipmsgops 模块的 sipmsg_validate()；记录其返回码，并在 onreply_route 中查看 $rs，判断 400 是否来自下游。
 
+# en: c53c0ed2
 gigaset-0x401 =
     .title = 0x401：未授权
     .summary = 话机从运营商的注册服务器或 SIP 服务器收到了 SIP 401：对方要求认证，而话机发送的凭据缺失或被拒绝。先收到一次 401 再注册成功是正常的质询流程；手柄上显示此代码说明认证最终失败，最常见的原因是认证名或密码错误。
@@ -220,6 +230,7 @@ gigaset-0x401 =
     .opensips =
         记录 www_authorize() 的返回码：不同的负值可区分密码错误、用户不存在和 nonce 过期。401 由 www_challenge() 发出，话机的用户名必须存在于 subscriber 表中。
 
+# en: 6f174799
 gigaset-0x403 =
     .title = 0x403：禁止
     .summary = 话机从运营商收到了 SIP 403：请求已被理解，但被有意拒绝，重新认证也无济于事。手册把 0x403 描述为“运营商不支持所请求的服务”，但在 SIP 中它表示按策略拒绝，例如该账号不允许拨打此目的地或不允许从当前位置注册。
@@ -247,6 +258,7 @@ gigaset-0x403 =
     .opensips =
         在脚本中找到回 403 的语句（默认脚本会拒绝转发到非本地域），并检查 permissions 相关检查，如 check_source_address()；在 onreply_route 中查看 $rs，判断 403 是否来自下游。
 
+# en: d641acb8
 gigaset-0x404 =
     .title = 0x404：号码不存在
     .summary = 话机从运营商收到了 SIP 404：运营商的路由中找不到所拨号码或用户。手册举的例子是：拨打本地号码时没有加区号，而该 VoIP 线路不支持本地拨号。
@@ -273,6 +285,7 @@ gigaset-0x404 =
     .opensips =
         OpenSIPS 脚本通常在 lookup("location") 失败时回 404；检查 opensips-cli -x mi ul_show_contact location <aor> 以及该号码的路由（do_routing()、load_balance()）。
 
+# en: fe9f8d62
 gigaset-0x405 =
     .title = 0x405：方法不允许
     .summary = 话机从运营商收到了 SIP 405：服务器认识话机使用的 SIP 方法（例如 SUBSCRIBE、REFER 或 MESSAGE），但不允许对该地址使用。响应的 Allow 头域列出了允许的方法。
@@ -299,6 +312,7 @@ gigaset-0x405 =
     .opensips =
         开启方法过滤时，OpenSIPS 的 lookup() 同样会报告已注册的联系地址不支持该方法，脚本随后通常回 405；opensips-cli -x mi ul_show_contact location <aor> 可显示联系地址。
 
+# en: df0dd7c4
 gigaset-0x406 =
     .title = 0x406：不可接受
     .summary = 话机从运营商收到了 SIP 406：服务器只能返回话机在 Accept 头域中表示不接受的内容，因此返回此码。手册说所请求的服务无法提供；实际很少见，主要涉及订阅和通知。
@@ -324,6 +338,7 @@ gigaset-0x406 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，找出发出 406 的服务器，再将话机的 Accept 头域与该服务器支持的类型对比。
 
+# en: 5d59e025
 gigaset-0x407 =
     .title = 0x407：需要代理认证
     .summary = 话机从运营商收到了 SIP 407：某个代理服务器（通常在呼叫时而非注册时）要求在 Proxy-Authorization 中提供凭据，而话机发送的凭据缺失或被拒绝。它与 401 类似，但来自代理服务器；手柄显示此代码说明话机未能通过质询。
@@ -350,6 +365,7 @@ gigaset-0x407 =
     .opensips =
         脚本中由 proxy_authorize() 和 proxy_challenge() 处理；记录 proxy_authorize() 的返回码，并确认 realm 和 subscriber 中的用户名与话机设置一致。
 
+# en: a0a4d641
 gigaset-0x408 =
     .title = 0x408：请求超时
     .summary = 话机从运营商收到了 SIP 408：服务器未能及时得到最终应答，因为被叫终端或下一跳服务器一直没有回应。手册将其译为“被叫无法联系（例如账户已被删除）”，这只是可能原因之一，SIP 含义是超时。
@@ -376,6 +392,7 @@ gigaset-0x408 =
     .opensips =
         fr_timeout 或 fr_inv_timeout 超时时 tm 生成 408；opensips-cli -x mi ul_show_contact location <aor> 可显示尝试的联系地址，nathelper 的 natping_interval 可维持 NAT 映射。
 
+# en: 1bec412c
 gigaset-0x410 =
     .title = 0x410：已不存在
     .summary = 话机从运营商收到了 SIP 410：所拨地址曾在该服务器上存在，但已永久删除，且没有新的前转地址。手册将其描述为“运营商不提供所请求的服务”；SIP 含义是该号码或用户已不存在。
@@ -402,6 +419,7 @@ gigaset-0x410 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，看是哪台服务器发出的 410，或在脚本中查找对停用号码回 410 的规则。
 
+# en: 9857479a
 gigaset-0x413 =
     .title = 0x413：请求过大
     .summary = 话机从运营商收到了 SIP 413：请求的消息体超过了服务器可接受的大小。对 Gigaset 来说，通常是 SDP 中列出了大量编解码器的 INVITE，或是对 UDP 而言过大的消息。手册称之为“消息过长”。
@@ -428,6 +446,7 @@ gigaset-0x413 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，找出拒绝该大小的服务器；改用 TCP 转发到该跳（在目标 URI 中使用 transport=tcp）可避免 UDP 分片。
 
+# en: 3fd8ec15
 gigaset-0x414 =
     .title = 0x414：地址过长
     .summary = 话机从运营商收到了 SIP 414：Request-URI（被叫地址）超出了服务器愿意处理的长度。手册称之为“地址过长”。
@@ -454,6 +473,7 @@ gigaset-0x414 =
     .opensips =
         记录 $ru，检查脚本中 prefix() 或修改 $rU 等改写；在 onreply_route 中查看 $rs，判断 414 是否来自下游。
 
+# en: be11d3c8
 gigaset-0x415 =
     .title = 0x415：不支持的媒体类型
     .summary = 话机从运营商收到了 SIP 415：请求携带的消息体格式（Content-Type）或编码是服务器不支持的。手册称之为“请求格式不受支持”；这里的“媒体类型”指消息体格式，与语音无关。
@@ -479,6 +499,7 @@ gigaset-0x415 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，找出发出 415 的服务器，并记录 $cT 查看请求的消息体类型；只有脚本进行检查时，OpenSIPS 才会自己拒绝消息体类型。
 
+# en: e9de6ab3
 gigaset-0x416 =
     .title = 0x416：不支持的 URI 方案
     .summary = 话机从运营商收到了 SIP 416：Request-URI 使用了服务器不处理的方案（例如只支持 sip: 时使用了 sips: 或 tel:）。手册称之为“URI 无效”。
@@ -504,6 +525,7 @@ gigaset-0x416 =
     .opensips =
         记录 $ru；OpenSIPS 需要 TLS 监听（tls: socket 并加载 TLS 模块）才能处理 sips: URI，在 onreply_route 中查看 $rs 可判断 416 是否来自下游。
 
+# en: fe3de6b2
 gigaset-0x420 =
     .title = 0x420：不支持的扩展
     .summary = 话机从运营商收到了 SIP 420：话机在 Require 或 Proxy-Require 中列出了服务器不支持的 SIP 协议扩展，Unsupported 头域给出了其名称。手册的译文把它写成“结尾错误”；这里指的是 SIP 协议扩展，与所拨号码或分机号无关。
@@ -529,6 +551,7 @@ gigaset-0x420 =
     .opensips =
         检查请求的 Proxy-Require 头域以及脚本对它的处理；在 onreply_route 中查看 $rs，判断 420 是否来自下游。
 
+# en: 65bafce7
 gigaset-0x421 =
     .title = 0x421：需要扩展
     .summary = 话机从运营商收到了 SIP 421：只有当话机支持 Require 头域中指明的 SIP 扩展（例如 100rel 或会话定时器）时，服务器才会处理请求。手册对它的描述与 0x420 相同，也是“结尾错误”。
@@ -554,6 +577,7 @@ gigaset-0x421 =
     .opensips =
         在 onreply_route 中记录 $rs 和 $si，找出要求该扩展的服务器；OpenSIPS 本身只是转发 421。
 
+# en: d4dfc742
 gigaset-0x423 =
     .title = 0x423：间隔过短
     .summary = 话机从运营商收到了 SIP 423：话机请求的有效期（通常是 REGISTER 中的注册刷新时间）短于服务器允许的值，最小值在 Min-Expires 中给出。手册说运营商不支持所请求的服务；SIP 含义是定时器过短。
@@ -579,6 +603,7 @@ gigaset-0x423 =
     .opensips =
         将 registrar 模块的 min_expires 与话机的刷新时间对比；opensips-cli -x mi ul_show_contact location <aor> 可显示授予的有效期，在 onreply_route 中查看 $rs 可发现从其他注册服务器转发来的 423。
 
+# en: aee6588f
 gigaset-0x480 =
     .title = 0x480：被叫号码暂时无法接通
     .summary = 话机从运营商收到了 SIP 480：被叫存在，但此刻无法联系到，例如终端未注册、开启了免打扰，或无人及时接听。手册将其描述为所拨号码暂时无法接通。
@@ -605,6 +630,7 @@ gigaset-0x480 =
     .opensips =
         opensips-cli -x mi ul_show_contact location <aor> 可显示被叫的联系地址；在 onreply_route 中查看 $rs 和 $si，判断 480 来自被叫方还是脚本。
 
+# en: 375174f8
 gigaset-0x481 =
     .title = 0x481：呼叫或事务不存在
     .summary = 话机从运营商收到了 SIP 481：属于某个呼叫的请求（例如 BYE、CANCEL 或 re-INVITE）到达的服务器已不再知道该呼叫或事务。手册将其译为“接收方不可用”；SIP 含义是呼叫状态已丢失。
@@ -631,6 +657,7 @@ gigaset-0x481 =
     .opensips =
         opensips-cli -x mi dlg_list 可显示该对话是否仍然存在；检查 loose_route() 的处理以及对 NAT 后话机使用的 fix_nated_contact()。
 
+# en: 66b21340
 gigaset-0x482 =
     .title = 0x482：检测到环路
     .summary = 话机从运营商收到了 SIP 482：代理服务器发现同一个请求又回到了自己这里，说明呼叫在循环。手册将其描述为“重复的服务请求”。
@@ -657,6 +684,7 @@ gigaset-0x482 =
     .opensips =
         每次经过时记录 $ru 和 $du，检查指回代理自身的前转和路由规则，并确保在主路由开头调用 mf_process_maxfwd_header()。
 
+# en: bd1cc745
 gigaset-0x483 =
     .title = 0x483：跳数过多
     .summary = 话机从运营商收到了 SIP 483：请求经过的服务器太多，在到达目的地之前 Max-Forwards 计数已经用尽。正如手册所说，这个上限由最初的发送方设定。
@@ -683,6 +711,7 @@ gigaset-0x483 =
     .opensips =
         mf_process_maxfwd_header() 报告 Max-Forwards 已耗尽时，脚本回 483；记录 $ru 和 $du 以跟踪环路。
 
+# en: 4465fbd6
 gigaset-0x484 =
     .title = 0x484：地址不完整
     .summary = 话机从运营商收到了 SIP 484：所拨号码太短，无法路由，通常是漏拨了数字。基站在拨号尚未完成时就发送号码，也会出现这种情况。
@@ -709,6 +738,7 @@ gigaset-0x484 =
     .opensips =
         484 来自脚本对 $rU 的检查，或从下游转发而来；记录 $rU，并在 onreply_route 中记录 $rs 和 $si。
 
+# en: 8947e6ff
 gigaset-0x485 =
     .title = 0x485：地址不明确
     .summary = 话机从运营商收到了 SIP 485：所拨地址对应多个用户，服务器无法确定是哪一个，可能会在 Contact 头域中列出候选目标。手册说所拨 URI 不唯一。
@@ -732,6 +762,7 @@ gigaset-0x485 =
     .opensips =
         485 来自脚本中匹配到多个条目的查询，或从下游转发而来；记录 $rU，并在 onreply_route 中记录 $rs 和 $si。
 
+# en: f400cb68
 gigaset-0x486 =
     .title = 0x486：被叫号码忙
     .summary = 话机从运营商收到了 SIP 486：已联系到被叫终端，但它此刻无法再接听新的呼叫。这是呼叫的正常结果；手册将其描述为所拨号码占线。
@@ -758,6 +789,7 @@ gigaset-0x486 =
     .opensips =
         OpenSIPS 只是转发被叫方的 486；遇忙前转或语音信箱通常在 failure_route 中通过 t_check_status("486") 处理。
 
+# en: 26699a6b
 gigaset-0x487 =
     .title = 0x487：呼叫已取消
     .summary = 话机从运营商收到了 SIP 487：呼叫在被接听之前已被取消，此响应确认取消已生效。手册把它归入一般错误。
@@ -784,6 +816,7 @@ gigaset-0x487 =
     .opensips =
         fr_inv_timeout 超时时，tm 会取消各分支并回 408，因此话机收到 487 说明之前有来自话机或上游的 CANCEL；请检查分叉分支和 failure_route 的处理。
 
+# en: 67af8063
 gigaset-0x488 =
     .title = 0x488：媒体不可接受
     .summary = 话机从运营商或被叫侧收到了 SIP 488：SDP 描述的会话无法被接受，通常是没有共同的编解码器或媒体参数不匹配。手册将其描述为媒体描述不兼容。

@@ -2,6 +2,7 @@
 # 0x + SIP 码 = 基站收到的 SIP 响应（十进制写法，0x503 即 SIP 503）。
 # 0x515 对应 SIP 513。0x701 及以上为设备内部代码，背后没有 SIP 响应。
 
+# en: 485b00fb
 gigaset-0x491 =
     .title = 0x491：请求待处理
     .summary = 话机从运营商收到 SIP 491 Request Pending：同一通话中先前的请求尚未处理完，因此新请求被拒绝。通常出现在双方同时尝试修改通话（保持、转接、切换编解码器）的时候。
@@ -28,6 +29,7 @@ gigaset-0x491 =
     .opensips =
         OpenSIPS 只是在对话内转发 491：确认对话内请求由 loose_route() 和 t_relay() 处理，并在代理上抓包（sngrep 或 tracer 模块）查看两个交叉的请求。
 
+# en: 4992153d
 gigaset-0x493 =
     .title = 0x493：消息无法解码
     .summary = 话机收到 SIP 493 Undecipherable：运营商的服务器或被叫话机无法解读消息体，因为它使用了对方不支持的加密或编码方式。这在 Gigaset 设备上很少见，说明双方在安全或编码设置上不一致。
@@ -54,6 +56,7 @@ gigaset-0x493 =
     .opensips =
         除非脚本自己发送（带 493 的 sl_send_reply 或 t_reply），OpenSIPS 只是转发 493；检查 fix_nated_sdp() 或 rtpproxy/rtpengine 的 SDP 改写是否改动了受保护请求的消息体。
 
+# en: cd2263aa
 gigaset-0x500 =
     .title = 0x500：运营商服务器错误
     .summary = 话机收到 SIP 500 Server Internal Error：运营商一侧的代理服务器或其他服务器在处理请求时出错。故障在服务器，不在话机；服务器可能会告知需要等待多久再重试。
@@ -80,6 +83,7 @@ gigaset-0x500 =
     .opensips =
         默认脚本在 t_relay() 失败时执行 send_reply(500, "Internal Error")：检查当时的 OpenSIPS 日志，以及 opensips-cli -x mi get_statistics all 中 tm 的 5xx_transactions 计数。
 
+# en: 15166d56
 gigaset-0x501 =
     .title = 0x501：运营商未实现该功能
     .summary = 话机收到 SIP 501 Not Implemented：运营商服务器根本不支持话机所用的 SIP 方法。如果服务器认识该方法、只是在当前情形下不允许，则会回复 405 而不是 501。
@@ -106,6 +110,7 @@ gigaset-0x501 =
     .opensips =
         在脚本中查找用 sl_send_reply() 或 send_reply() 以 501 应答 REFER、INFO 或 SUBSCRIBE 的 is_method() 分支；否则 501 是从 OpenSIPS 后面的服务器转发来的。
 
+# en: ab7caeac
 gigaset-0x502 =
     .title = 0x502：网关错误
     .summary = 话机收到 SIP 502 Bad Gateway：运营商的代理服务器或网关把呼叫转发出去后，从下一个网络节点收到了无效应答。问题出在运营商第一台服务器之后，而不在话机或本地网络。
@@ -132,6 +137,7 @@ gigaset-0x502 =
     .opensips =
         在 failure_route 中用 t_check_status("502") 后接 ds_next_dst() 或 use_next_gw()（drouting）把呼叫转到其他网关；opensips-cli -x mi ds_list 显示网关状态。
 
+# en: 9a74ff79
 gigaset-0x503 =
     .title = 0x503：服务不可用
     .summary = 话机收到 SIP 503 Service Unavailable：运营商此刻无法接收该请求，通常是服务器过载或正在维护。响应中可能会注明何时值得再试。
@@ -158,6 +164,7 @@ gigaset-0x503 =
     .opensips =
         opensips-cli -x mi ds_list 显示不可用的目的地；由脚本应答的 rl_check()（ratelimit）或 pike 规则也可能发送 503，failure_route 中的 ds_next_dst() 可把呼叫转到其他目的地。
 
+# en: 4e794827
 gigaset-0x504 =
     .title = 0x504：服务器超时
     .summary = 话机收到 SIP 504 Server Time-out：运营商网络中的某台服务器等待路由后方另一台服务器或网关的应答时间过长。话机本身已经连上运营商，延迟发生在其后。
@@ -184,6 +191,7 @@ gigaset-0x504 =
     .opensips =
         tm 对自身超时（fr_timeout、fr_inv_timeout）应答 408，所以 504 来自下游：在 failure_route 中记录 $T_reply_code，并在 opensips-cli -x mi ds_list 中检查该目的地。
 
+# en: 87adb230
 gigaset-0x505 =
     .title = 0x505：不支持该 SIP 版本
     .summary = 话机收到 SIP 505 Version Not Supported：请求因其携带的 SIP 协议版本而被拒绝，服务器和接收方 SIP 设备都不使用该版本。Gigaset 话机使用 SIP/2.0，因此请求很可能在途中被篡改或被误读。
@@ -210,6 +218,7 @@ gigaset-0x505 =
     .opensips =
         在代理上抓包（sngrep 或 tracer 模块）查看请求行到达时是否已损坏，并在脚本中查找显式的 505 应答。
 
+# en: fec832a1
 gigaset-0x515 =
     .title = 0x515：消息过大（SIP 513）
     .summary = 手柄显示 0x515，但手册中的说明（“消息过长”）对应的是 SIP 513 Message Too Large；并不存在 SIP 515，应将该编号视为手册的特殊写法或印刷错误。请求大小超出了运营商服务器能接受的上限，因而未被受理。
@@ -236,6 +245,7 @@ gigaset-0x515 =
     .opensips =
         用 $ml（旧脚本中为 msg:len）做大小检查并应答 513 是常见的脚本规则；提高上限或增加 TCP 监听，让大请求走 TCP。
 
+# en: c99bf706
 gigaset-0x600 =
     .title = 0x600：被叫在所有终端上都忙
     .summary = 话机收到 SIP 600 Busy Everywhere：被叫一侧报告对方在所有终端上都忙，也没有其他去向（语音信箱、呼叫前转）会接听。这是本次呼叫的最终结果，并非故障。
@@ -262,6 +272,7 @@ gigaset-0x600 =
     .opensips =
         除非设置了 disable_6xx_block，收到 6xx 后 tm 不再尝试后续分支；检查 failure_route 中的 $T_reply_code 以及应答 600 的脚本规则。
 
+# en: 4706e713
 gigaset-0x603 =
     .title = 0x603：呼叫被拒绝
     .summary = 话机收到 SIP 603 Decline：被叫本人或其设备有意拒绝了这次呼叫，也没有给出其他去向。立即重拨通常会得到同样的结果。
@@ -288,6 +299,7 @@ gigaset-0x603 =
     .opensips =
         在脚本中查找带 603 的 sl_send_reply 或 t_reply（例如 userblacklist 或拒绝匿名主叫的规则）；下游返回的 603 会作为 failure_route 中的 $T_reply_code 出现，并在未设置 disable_6xx_block 时结束串行分叉。
 
+# en: ad3e2e63
 gigaset-0x604 =
     .title = 0x604：号码不存在
     .summary = 话机收到 SIP 604 Does Not Exist Anywhere：运营商或被叫所在网络确知所拨号码或地址在任何网络中都未分配给任何人。不做修改重拨不会成功。
@@ -314,6 +326,7 @@ gigaset-0x604 =
     .opensips =
         在 t_relay() 之前记录 $ru，检查经过 dialplan 模块转换或前缀规则后的号码；下游返回的 604 会作为 failure_route 中的 $T_reply_code 出现。
 
+# en: 075358bf
 gigaset-0x606 =
     .title = 0x606：连接参数不可接受
     .summary = 话机收到 SIP 606 Not Acceptable：已联系到被叫，但对方无法接受 offer 中的媒体参数（编解码器、带宽、媒体类型）。按这个 offer，任何去向都不会接受该呼叫。
@@ -340,6 +353,7 @@ gigaset-0x606 =
     .opensips =
         OpenSIPS 原样传递 SDP，但脚本中的 codec_delete() 及相关 sipmsgops 函数可能删掉共同的编解码器；比较代理两侧的 SDP。
 
+# en: 10469f95
 gigaset-0x701 =
     .title = 0x701：对方已挂机
     .summary = 设备内部代码，不是 SIP 响应：通话结束是因为对方挂机（基站收到了 BYE）。这是正常的通话结束。
@@ -366,6 +380,7 @@ gigaset-0x701 =
     .opensips =
         record_route() 和 loose_route() 让对话内请求经过代理；在 NAT 后面，fix_nated_contact()（nathelper）让 ACK 能到达基站，加载 dialog 模块时 opensips-cli -x mi dlg_list 可显示对话状态。
 
+# en: 9b63fc66
 gigaset-0x703 =
     .title = 0x703：已达通话时长上限
     .summary = 设备内部代码，不是 SIP 响应：通话时间超过了允许的长度，呼叫被强制结束。时长限制来自运营商、资费套餐或 PBX。
@@ -392,6 +407,7 @@ gigaset-0x703 =
     .opensips =
         create_dialog("B") 让 OpenSIPS 在对话超时时发送 BYE，超时取 default_timeout 或脚本设置的 $DLG_timeout；opensips-cli -x mi dlg_list 显示活动对话的超时。
 
+# en: 980c082e
 gigaset-0x704 =
     .title = 0x704：因 SIP 错误结束通话
     .summary = 设备内部代码，不是 SIP 响应：通话过程中出现了 SIP 层面的错误，基站因此结束了呼叫。代码本身不说明是哪种错误，通常可从其他状态码或跟踪中看出。
@@ -418,6 +434,7 @@ gigaset-0x704 =
     .opensips =
         确认对话内请求经过 loose_route()，并确认 nathelper 的 natping_interval 会 ping 基站，使其 NAT 绑定在通话期间保持有效。
 
+# en: 51182e9b
 gigaset-0x705 =
     .title = 0x705：DTMF 信号无效
     .summary = 设备内部代码，不是 SIP 响应：通话中的拨号音信号（DTMF）无效，无法发送或识别。在语音菜单、语音信箱或输入 PIN 时的按键可能无法送达。
@@ -440,6 +457,7 @@ gigaset-0x705 =
     .freeswitch =
         profile 的 dtmf-type（rfc2833 或 info）必须与基站一致；liberal-dtmf 让 FreeSWITCH 也接受其他方式。
 
+# en: 5ff68f22
 gigaset-0x706 =
     .title = 0x706：连接未建立
     .summary = 设备内部代码，不是 SIP 响应：基站无法为这次呼叫建立连接。运营商没有给出可用的应答，原因通常在网络路径或连接设置上。
@@ -466,6 +484,7 @@ gigaset-0x706 =
     .opensips =
         opensips-cli -x mi ul_show_contact location <aor> 显示基站是否已注册；检查脚本中的 pike_check_req() 规则是否丢弃了基站的请求。
 
+# en: 1ea5a961
 gigaset-0x751 =
     .title = 0x751：忙音，没有共同的编解码器
     .summary = 设备内部代码，不是 SIP 响应：话机没有振铃而是播放忙音，因为主叫和被叫之间没有任何共同的编解码器，无法协商出语音格式。即使对方空闲，呼叫也会失败。
@@ -492,6 +511,7 @@ gigaset-0x751 =
     .opensips =
         OpenSIPS 不选择编解码器，但脚本中的 codec_delete() 及相关 sipmsgops 函数可能删掉共同的编解码器；比较代理两侧的 SDP。
 
+# en: 9f0c09b4
 gigaset-0x810 =
     .title = 0x810：套接字错误，未授权
     .summary = 设备内部代码，不是 SIP 响应：基站网络（套接字）层的一般性错误——VoIP 应用未被授权使用该套接字。问题出在设备内部，而不在运营商。
@@ -510,6 +530,7 @@ gigaset-0x810 =
         在Web 配置界面中对比所有 IP 连接的本地 SIP 端口和 RTP 端口范围，确保没有两个连接使用同一端口。
         在基站状态页上查看固件版本，并检查断电重启后错误是否消失。
 
+# en: c19ab9c9
 gigaset-0x811 =
     .title = 0x811：套接字错误，套接字编号无效
     .summary = 设备内部代码，不是 SIP 响应：基站套接字层的一般性错误——VoIP 应用使用了无效的套接字编号。这是设备内部故障，不是运营商的应答。
@@ -528,6 +549,7 @@ gigaset-0x811 =
         在Web 配置界面中确认本地 SIP 端口和 RTP 端口范围取值有效且互不重叠。
         查看固件版本，并检查断电重启后错误是否消失。
 
+# en: 21b62c5c
 gigaset-0x812 =
     .title = 0x812：套接字错误，套接字未连接
     .summary = 设备内部代码，不是 SIP 响应：基站套接字层的一般性错误——试图通过一个尚未建立的连接发送数据。基站与网络或运营商服务器之间的连接缺失。
@@ -554,6 +576,7 @@ gigaset-0x812 =
     .opensips =
         opensips-cli -x mi ul_show_contact location <aor> 显示基站的联系地址是否仍已注册以及何时过期。
 
+# en: e2d88276
 gigaset-0x813 =
     .title = 0x813：套接字错误，内存不足
     .summary = 设备内部代码，不是 SIP 响应：基站套接字层的一般性错误——设备没有足够的内存来维持网络连接。这是基站内部的资源问题。
@@ -572,6 +595,7 @@ gigaset-0x813 =
         把基站状态页上的固件版本与最新版本对比。
         在路由器或交换机上检查是否有广播风暴或发往基站 IP 地址的异常流量。
 
+# en: 97d96b9a
 gigaset-0x814 =
     .title = 0x814：套接字错误，套接字不可用
     .summary = 设备内部代码，不是 SIP 响应：基站套接字层的一般性错误——没有可用于该连接的套接字。手册建议检查 IP 设置、网络连接以及 IP 电话设置。
@@ -598,6 +622,7 @@ gigaset-0x814 =
     .opensips =
         opensips-cli -x mi ul_show_contact location <aor> 显示基站是否已注册；在代理上抓包（sngrep 或 tracer 模块）可看出它的 REGISTER 是否到达。
 
+# en: af8e340a
 gigaset-0x815 =
     .title = 0x815：套接字错误，应用未注册
     .summary = 设备内部代码，不是 SIP 响应：基站套接字层的一般性错误——使用该套接字的应用尚未在其上注册。这是启动或固件方面的内部问题，与运营商无关。

@@ -2,6 +2,7 @@
 # 除“403 Caller Not Registered”外，各短语来源不明。
 # 数据：data/vendors/ru-softswitch.toml
 
+# en: ddb0d828
 ru-softswitch-400-bad-request =
     .title = 请求格式错误
     .summary = 软交换无法按收到的形式接受该请求。在这份技术支持列表中，400 几乎总是指主叫侧设备配置导致的信令问题，而不是所拨目的地有问题。
@@ -28,6 +29,7 @@ ru-softswitch-400-bad-request =
     .opensips =
         如果 OpenSIPS 位于运营商之前，检查脚本在转发请求中改了什么（uac_replace_from()、remove_hf()、append_hf()、拓扑隐藏），并在 onreply_route 中记录 $rs 和 $rr，查看运营商发来的原始 400。
 
+# en: b92c811a
 ru-softswitch-401-unauthorized =
     .title = 认证质询（正常）
     .summary = 软交换要求设备先证明身份再接受请求。这是对不带凭据的 REGISTER 或 INVITE 的正常首次应答：设备应携带账号和密码重发请求。
@@ -53,6 +55,7 @@ ru-softswitch-401-unauthorized =
     .opensips =
         如果 OpenSIPS 用 uac_registrant 模块向运营商注册，可用 opensips-cli -x mi reg_list 查看状态；对于转发的呼叫，在 failure_route 中用 uac_auth() 应答 401，凭据取自 uac_auth 模块。
 
+# en: e18b3fff
 ru-softswitch-401-expired-authorization =
     .title = 注册已过期
     .summary = 软交换报告该账号的注册时间已到期，授权随之失效，因此拒绝请求。设备需要使用凭据重新注册。
@@ -79,6 +82,7 @@ ru-softswitch-401-expired-authorization =
     .opensips =
         如果 OpenSIPS 通过 uac_registrant 向运营商注册，opensips-cli -x mi reg_list 显示每条注册的状态和到期时间；记录中的 expiry 列决定刷新频率。
 
+# en: be490123
 ru-softswitch-403-no-such-user =
     .title = 用户不存在
     .summary = 软交换上没有与该请求对应的用户。技术支持列表将其归因于设备上配置的号码、账号或密码有误。
@@ -105,6 +109,7 @@ ru-softswitch-403-no-such-user =
     .opensips =
         对于 uac_registrant 发出的注册，检查该记录的 aor、username 和 password 列；其状态可用 opensips-cli -x mi reg_list 查看。
 
+# en: 141fc290
 ru-softswitch-403-user-disabled =
     .title = 账号已停用
     .summary = 账号存在，但运营商已将其停用，因此软交换拒绝该账号的所有请求。只有运营商能重新启用。
@@ -129,6 +134,7 @@ ru-softswitch-403-user-disabled =
     .opensips =
         opensips-cli -x mi reg_list 显示该 registrant 记录未注册；在 failure_route 中用 t_check_status("403") 可避免用同一个已停用账号去尝试其他网关。
 
+# en: 586a4054
 ru-softswitch-403-wrong-guess =
     .title = 密码错误
     .summary = 软交换找到了账号，但设备发送的密码（digest 认证凭据）不匹配。该短语把每次失败的尝试视为一次“猜测”密码。
@@ -155,6 +161,7 @@ ru-softswitch-403-wrong-guess =
     .opensips =
         对于 uac_registrant 记录，修改 password 列，并用 opensips-cli -x mi reg_reload 重新加载。
 
+# en: 26102bb9
 ru-softswitch-403-forbidden =
     .title = 用户未注册
     .summary = 据反馈，在这些软交换上普通的 403 Forbidden 表示用户未注册，因此其呼叫被拒绝。应将其当作注册问题处理，而不是一般性的权限拒绝。
@@ -180,6 +187,7 @@ ru-softswitch-403-forbidden =
     .opensips =
         确认 OpenSIPS 从与 REGISTER 相同的 socket 发送 INVITE（force_send_socket()、uac_registrant 记录中的 forced_socket），以便运营商把呼叫与注册对应起来。
 
+# en: 06bd88ec
 ru-softswitch-403-empty-route-set =
     .title = 路由中无网关
     .summary = 软交换在路由中找不到该呼叫可用的任何网关，无处转发：该目的地或该客户的路由集为空。
@@ -206,6 +214,7 @@ ru-softswitch-403-empty-route-set =
     .opensips =
         在 failure_route 中用 t_check_status("403") 捕获该 403，使用 drouting 时调用 use_next_gw()（使用 dispatcher 时调用 ds_next_dst()），经另一家运营商送出呼叫。
 
+# en: 0da9a080
 ru-softswitch-403-caller-not-registered =
     .title = 主叫未注册
     .summary = 主叫用户当前没有有效注册，因此软交换拒绝呼叫。某个基于 Node.js 的 SIP 代理服务器/注册服务器在 INVITE 来自没有已注册 Contact 的用户时，正是发送这一短语；俄文列表也将其解释为“用户不存在”。
@@ -232,6 +241,7 @@ ru-softswitch-403-caller-not-registered =
     .opensips =
         确认 OpenSIPS 从与 REGISTER 相同的 socket 和地址转发 INVITE；对于 NAT 后的话机，nathelper 的 natping_interval 可保持映射不断开。
 
+# en: f6ce872a
 ru-softswitch-403-out-of-look-ahead-retries =
     .title = 所有路由均已尝试失败
     .summary = 软交换已依次尝试该目的地路由列表中的全部网关（look-ahead 路由），每次都失败，于是停止尝试。真正的失败发生在网关上，而不在主叫的请求中。
@@ -258,6 +268,7 @@ ru-softswitch-403-out-of-look-ahead-retries =
     .opensips =
         在 failure_route 中用 use_next_gw()（drouting）或 ds_next_dst()（dispatcher）继续尝试；确认 fr_inv_timeout 足够长，能容纳软交换自身的路由搜索。
 
+# en: fbecf3b2
 ru-softswitch-403-invalid-phone-number =
     .title = 未知目的地
     .summary = 软交换没有与所拨号码对应的目的地（方向），因此拒绝呼叫。通常是号码有误，或格式不符合运营商的要求。
@@ -284,6 +295,7 @@ ru-softswitch-403-invalid-phone-number =
     .opensips =
         如果 OpenSIPS 改写号码（dialplan 模块的 dp_translate()，或 drouting 网关的 strip 和 prefix 设置），在转发前记录 $rU，查看运营商实际收到的号码。
 
+# en: 49858f9d
 ru-softswitch-404-not-found =
     .title = 号码不存在
     .summary = 软交换上不存在被叫用户：没有与所拨号码对应的 SIP 号码。请求已到达正确的服务器，但目标在那里未知。
@@ -310,6 +322,7 @@ ru-softswitch-404-not-found =
     .opensips =
         在 failure_route 中用 t_check_status("404") 让脚本直接结束呼叫，不再尝试其他网关；记录 $rU 可查看运营商拒绝的是哪个号码。
 
+# en: ebfc1477
 ru-softswitch-404-undefined-reason =
     .title = 无法确定目的地
     .summary = 列表对此只给出“目的地不确定”的解释：最可能是软交换无法把号码匹配到路由中的任何目的地，也没有给出具体原因。可将其视为路由查找失败；确切原因只能从运营商日志中获得。
@@ -335,6 +348,7 @@ ru-softswitch-404-undefined-reason =
     .opensips =
         在 onreply_route 中记录 $rs、$rr 和 Call-ID（$ci），以便运营商在其日志中找到这次呼叫。
 
+# en: f6f26e78
 ru-softswitch-404-unknown-user-account =
     .title = 账号不存在
     .summary = 软交换找不到与设备提交的账号和密码相符的账户，因此拒绝请求：运营商不认识该账号。
@@ -361,6 +375,7 @@ ru-softswitch-404-unknown-user-account =
     .opensips =
         对于 uac_registrant 记录，检查 aor、username 和 password；opensips-cli -x mi reg_list 显示每条记录及其状态。
 
+# en: e57a1fb5
 ru-softswitch-405-method-not-allowed =
     .title = 不支持该方法
     .summary = 软交换不支持请求中使用的 SIP 方法。据列表说明，例如用户尝试使用软交换未提供的业务（如语音信箱）时就会出现。
@@ -386,6 +401,7 @@ ru-softswitch-405-method-not-allowed =
     .opensips =
         如果 OpenSIPS 的 dispatcher 模块用 OPTIONS 探测运营商并收到 405，把 405 加入 options_reply_codes，使该目的地保持可用状态。
 
+# en: 661de686
 ru-softswitch-406-no-codecs-match =
     .title = 无共同编解码器
     .summary = 软交换在呼叫的 offer 中找不到它或其网关可用的任何编解码器。列表将原因归为编解码器配置错误。
@@ -412,6 +428,7 @@ ru-softswitch-406-no-codecs-match =
     .opensips =
         检查脚本中是否有 codec_delete() 或 codec_delete_except_re()（sipmsgops）或删除编解码的 rtpengine 标志；到达运营商的 INVITE 中必须仍然包含 PCMA 或 G.729。
 
+# en: 99242036
 ru-softswitch-406-not-acceptable =
     .title = 不可接受（无详细说明）
     .summary = 列表对这一短语没有任何解释。在标准 SIP 中，406 表示无法按 Accept 头域允许的格式生成响应；而在这些软交换上，它与“No codecs match”并列，最可能表示媒体 offer（SDP）被拒绝。
@@ -437,6 +454,7 @@ ru-softswitch-406-not-acceptable =
     .opensips =
         如果 OpenSIPS 改写 SDP（rtpengine_offer()、sipmsgops 的编解码函数），对比经过 OpenSIPS 前后的 INVITE，找出软交换拒绝的内容。
 
+# en: 02e509c4
 ru-softswitch-407-proxy-authentication-required =
     .title = 需要代理认证
     .summary = 作为代理服务器的软交换要求主叫先认证，然后才路由请求。首个 INVITE 收到一次 407 是正常的；如果反复出现，则符合列表的解释：注册或凭据有问题。
@@ -463,6 +481,7 @@ ru-softswitch-407-proxy-authentication-required =
     .opensips =
         在 failure_route 中用 t_check_status("40[17]") 判断后调用 uac_auth() 应答 407，再用 t_relay() 重新发送请求；凭据来自 uac_auth 模块的 credential 参数。
 
+# en: 645b76f7
 ru-softswitch-408-request-timeout =
     .title = 请求超时
     .summary = 软交换等待请求的应答过久，放弃了等待。通常是下一跳（网关或被叫设备）未及时响应；第二份解释补充说，在规定时间内未能找到被叫用户。
@@ -489,6 +508,7 @@ ru-softswitch-408-request-timeout =
     .opensips =
         fr_timeout 或 fr_inv_timeout 到期时 OpenSIPS 会自己发送 408；将 failure_route 中的 $T_reply_code 与运营商一侧的抓包对比，判断是哪一方超时。
 
+# en: e272b50c
 ru-softswitch-408-login-timed-out =
     .title = 登录超时
     .summary = 请求的认证未在规定时间内完成：认证请求一直没有收到应答。最可能是软交换背后的认证系统（计费、RADIUS 或数据库）响应过慢；列表并未说明是哪一方超时。
@@ -515,6 +535,7 @@ ru-softswitch-408-login-timed-out =
     .opensips =
         opensips-cli -x mi reg_list 显示 registrant 状态；在 onreply_route 中记录 $rs 和 $rr，把 Login timed out 与普通 408 区分开。
 
+# en: 57ba1a0e
 ru-softswitch-410-no-route =
     .title = 无路由
     .summary = 这是 403 Empty Route Set 的变体：软交换的路由中没有任何通往该目的地的网关。与标准的 410 Gone 不同，它并不表示该号码曾经存在。
@@ -541,6 +562,7 @@ ru-softswitch-410-no-route =
     .opensips =
         在 failure_route 中，t_check_status("410") 可触发 use_next_gw()（drouting），让呼叫经另一家运营商送出。
 
+# en: 0d55eece
 ru-softswitch-415-no-media =
     .title = 编解码器实际不受支持
     .summary = 网关在 SDP 中声明的编解码器实际上并不支持，因此无法建立媒体通道。与针对消息体类型的标准 415 不同，这里的问题出在编解码器上。
@@ -567,6 +589,7 @@ ru-softswitch-415-no-media =
     .opensips =
         用 tracer 模块（trace()）保存 offer 和运营商的早期 SDP，以便运营商修正网关的编解码列表。
 
+# en: a21cc946
 ru-softswitch-480-invalid-phone-number =
     .title = 号码拨错
     .summary = 软交换认为所拨号码不正确。运营商为此返回 480，而不是表示永久错误的代码，但原样重拨同一号码并无帮助。
@@ -593,6 +616,7 @@ ru-softswitch-480-invalid-phone-number =
     .opensips =
         在转发前记录 $rU，并检查 dialplan 或 drouting 的前缀规则；不要因该应答尝试其他网关，因为每个网关收到的都是同一个错误号码。
 
+# en: b053ea02
 ru-softswitch-480-destination-not-found-in-client-plan =
     .title = 目的地不在客户计划中
     .summary = 运营商为该客户分配的拨号方案中不存在此目的地，因此呼叫被拒绝。号码本身可能有效，只是该账号未开通此目的地。
@@ -619,6 +643,7 @@ ru-softswitch-480-destination-not-found-in-client-plan =
     .opensips =
         在 failure_route 中，use_next_gw()（drouting）可把该目的地交给另一家运营商，按前缀配置的 drouting 规则可在套餐变更前让它不走该中继。
 
+# en: 03c1ff71
 ru-softswitch-480-codec-mismatch =
     .title = 编解码器不匹配
     .summary = 主叫提供的编解码器与路由的编解码器不匹配，因此呼叫无法接通。运营商为此使用 480，而不是通常的 488。
@@ -644,6 +669,7 @@ ru-softswitch-480-codec-mismatch =
     .opensips =
         确认脚本中的 codec_delete() 或 rtpengine 标志没有把运营商需要的编解码从 offer 中删掉。
 
+# en: 973c4930
 ru-softswitch-480-empty-route-set =
     .title = 路由问题
     .summary = 软交换找不到该呼叫可用的路由；列表只说“路由有问题”。含义与 403 Empty Route Set 相近，但 480 代码告诉主叫侧这一失败可能是暂时的。
@@ -668,6 +694,7 @@ ru-softswitch-480-empty-route-set =
     .opensips =
         在 failure_route 中，t_check_status("480") 可触发 use_next_gw() 或 ds_next_dst()，尝试另一家运营商。
 
+# en: 5deebb57
 ru-softswitch-480-no-money-left =
     .title = 余额不足
     .summary = 账户余额（预付费）已用完或不足以支付本次呼叫，因此软交换拒绝了呼叫。运营商为此使用 480；网络和号码都没有问题。
@@ -694,6 +721,7 @@ ru-softswitch-480-no-money-left =
     .opensips =
         在 onreply_route 中，$rs 为 480 且 $rr 为 No money left 即可识别余额问题；在 failure_route 中不要转到按同一账号计费的网关。
 
+# en: d3435f91
 ru-softswitch-480-temporarily-unavailable =
     .title = 目的地暂时不可用
     .summary = 通过该软交换暂时无法到达此目的地。这里的 480 通常指通往目的地的路由，而不是被叫本人；稍后再拨可能成功。
@@ -719,6 +747,7 @@ ru-softswitch-480-temporarily-unavailable =
     .opensips =
         在 failure_route 中，t_check_status("480") 可用 use_next_gw() 或 ds_next_dst() 尝试下一个网关。
 
+# en: 8e196398
 ru-softswitch-481-call-leg-transaction-does-not-exist =
     .title = 找不到对应的呼叫或事务
     .summary = 软交换收到了针对它不认识的呼叫或事务的请求，因此未执行任何操作。据列表说明，这是对重复报文的正常应答；该短语是标准 481 在 RFC 2543 中的旧写法。
@@ -745,6 +774,7 @@ ru-softswitch-481-call-leg-transaction-does-not-exist =
     .opensips =
         确认对话内请求沿路由集合发送（INVITE 上调用 record_route()，后续请求调用 loose_route()），以便到达知道该通话的软交换节点。
 
+# en: daba8071
 ru-softswitch-487-request-terminated =
     .title = 呼叫已取消
     .summary = INVITE 在应答之前被终止，通常是主叫挂机并发送了 CANCEL。这是取消呼叫的预期结果，并非故障。
@@ -769,6 +799,7 @@ ru-softswitch-487-request-terminated =
     .opensips =
         在 failure_route 中用 t_was_cancelled() 区分被取消的呼叫与真正的失败；收到 487 后不要尝试其他网关。
 
+# en: 44fcfcee
 ru-softswitch-486-busy-here =
     .title = 被叫忙
     .summary = 被叫用户正忙。软交换转发了来自目的地的忙信号；这是呼叫尝试的正常结果。
@@ -793,6 +824,7 @@ ru-softswitch-486-busy-here =
     .opensips =
         在 failure_route 中把 486 排除在网关故障转移之外，并把忙音应答原样转给话机。
 
+# en: 3241b2cd
 ru-softswitch-488-codec-mismatch =
     .title = 无支持所需编解码器的网关
     .summary = 该目的地可用的网关中，没有一个支持主叫所要求的编解码器，因此媒体协商失败，呼叫被拒绝。
@@ -818,6 +850,7 @@ ru-softswitch-488-codec-mismatch =
     .opensips =
         使用 rtpengine 时，rtpengine_offer() 的 codec-transcode 标志可在 offer 中加入 PCMA；没有媒体中继时，话机本身必须提供该路由支持的编解码。
 
+# en: c25ad6b4
 ru-softswitch-488-private-ip-address =
     .title = SDP 中为私网 IP 地址
     .summary = 请求的 SDP 中给出的 RTP 媒体地址属于 RFC 1918 私网地址段（10.0.0.0/8、172.16.0.0/12、192.168.0.0/16），软交换无法到达，因此拒绝呼叫。问题出在主叫侧的 NAT 处理上。
@@ -844,6 +877,7 @@ ru-softswitch-488-private-ip-address =
     .opensips =
         使用 rtpengine_offer() 和 rtpengine_answer()，或 nathelper 的 fix_nated_sdp()，使到达运营商的 SDP 中是公网地址。
 
+# en: bec7cb43
 ru-softswitch-499-codec-mismatch =
     .title = 缺少编解码器（非标准 499）
     .summary = 499 不是已注册的 SIP 代码，不认识它的 SIP 协议栈会将其按 400 处理。在该软交换上，它与 480 Codec Mismatch 含义相同：主叫与路由之间没有共同的编解码器。
@@ -869,6 +903,7 @@ ru-softswitch-499-codec-mismatch =
     .opensips =
         在 failure_route 中用 t_check_status("499") 捕获它；用 t_reply() 返回 488 Not Acceptable Here，给话机一个标准状态码。
 
+# en: 316d8a69
 ru-softswitch-500-internal-server-error =
     .title = 软交换内部错误
     .summary = 软交换在处理请求时发生内部故障。问题在运营商一侧，主叫的请求本身可能完全正确。
@@ -893,6 +928,7 @@ ru-softswitch-500-internal-server-error =
     .opensips =
         在 failure_route 中遇到 5xx 时用 use_next_gw() 或 ds_next_dst() 做故障转移；opensips-cli -x mi ds_list 显示软交换是否被标记为不可用。
 
+# en: 309ce587
 ru-softswitch-500-db-timeout =
     .title = 数据库无响应
     .summary = 软交换未能及时从数据库获得应答（查询账号、路由或计费信息），因而无法处理呼叫。问题在运营商一侧，通常是暂时的。
@@ -918,6 +954,7 @@ ru-softswitch-500-db-timeout =
     .opensips =
         在 failure_route 中用 use_next_gw() 或 ds_next_dst() 做故障转移，并查看 opensips-cli -x mi get_statistics all 中的 5xx_transactions 计数，评估故障范围。
 
+# en: a78c2035
 ru-softswitch-500-database-error =
     .title = 数据库错误
     .summary = 运营商一侧的数据库故障，与 DB Timeout 类似，但发生在呼叫处理的另一个阶段。列表没有说明是哪个阶段，运营商日志中可以查到。
@@ -942,6 +979,7 @@ ru-softswitch-500-database-error =
     .opensips =
         在 failure_route 中用 use_next_gw() 或 ds_next_dst() 做故障转移，并在 onreply_route 中记录 $rr 和 Call-ID（$ci），供向运营商报障使用。
 
+# en: c5c54ef1
 ru-softswitch-500-wrong-db-response =
     .title = 数据库响应无效
     .summary = 软交换从数据库收到了无法使用的应答：错误、不完整或出乎意料。这是运营商一侧的数据或软件问题。
@@ -966,6 +1004,7 @@ ru-softswitch-500-wrong-db-response =
     .opensips =
         在 onreply_route 中把 $rr 与 $fU、$rU 一起记录，便于运营商找到损坏的记录；只有当故障与该运营商的数据有关时，转到其他运营商才有帮助。
 
+# en: a6b53772
 ru-softswitch-500-undefined-reason =
     .title = 未说明原因的服务器错误
     .summary = 软交换发生故障却没有说明原因；列表只解释为“原因不确定”。具体情况只能从运营商日志中查明。
@@ -990,6 +1029,7 @@ ru-softswitch-500-undefined-reason =
     .opensips =
         在 failure_route 中用 use_next_gw() 或 ds_next_dst() 做故障转移，并在 onreply_route 中记录 $rr 和 Call-ID（$ci）提供给运营商。
 
+# en: 1c19bc1c
 ru-softswitch-500-account-has-been-moved-to-a-remote-system =
     .title = 账号已迁移
     .summary = 该账号已被迁移到另一个系统或平台，本软交换不再为其提供服务。设备或 PBX 仍在向旧平台发送请求。
@@ -1015,6 +1055,7 @@ ru-softswitch-500-account-has-been-moved-to-a-remote-system =
     .opensips =
         在 drouting（opensips-cli -x mi dr_reload）或 dispatcher（opensips-cli -x mi ds_reload）中更新网关地址，并更新 uac_registrant 记录的 registrar（opensips-cli -x mi reg_reload）。
 
+# en: 94583bac
 ru-softswitch-603-decline =
     .title = 呼叫被拒绝
     .summary = 呼叫被拒绝服务：软交换或被叫一方拒绝处理。603 是最终应答，因此改用其他路由对本次呼叫也无济于事。
@@ -1039,6 +1080,7 @@ ru-softswitch-603-decline =
     .opensips =
         在 failure_route 中收到 603 时不要转到其他网关；把它转给话机，因为 6xx 意味着不应再尝试其他分支。
 
+# en: 2feddfaf
 ru-softswitch-5xx =
     .title = 软交换侧问题
     .summary = 在这份列表中，任何 5xx 响应都表示软交换本身（即运营商一侧）的问题，而不是主叫请求的问题。代码后面的短语（DB Timeout、Database Error 等）可进一步缩小原因范围。

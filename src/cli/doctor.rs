@@ -1,7 +1,8 @@
 //! `sipkb doctor`: checks the database and says what needs attention.
 
+use super::table::Table;
 use super::{Ctx, Outcome};
-use sipkb::{Arg, DoctorReport, EntryRef, LocaleCoverage};
+use sipkb::{Arg, DoctorReport, EntryRef};
 use std::io;
 
 /// Arguments of `sipkb doctor`.
@@ -105,39 +106,43 @@ fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
 
     ctx.out.line("")?;
     ctx.out.line(&label(ctx, "doctor-coverage", &[]))?;
-    let groups = [
-        (
-            label(ctx, "doctor-coverage-builtin", &[]),
-            &r.coverage.builtin,
-        ),
-        (
-            label(ctx, "doctor-coverage-imported", &[]),
-            &r.coverage.imported,
-        ),
-    ];
-    let width = groups.iter().map(|(l, _)| columns(l)).max().unwrap_or(0);
-    let ratio = groups
-        .iter()
-        .map(|(_, g)| format!("{0}/{0}", g.variants).len())
-        .max()
-        .unwrap_or(0);
-    for (name, group) in &groups {
-        let pad = " ".repeat(width - columns(name));
-        ctx.out
-            .line(&format!("  {name}{pad}  {}", coverage(group, ratio)))?;
+    let mut head = vec![label(ctx, "col-lists", &[])];
+    head.extend(
+        r.coverage
+            .builtin
+            .covered
+            .keys()
+            .map(|l| label(ctx, &format!("col-lang-{}", l.as_str()), &[])),
+    );
+    let mut table = Table::new(head);
+    for (id, group) in [
+        ("doctor-coverage-builtin", &r.coverage.builtin),
+        ("doctor-coverage-imported", &r.coverage.imported),
+    ] {
+        let mut row = vec![label(ctx, id, &[])];
+        row.extend(
+            group
+                .covered
+                .values()
+                .map(|n| format!("{n}/{}", group.variants)),
+        );
+        table.row(row);
+    }
+    for line in table.lines() {
+        ctx.out.line(&format!("  {line}"))?;
     }
 
     ctx.out.line("")?;
     ctx.out.line(&label(ctx, "doctor-missing", &[]))?;
     for m in &r.missing_texts.items {
         let tags: Vec<&str> = m.locales.iter().map(|l| l.as_str()).collect();
-        let tags = tags.join(", ");
+        let tags = tags.join(&label(ctx, "app-list-sep", &[]));
         let gap = label(
             ctx,
             "doctor-missing-locales",
             &[("locales", Arg::Str(&tags))],
         );
-        let item = format!("{}: {gap}", entry(&m.entry));
+        let item = format!("{}{}{gap}", entry(&m.entry), label(ctx, "app-colon", &[]));
         ctx.out.line(&finding(ctx, m.attention, &item))?;
     }
     more(ctx, r.missing_texts.total, r.missing_texts.items.len())?;
@@ -164,7 +169,7 @@ fn text(ctx: &mut Ctx, r: &DoctorReport) -> io::Result<()> {
                 None => e.vendor.clone(),
             })
             .collect();
-        let uses = uses.join(", ");
+        let uses = uses.join(&label(ctx, "app-list-sep", &[]));
         let item = label(
             ctx,
             "doctor-conflict",
@@ -203,26 +208,6 @@ fn finding(ctx: &Ctx, attention: bool, text: &str) -> String {
             ctx.kb.label(ctx.locale, "doctor-info-item", &args)
         )
     }
-}
-
-/// Terminal columns of a label: CJK characters take two.
-fn columns(text: &str) -> usize {
-    text.chars()
-        .map(|c| if c >= '\u{2e80}' { 2 } else { 1 })
-        .sum()
-}
-
-/// `en 99/99   ru 99/99   zh 98/99`, each ratio padded to `width` so the groups line up.
-fn coverage(group: &LocaleCoverage, width: usize) -> String {
-    let parts: Vec<String> = group
-        .covered
-        .iter()
-        .map(|(locale, n)| {
-            let ratio = format!("{n}/{}", group.variants);
-            format!("{} {ratio:<width$}", locale.as_str())
-        })
-        .collect();
-    parts.join("  ").trim_end().to_string()
 }
 
 /// `vendor code device-code phrase`

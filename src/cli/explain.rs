@@ -43,7 +43,8 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
                         let why =
                             ctx.kb
                                 .label(ctx.locale, "err-not-utf8", &[("byte", Arg::Str(&byte))]);
-                        ctx.error(&format!("{place}: {why}"));
+                        let colon = ctx.kb.label(ctx.locale, "app-colon", &[]);
+                        ctx.error(&format!("{place}{colon}{why}"));
                         Outcome::Bad
                     }
                 };

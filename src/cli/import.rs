@@ -87,9 +87,10 @@ fn text(ctx: &mut Ctx, report: &ImportReport) -> io::Result<()> {
     for v in &report.vendors {
         let summary = vendor_line(ctx, v);
         ctx.out.line(&summary)?;
+        let colon = ctx.kb.label(l, "app-colon", &[]);
         for f in &v.fields {
             let change = format!(
-                "  ~ {}: {} → {}",
+                "  ~ {}{colon}{} → {}",
                 f.field,
                 f.old.as_deref().unwrap_or("-"),
                 f.new.as_deref().unwrap_or("-")
@@ -97,7 +98,7 @@ fn text(ctx: &mut Ctx, report: &ImportReport) -> io::Result<()> {
             ctx.out.line(&change)?;
         }
         for e in v.entries.iter().take(SHOWN) {
-            ctx.out.line(&entry_line(e))?;
+            ctx.out.line(&entry_line(ctx, e))?;
         }
         let listed = v.entries.len().min(SHOWN) as u64;
         let total = v.added + v.changed + v.removed;
@@ -149,7 +150,8 @@ fn vendor_line(ctx: &Ctx, v: &VendorReport) -> String {
     ctx.kb.label(ctx.locale, id, &args)
 }
 
-fn entry_line(e: &EntryChange) -> String {
+fn entry_line(ctx: &Ctx, e: &EntryChange) -> String {
+    let colon = ctx.kb.label(ctx.locale, "app-colon", &[]);
     let sign = match e.action {
         Action::Added => '+',
         Action::Changed => '~',
@@ -163,7 +165,11 @@ fn entry_line(e: &EntryChange) -> String {
         s.push_str(&format!(" {}", e.phrase));
     }
     if let (Some(file), Some(line)) = (&e.file, e.line) {
-        s.push_str(&format!("  ({file}:{line})"));
+        let at = format!("{file}:{line}");
+        let at = ctx
+            .kb
+            .label(ctx.locale, "app-parens", &[("text", Arg::Str(&at))]);
+        s.push_str(&format!("  {at}"));
     }
     for f in &e.fields {
         let text = f.field.starts_with("text.");
@@ -174,7 +180,7 @@ fn entry_line(e: &EntryChange) -> String {
             (_, None) => (old, "-"),
             _ => (old, new),
         };
-        s.push_str(&format!("\n      {}: {old} → {new}", f.field));
+        s.push_str(&format!("\n      {}{colon}{old} → {new}", f.field));
     }
     s
 }

@@ -1,5 +1,6 @@
 //! `sipkb list [--class 4xx] [--category C] [--vendor SLUG | --variants | --q850]`
 
+use super::table::Table;
 use super::{Ctx, Outcome};
 use serde::Serialize;
 use sipkb::{CATEGORIES, Class, CodeEntry, CodeTitle, Error, SipCode};
@@ -97,8 +98,15 @@ fn wanted(args: &Args, category: &str) -> bool {
 }
 
 /// Column headings, localized.
-fn head<const N: usize>(ctx: &Ctx, ids: [&str; N]) -> [String; N] {
-    ids.map(|id| ctx.kb.label(ctx.locale, id, &[]))
+fn head(ctx: &Ctx, ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| ctx.kb.label(ctx.locale, id, &[]))
+        .collect()
+}
+
+/// A value in the user's words: the `app.ftl` label `<kind>-<value>`.
+fn value(ctx: &Ctx, kind: &str, value: &str) -> String {
+    ctx.kb.label(ctx.locale, &format!("{kind}-{value}"), &[])
 }
 
 fn variants(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
@@ -109,63 +117,58 @@ fn variants(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
         .into_iter()
         .map(|c| (c.code, c))
         .collect();
-    let items: Vec<VariantItem> = rows
+    let mut items: Vec<VariantItem> = Vec::with_capacity(rows.len());
+    for row in rows
         .iter()
         .filter(|row| wanted(args, &row.variant.category))
-        .map(|row| {
-            let entry = row.variant.code.and_then(|c| codes.get(&c));
-            let (side, retry) = row.variant.triage(entry);
-            VariantItem {
-                vendor: &row.vendor,
-                code: row.variant.code.map(|c| c.get()),
-                vendor_code: row.variant.vendor_code.as_deref(),
-                phrase: &row.variant.phrase,
-                category: &row.variant.category,
-                side,
-                retry,
-                q850: entry.and_then(|e| e.q850),
-                title: title(ctx, &row.variant.message),
-            }
-        })
-        .collect();
+    {
+        let entry = row.variant.code.and_then(|c| codes.get(&c));
+        let (side, retry) = row.variant.triage(entry);
+        items.push(VariantItem {
+            vendor: &row.vendor,
+            code: row.variant.code.map(|c| c.get()),
+            vendor_code: row.variant.vendor_code.as_deref(),
+            phrase: &row.variant.phrase,
+            category: &row.variant.category,
+            side,
+            retry,
+            q850: entry.and_then(|e| e.q850),
+            title: ctx.kb.variant_title(ctx.locale, row)?,
+        });
+    }
     if args.json {
         ctx.out.json_pretty(&items)?;
         return Ok(items.len());
     }
-    let [code, phrase, category, side, vendor] = head(
-        ctx,
-        [
-            "col-code",
-            "col-phrase",
-            "col-category",
-            "col-side",
-            "col-vendor",
-        ],
-    );
     let all = args.vendor.is_none();
-    let vendor = if all {
-        format!(" {vendor:<14}")
-    } else {
-        String::new()
-    };
-    ctx.out.line(&format!(
-        "{code:<8}{vendor} {phrase:<42} {category:<12} {side:<9}"
-    ))?;
+    let mut ids = vec!["col-code"];
+    if all {
+        ids.push("col-vendor");
+    }
+    ids.extend(["col-phrase", "col-category", "col-side", "col-meaning"]);
+    let mut table = Table::new(head(ctx, &ids))
+        .widest(0, 16)
+        .widest(ids.len() - 4, 48);
     for v in &items {
         let code = match (v.vendor_code, v.code) {
             (Some(dc), _) => dc.to_string(),
             (None, Some(c)) => c.to_string(),
             (None, None) => String::new(),
         };
-        let vendor = if all {
-            format!(" {:<14}", v.vendor)
-        } else {
-            String::new()
-        };
-        ctx.out.line(&format!(
-            "{code:<8}{vendor} {:<42} {:<12} {:<9} {}",
-            v.phrase, v.category, v.side, v.title
-        ))?;
+        let mut row = vec![code];
+        if all {
+            row.push(v.vendor.to_string());
+        }
+        row.extend([
+            v.phrase.to_string(),
+            value(ctx, "category", v.category),
+            value(ctx, "side-short", &v.side),
+            v.title.clone(),
+        ]);
+        table.row(row);
+    }
+    for line in table.lines() {
+        ctx.out.line(&line)?;
     }
     Ok(items.len())
 }
@@ -181,15 +184,25 @@ fn codes(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
         ctx.out.json_pretty(&items)?;
         return Ok(items.len());
     }
-    let [code, reason, category, side] =
-        head(ctx, ["col-code", "col-reason", "col-category", "col-side"]);
-    ctx.out
-        .line(&format!("{code:<6} {reason:<40} {category:<12} {side:<9}"))?;
+    let ids = [
+        "col-code",
+        "col-reason",
+        "col-category",
+        "col-side",
+        "col-meaning",
+    ];
+    let mut table = Table::new(head(ctx, &ids));
     for c in &items {
-        ctx.out.line(&format!(
-            "{:<6} {:<40} {:<12} {:<9} {}",
-            c.entry.code, c.entry.reason, c.entry.category, c.entry.side, c.title
-        ))?;
+        table.row(vec![
+            c.entry.code.to_string(),
+            c.entry.reason.clone(),
+            value(ctx, "category", &c.entry.category),
+            value(ctx, "side-short", &c.entry.side),
+            c.title.clone(),
+        ]);
+    }
+    for line in table.lines() {
+        ctx.out.line(&line)?;
     }
     Ok(items.len())
 }
@@ -214,15 +227,25 @@ fn causes(ctx: &mut Ctx, args: &Args) -> Result<usize, Failure> {
         ctx.out.json_pretty(&items)?;
         return Ok(items.len());
     }
-    let [cause, sip, name] = head(ctx, ["col-cause", "col-sip", "col-freeswitch"]);
-    ctx.out.line(&format!("{cause:<6} {sip:<5} {name:<34}"))?;
+    let ids = [
+        "col-cause",
+        "col-sip",
+        "col-cause-class",
+        "col-freeswitch",
+        "col-meaning",
+    ];
+    let mut table = Table::new(head(ctx, &ids)).right(0);
     for i in &items {
-        let sip = i.cause.to_sip.map(|c| c.to_string()).unwrap_or_default();
-        let fs = i.cause.freeswitch.as_deref().unwrap_or_default();
-        ctx.out.line(&format!(
-            "{:<6} {sip:<5} {fs:<34} {}",
-            i.cause.value, i.title
-        ))?;
+        table.row(vec![
+            i.cause.value.to_string(),
+            i.cause.to_sip.map(|c| c.to_string()).unwrap_or_default(),
+            value(ctx, "q850class", &i.cause.class),
+            i.cause.freeswitch.clone().unwrap_or_default(),
+            i.title.clone(),
+        ]);
+    }
+    for line in table.lines() {
+        ctx.out.line(&line)?;
     }
     Ok(items.len())
 }

@@ -3,8 +3,10 @@
 mod doctor;
 mod explain;
 mod export;
+mod help;
 mod import;
 mod list;
+mod misuse;
 mod output;
 mod remove;
 mod render;
@@ -14,11 +16,13 @@ mod search;
 mod serve;
 mod shell;
 mod sources;
+mod table;
 mod vendors;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use output::Out;
 use sipkb::{Arg, Kb, Locale};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -137,7 +141,10 @@ impl Ctx {
             text = format!("{text} ({})", self.kb.label(self.locale, hint, &[]));
         }
         match place {
-            Some(p) => self.error(&format!("{p}: {text}")),
+            Some(p) => {
+                let colon = self.kb.label(self.locale, "app-colon", &[]);
+                self.error(&format!("{p}{colon}{text}"));
+            }
             None => self.error(&text),
         }
     }
@@ -145,15 +152,22 @@ impl Ctx {
 
 /// Parses the command line and runs it.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let raw: Vec<OsString> = std::env::args_os().collect();
+    // The language is known before clap parses anything: its help and its errors speak it.
+    let locale = Locale::choose(lang_flag(&raw).as_deref(), |k| std::env::var(k).ok());
+    output::set_locale(locale);
+    // The plain definition parses first: the localized one, which builds the catalog, is
+    // needed only to show help, the version or an error (it parses the same way).
+    let cli = match Cli::try_parse_from(&raw) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(_) => match help::command(locale)
+            .try_get_matches_from(&raw)
+            .and_then(|m| Cli::from_arg_matches(&m))
+        {
+            Ok(cli) => cli,
+            Err(e) => return misuse::report(&e, help::Labels(locale), &raw),
+        },
     };
-    let locale = choose_locale(cli.lang.as_deref());
     // Completions and the man page come from the clap definition alone: they run before the
     // database is opened, so they work (and create nothing) where there is no database.
     if let Some(code) = shell::run(&cli.command, locale) {
@@ -269,15 +283,44 @@ fn hint(error: &sipkb::Error) -> Option<&'static str> {
     }
 }
 
-/// `--lang`, then the first set of LC_ALL, LC_MESSAGES, LANG (POSIX precedence); English when
-/// none names a locale we ship.
-fn choose_locale(flag: Option<&str>) -> Locale {
-    if let Some(lang) = flag {
-        return Locale::negotiate([lang]);
+/// `--lang` as the command line gives it (`--lang L` or `--lang=L`, the last one before a
+/// `--`), found in the raw arguments before clap parses them.
+fn lang_flag(raw: &[OsString]) -> Option<String> {
+    let mut found = None;
+    let mut it = raw.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            found = it.next().map(|v| v.into_owned());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            found = Some(v.to_string());
+        }
     }
-    let env = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty());
-    Locale::negotiate(env.as_deref())
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_flag;
+    use std::ffi::OsString;
+
+    #[test]
+    fn lang_is_found_before_parsing() {
+        for (args, want) in [
+            (&["sipkb", "--lang", "ru", "list"][..], Some("ru")),
+            (&["sipkb", "list", "--lang=zh"], Some("zh")),
+            (
+                &["sipkb", "explain", "--lang", "zh", "--lang", "ru", "486"],
+                Some("ru"),
+            ),
+            (&["sipkb", "explain", "--", "--lang", "ru"], None),
+            (&["sipkb", "explain", "--lang"], None),
+            (&["sipkb", "list"], None),
+        ] {
+            let raw: Vec<OsString> = args.iter().map(OsString::from).collect();
+            assert_eq!(lang_flag(&raw).as_deref(), want, "{args:?}");
+        }
+    }
 }

@@ -4,6 +4,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sipkb::{Input, Kb, Locale, Progress};
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// Buffered stdout; every write returns the I/O error so a closed pipe ends the command.
 pub struct Out(BufWriter<Stdout>);
@@ -42,9 +43,21 @@ pub fn error(kb: &Kb, locale: Locale, message: &str) {
     fail(&kb.label(locale, "app-error", &[]), message);
 }
 
-/// Prints `sipkb: label: message` on stderr. Unlike `eprintln!`, a closed stderr is not a panic.
+/// The locale of this run's messages on stderr, set once by `cli::run` before anything is
+/// printed (English until then).
+static LOCALE: OnceLock<Locale> = OnceLock::new();
+
+/// Sets the locale of this run's messages on stderr.
+pub fn set_locale(locale: Locale) {
+    let _ = LOCALE.set(locale);
+}
+
+/// Prints `sipkb: label: message` on stderr, the label followed by the locale's colon (`：` in
+/// Chinese). Unlike `eprintln!`, a closed stderr is not a panic.
 pub fn fail(label: &str, message: &str) {
-    let _ = writeln!(io::stderr().lock(), "sipkb: {label}: {message}");
+    let locale = LOCALE.get().copied().unwrap_or(Locale::En);
+    let colon = sipkb::builtin_label(locale, "app-colon", &[]);
+    let _ = writeln!(io::stderr().lock(), "sipkb: {label}{colon}{message}");
 }
 
 /// The inputs named on the command line: `-` is standard input (the surface decides that,

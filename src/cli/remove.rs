@@ -45,7 +45,7 @@ pub fn remove(ctx: &mut Ctx, args: &RemoveArgs) -> io::Result<Outcome> {
 pub fn restore(ctx: &mut Ctx, args: &RestoreArgs) -> io::Result<Outcome> {
     match ctx.kb.restore(args.vendor.as_deref()) {
         Ok(slugs) => {
-            let list = slugs.join(", ");
+            let list = slugs.join(&ctx.kb.label(ctx.locale, "app-list-sep", &[]));
             let line = ctx
                 .kb
                 .label(ctx.locale, "app-restored", &[("slugs", Arg::Str(&list))]);

@@ -122,7 +122,9 @@ fn text(ctx: &mut Ctx, r: &ScanReport) -> io::Result<()> {
         "scan-tally",
         &[("total", Arg::Num(r.responses as i64))],
     );
-    ctx.out.line(&format!("\n{head}: {}", tally.join(" · ")))?;
+    let colon = label(ctx, "app-colon", &[]);
+    ctx.out
+        .line(&format!("\n{head}{colon}{}", tally.join(" · ")))?;
     if !r.others.is_empty() {
         let head = label(ctx, "scan-others", &[]);
         ctx.out.line(&format!("\n{head}"))?;
@@ -161,7 +163,7 @@ fn more(ctx: &mut Ctx, count: u64) -> io::Result<()> {
 }
 
 fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
-    let times = label(ctx, "scan-times", &[("count", Arg::Num(s.count as i64))]);
+    let times = times(ctx, s.count);
     let mut head = Vec::new();
     if let Some(c) = s.code {
         head.push(c.to_string());
@@ -180,8 +182,7 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
     {
         head.push(name.clone());
     }
-    ctx.out
-        .line(&format!("\n  {}  ({times})", head.join(" ")))?;
+    ctx.out.line(&format!("\n  {}  {times}", head.join(" ")))?;
     let seen = seen(ctx, s.count, &s.first, &s.last);
     ctx.out.line(&format!("    {seen}"))?;
     let kind = label(ctx, &format!("sighting-{}", kind_id(s.sighting)), &[]);
@@ -191,7 +192,7 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
         "scan-sighting",
         &[
             ("kind", Arg::Str(&kind)),
-            ("via", Arg::Str(&via.join(", "))),
+            ("via", Arg::Str(&via.join(&label(ctx, "app-list-sep", &[])))),
         ],
     );
     ctx.out.line(&format!("    {how}"))?;
@@ -215,7 +216,7 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
         ctx.out.line(&format!("    ! {note}"))?;
     }
     let by = match &s.vendor {
-        Some(v) => format!("{v}: {}", s.title),
+        Some(v) => format!("{v}{}{}", label(ctx, "app-colon", &[]), s.title),
         None => s.title.clone(),
     };
     if !by.is_empty() {
@@ -242,19 +243,31 @@ fn kind_id(kind: SightingKind) -> &'static str {
 }
 
 fn header(ctx: &mut Ctx, h: &HeaderSummary) -> io::Result<()> {
-    let times = label(ctx, "scan-times", &[("count", Arg::Num(h.count as i64))]);
+    let times = times(ctx, h.count);
     let what = if h.header == "Reason" {
         format!("{};cause={} \"{}\"", h.source, h.code, h.text)
     } else {
         format!("{} {} \"{}\"", h.code, h.source, h.text)
     };
-    ctx.out.line(&format!("  {what}  ({times})"))?;
+    ctx.out.line(&format!("  {what}  {times}"))?;
+    if let Some(name) = &h.q850_title {
+        let value = h.code.to_string();
+        let args = [("value", Arg::Str(&value)), ("name", Arg::Str(name))];
+        ctx.out
+            .line(&format!("    {}", label(ctx, "app-cause-head", &args)))?;
+    }
     if let Some(t) = &h.sip_title {
         let maps = label(ctx, "scan-maps-to", &[("response", Arg::Str(t))]);
         ctx.out.line(&format!("    {maps}"))?;
     }
     let seen = seen(ctx, h.count, &h.first, &h.last);
     ctx.out.line(&format!("    {seen}"))
+}
+
+/// `(3 times)`, in the locale's parentheses.
+fn times(ctx: &Ctx, count: u64) -> String {
+    let times = label(ctx, "scan-times", &[("count", Arg::Num(count as i64))]);
+    label(ctx, "app-parens", &[("text", Arg::Str(&times))])
 }
 
 /// `at X` for something seen once, `first X, last Y` otherwise.

@@ -29,6 +29,8 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         cors: args.cors.clone(),
         max_connections: args.max_connections,
         workers: args.workers,
+        // The command's own language (`--lang`, else the environment's): the log lines', and
+        // the answers' to requests that ask for none.
         locale: ctx.locale,
     };
     let path = ctx.kb.path().to_path_buf();

@@ -1,5 +1,6 @@
 //! `sipkb sources`: the provenance log.
 
+use super::table::Table;
 use super::{Ctx, Outcome};
 use std::io;
 
@@ -33,11 +34,10 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         "col-sha",
         "col-source",
     ]
-    .map(|id| ctx.kb.label(ctx.locale, id, &[]));
-    ctx.out.line(&format!(
-        "{:>4}  {:<20}  {:<8}  {:<24}  {:<16}  {}",
-        head[0], head[1], head[2], head[3], head[4], head[5]
-    ))?;
+    .map(|id| ctx.kb.label(ctx.locale, id, &[]))
+    .to_vec();
+    let mut table = Table::new(head).right(0);
+    let sep = ctx.kb.label(ctx.locale, "app-list-sep", &[]);
     for e in &log {
         let counts = format!(
             "+{} ~{} ={} -{} !{}",
@@ -50,16 +50,22 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         let source = if e.vendors.is_empty() {
             e.source.clone()
         } else {
-            format!("{} [{}]", e.source, e.vendors.join(", "))
+            format!("{} [{}]", e.source, e.vendors.join(&sep))
         };
-        ctx.out.line(&format!(
-            "{:>4}  {:<20}  {:<8}  {:<24}  {:<16}  {source}",
-            e.id,
-            e.imported_at,
-            e.action,
+        let action = ctx
+            .kb
+            .label(ctx.locale, &format!("action-{}", e.action), &[]);
+        table.row(vec![
+            e.id.to_string(),
+            e.imported_at.clone(),
+            action,
             counts,
-            &e.sha256[..e.sha256.len().min(16)]
-        ))?;
+            e.sha256[..e.sha256.len().min(16)].to_string(),
+            source,
+        ]);
+    }
+    for line in table.lines() {
+        ctx.out.line(&line)?;
     }
     ctx.out.flush()?;
     Ok(Outcome::Found)

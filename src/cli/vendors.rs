@@ -1,5 +1,6 @@
 //! `sipkb vendors`
 
+use super::table::Table;
 use super::{Ctx, Outcome};
 use std::io;
 
@@ -23,14 +24,16 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     if args.json {
         ctx.out.json_pretty(&vendors)?;
     } else {
-        let head =
-            ["col-vendor", "col-variants", "col-name"].map(|id| ctx.kb.label(ctx.locale, id, &[]));
-        ctx.out
-            .line(&format!("{:<16} {:>10}  {}", head[0], head[1], head[2]))?;
+        let head = ["col-vendor", "col-variants", "col-name"]
+            .map(|id| ctx.kb.label(ctx.locale, id, &[]))
+            .to_vec();
+        let mut table = Table::new(head).right(1);
         for v in &vendors {
             let name = ctx.kb.vendor_name(ctx.locale, v);
-            ctx.out
-                .line(&format!("{:<16} {:>10}  {name}", v.slug, v.variants))?;
+            table.row(vec![v.slug.clone(), v.variants.to_string(), name]);
+        }
+        for line in table.lines() {
+            ctx.out.line(&line)?;
         }
     }
     ctx.out.flush()?;

@@ -3,7 +3,8 @@
 use super::types::{Canonical, CauseInfo, ClassFallback, Note, ReasonInfo, Variant, WarningInfo};
 use crate::error::Result;
 use crate::headers::{ReasonValue, WarningValue};
-use crate::i18n::{Arg, Catalog, Locale, Texts};
+use crate::i18n::{Arg, Catalog, Locale, Part, Texts};
+use crate::import::{PLATFORMS, builtin_hints};
 use crate::model::{Class, ClassNoteRow, CodeEntry, SipCode, VariantRow};
 use crate::q850::{Relation, relate_q850, relate_sip};
 use crate::store::Store;
@@ -24,13 +25,24 @@ impl Renderer<'_> {
 
     /// Renders `id` with an entry's own imported texts over the built-in ones.
     pub(super) fn texts_with(&mut self, own: &[(String, String)], id: &str) -> Result<Texts> {
-        Ok(match self.catalog.texts_with(own, self.locale, id)? {
+        let mut texts = match self.catalog.texts_with(own, self.locale, id)? {
             Some((texts, from)) => {
                 self.fallback.extend(from);
                 texts
             }
             None => Texts::default(),
-        })
+        };
+        for platform in PLATFORMS {
+            let has_hints = matches!(texts.part(platform), Part::Items(i) if !i.is_empty());
+            // An imported list's own hints were checked for no version.
+            if has_hints
+                && !Catalog::own_has_part(own, id, platform)?
+                && let Some(v) = builtin_hints()?.of(id, platform)
+            {
+                texts.hint_versions.insert(platform.into(), v.into());
+            }
+        }
+        Ok(texts)
     }
 
     pub(super) fn canonical(&mut self, e: &CodeEntry) -> Result<Canonical> {
@@ -41,6 +53,7 @@ impl Renderer<'_> {
             category: e.category.clone(),
             q850: e.q850,
             q850_name: self.q850_name(e.q850)?,
+            q850_title: self.q850_title(e.q850)?,
             retry: e.retry.clone(),
             side: e.side.clone(),
             aliases: e.aliases.clone(),
@@ -53,6 +66,16 @@ impl Renderer<'_> {
             Some(c) => self.store.q850_cause(c)?.map(|c| c.name),
             None => None,
         })
+    }
+
+    /// A cause's name for people: the title of its `q850-<n>` message in the answer's locale.
+    pub(super) fn q850_title(&self, cause: Option<u8>) -> Result<Option<String>> {
+        let Some(c) = cause else { return Ok(None) };
+        Ok(self.store.q850_cause(c)?.and_then(|c| {
+            self.catalog
+                .texts(self.locale, &c.message_id())
+                .map(|(t, _)| t.title)
+        }))
     }
 
     pub(super) fn variant(
@@ -69,6 +92,7 @@ impl Renderer<'_> {
             retry,
             q850,
             q850_name: self.q850_name(q850)?,
+            q850_title: self.q850_title(q850)?,
             vendor: row.vendor.clone(),
             vendor_name: self
                 .catalog

@@ -56,6 +56,8 @@ pub struct Canonical {
     pub q850: Option<u8>,
     /// That cause's ITU-T name.
     pub q850_name: Option<String>,
+    /// That cause's name for people, in the answer's locale (the title of `q850-<n>`).
+    pub q850_title: Option<String>,
     /// Retry advice: none, redirect, fix, later, elsewhere, never.
     pub retry: String,
     /// Who most likely has to act: caller, callee, carrier, operator, none.
@@ -92,6 +94,8 @@ pub struct Variant {
     pub q850: Option<u8>,
     /// That cause's ITU-T name.
     pub q850_name: Option<String>,
+    /// That cause's name for people, in the answer's locale (the title of `q850-<n>`).
+    pub q850_title: Option<String>,
     /// Where the entry comes from (`source`, `applies_to`, `confidence`), as its list says.
     #[serde(flatten)]
     pub provenance: Provenance,

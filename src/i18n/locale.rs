@@ -62,6 +62,29 @@ impl Locale {
             .and_then(|id| Locale::ALL.into_iter().find(|l| &l.langid() == *id))
             .unwrap_or(Locale::En)
     }
+
+    /// The locale of a command line: `flag` (`--lang`) when given, else the first of
+    /// `LC_ALL`, `LC_MESSAGES`, `LANG` that `env` says is set and non-empty (POSIX
+    /// precedence: a set `LC_ALL` wins even when it is `C`), negotiated as
+    /// [`Locale::negotiate`] does; English when none names a locale sipkb ships. Pure: `env`
+    /// stands for the environment, so the table below tests every rule.
+    ///
+    /// ```
+    /// use sipkb::Locale;
+    /// let env = |k: &str| (k == "LANG").then(|| "ru_RU.UTF-8".to_string());
+    /// assert_eq!(Locale::choose(None, env), Locale::Ru);
+    /// assert_eq!(Locale::choose(Some("zh"), env), Locale::Zh);
+    /// ```
+    pub fn choose(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Locale {
+        if let Some(lang) = flag {
+            return Locale::negotiate([lang]);
+        }
+        let set = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| env(k))
+            .find(|v| !v.is_empty());
+        Locale::negotiate(set.as_deref())
+    }
 }
 
 /// `ru_RU.UTF-8` → `ru-RU`; `C`, `POSIX`, empty → none.
@@ -119,6 +142,51 @@ mod tests {
             (vec![], Locale::En),
         ] {
             assert_eq!(Locale::negotiate(asked.iter().copied()), want, "{asked:?}");
+        }
+    }
+
+    #[test]
+    fn choice_table() {
+        for (flag, vars, want) in [
+            (None, vec![], Locale::En),
+            (None, vec![("LANG", "ru_RU.UTF-8")], Locale::Ru),
+            (
+                None,
+                vec![("LANG", ""), ("LC_MESSAGES", "zh_CN")],
+                Locale::Zh,
+            ),
+            (
+                None,
+                vec![("LANG", "zh_CN.UTF-8"), ("LC_MESSAGES", "ru_RU.UTF-8")],
+                Locale::Ru,
+            ),
+            (
+                None,
+                vec![("LC_MESSAGES", "ru_RU.UTF-8"), ("LC_ALL", "zh_TW")],
+                Locale::Zh,
+            ),
+            // A set LC_ALL decides even when it names no language.
+            (
+                None,
+                vec![("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")],
+                Locale::En,
+            ),
+            (
+                None,
+                vec![("LC_ALL", ""), ("LANG", "ru_RU.UTF-8")],
+                Locale::Ru,
+            ),
+            (Some("zh"), vec![("LC_ALL", "ru_RU.UTF-8")], Locale::Zh),
+            (Some("en"), vec![("LANG", "ru_RU.UTF-8")], Locale::En),
+            (Some("de"), vec![("LANG", "ru_RU.UTF-8")], Locale::En),
+            (Some("ru_RU.KOI8-R"), vec![], Locale::Ru),
+        ] {
+            let env = |k: &str| {
+                vars.iter()
+                    .find(|(name, _)| *name == k)
+                    .map(|(_, v)| v.to_string())
+            };
+            assert_eq!(Locale::choose(flag, env), want, "{flag:?} {vars:?}");
         }
     }
 }

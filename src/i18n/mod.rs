@@ -114,6 +114,25 @@ impl Catalog {
         Ok(self.texts_over(Some(&overlay), locale, id))
     }
 
+    /// Whether an entry's own texts (`(locale tag, FTL source)`, as stored with it) hold part
+    /// `part` of message `id` in any locale.
+    pub fn own_has_part(own: &[(String, String)], id: &str, part: &str) -> Result<bool> {
+        if own.is_empty() {
+            return Ok(false);
+        }
+        let mut sources = Vec::with_capacity(own.len());
+        for (tag, ftl) in own {
+            let l: Locale = tag.parse().map_err(Error::Embedded)?;
+            sources.push((l, ftl.as_str()));
+        }
+        let overlay = Catalog::new(sources.iter().map(|(l, f)| (*l, "database", *f)))?;
+        Ok(Locale::ALL.iter().any(|&l| {
+            overlay
+                .attribute(l, id, part)
+                .is_some_and(|t| !t.trim().is_empty())
+        }))
+    }
+
     /// The texts of `id` written in `locale` itself (an entry's own, or this catalog's), with
     /// no fallback to another locale; none when that locale has no text for it.
     pub fn texts_in(

@@ -2,6 +2,7 @@
 //! and writer of texts iterates: rendering, import validation, CSV columns, export, search.
 
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The parts of an explanation, rendered in one locale. An entry may have any subset; a part
 /// it lacks is empty. [`PARTS`] names them in the order they are written.
@@ -33,6 +34,12 @@ pub struct Texts {
     /// What in the product sends it (a module, a function, a stock script), for a vendor's
     /// entry read from its source.
     pub sender: String,
+    /// For each platform the texts have hints for, the versions those hints were checked for
+    /// (`data/hints.toml`: `"asterisk": "Asterisk 20+ (chan_pjsip)"`). Filled when an answer
+    /// is rendered, for the built-in hints only (an imported list's hints were checked by no
+    /// one); never read from a list.
+    #[serde(skip_deserializing, skip_serializing_if = "BTreeMap::is_empty")]
+    pub hint_versions: BTreeMap<String, String>,
 }
 
 /// Whether a part is one line of text or a list of items (one per line in Fluent).

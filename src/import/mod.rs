@@ -4,6 +4,7 @@
 
 mod codes;
 mod csv;
+mod hints;
 mod jsonl;
 mod pipeline;
 mod problem;
@@ -18,6 +19,7 @@ mod toml;
 
 pub use codes::read_codes;
 pub use csv::{COLUMNS as CSV_COLUMNS, part_names as text_parts};
+pub use hints::{PLATFORMS, builtin_hints};
 pub use problem::{Problem, ProblemKind};
 pub use q850::read_q850;
 pub use report::{

@@ -15,8 +15,8 @@
 //! run's sink.
 
 use super::problem::{Problem, ProblemKind};
-use super::report::Format;
 use super::raw::{RawRow, Style};
+use super::report::Format;
 use super::row::{Entry, Kind, validate};
 use super::sink::Sink;
 use super::{csv as csvfmt, jsonl, toml as tomlfmt};

@@ -246,8 +246,9 @@ impl fmt::Display for ProblemKind {
 }
 
 impl Problem {
-    /// An import problem as one line in `locale`: `file:line: field: what is wrong`. The
-    /// parser's own detail of a syntax error stays as the parser wrote it.
+    /// An import problem as one line in `locale`: `file:line: field: what is wrong` (after
+    /// `file:line`, the locale's colon: `file:3：code：…` in Chinese). The parser's own detail
+    /// of a syntax error stays as the parser wrote it.
     pub fn describe(&self, catalog: &Catalog, locale: Locale) -> String {
         let p = self;
         use ProblemKind::*;
@@ -300,13 +301,15 @@ impl Problem {
         };
         let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
         let what = catalog.label(locale, id, &args);
+        // `file:line` is a location tools read; what follows takes the locale's colon.
+        let colon = catalog.label(locale, "app-colon", &[]);
         let mut place = p.file.clone();
         if p.line > 0 {
             place.push_str(&format!(":{}", p.line));
         }
         if !p.field.is_empty() {
-            place.push_str(&format!(": {}", p.field));
+            place.push_str(&format!("{colon}{}", p.field));
         }
-        format!("{place}: {what}")
+        format!("{place}{colon}{what}")
     }
 }

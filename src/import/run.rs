@@ -7,10 +7,10 @@
 
 use super::pipeline::{self, Checked, Prepared};
 use super::problem::ProblemKind;
+use super::raw::Style;
 use super::report::{
     Action, EntryChange, FileReport, Format, ImportOptions, ImportReport, VendorReport,
 };
-use super::raw::Style;
 use super::row::{Entry, Kind, validate};
 use super::sink::Sink;
 use crate::error::Result;

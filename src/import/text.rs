@@ -1,10 +1,10 @@
 //! The texts of a row: each checked (one line, no control characters, not too long, no
 //! Fluent placeable), then written as the entry's Fluent message.
 
+use super::MAX_TEXT;
 use super::problem::ProblemKind;
 use super::raw::{At, RawText, Style};
 use super::sink::Sink;
-use super::MAX_TEXT;
 use crate::i18n::{PARTS, Part, write_message};
 
 /// One-line text: no line break, no control character, at most `max` characters.

@@ -128,6 +128,17 @@ impl Kb {
         self.catalog.texts(locale, message)
     }
 
+    /// A variant's title in `locale`: its list's own text, else its message's (the same
+    /// layering `explain` renders with); empty when it has none.
+    pub fn variant_title(&self, locale: Locale, row: &VariantRow) -> Result<String> {
+        let own = self.store.variant_texts(row.id)?;
+        Ok(self
+            .catalog
+            .texts_with(&own, locale, &row.variant.message)?
+            .map(|(t, _)| t.title)
+            .unwrap_or_default())
+    }
+
     /// A vendor's display name in `locale` (see [`VendorInfo::name`] for the list's own).
     pub fn vendor_name(&self, locale: Locale, vendor: &VendorInfo) -> String {
         self.catalog.vendor_name(locale, &vendor.slug, &vendor.name)

@@ -3,9 +3,7 @@
 
 use super::Explainer;
 use super::tally::{Distinct, HeaderKey, Seen, Tally};
-use super::types::{
-    HeaderSummary, ResponseSummary, ScanOptions, ScanReport, TiedHeader, Unlisted,
-};
+use super::types::{HeaderSummary, ResponseSummary, ScanOptions, ScanReport, TiedHeader, Unlisted};
 use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation, MatchKind};
 use crate::i18n::Locale;
@@ -263,11 +261,13 @@ fn build_with(
             HeaderKey::Reason(_) if reasons.len() >= limit => more.reasons += 1,
             HeaderKey::Warning(_) if warnings.len() >= limit => more.warnings += 1,
             HeaderKey::Reason(r) => {
+                let mut q850_title = None;
                 let sip = if r.protocol == "SIP" {
                     (100..=699).contains(&r.cause).then_some(r.cause)
                 } else if r.protocol == "Q.850" && (1..=127).contains(&r.cause) {
                     // RFC 3398 §7.2.4.1, from the store's Q.850 table.
                     let ex = explain(&format!("q850:{}", r.cause), &explain_opts)?;
+                    q850_title = ex.cause.as_ref().map(|c| c.texts.title.clone());
                     ex.cause.and_then(|c| c.to_sip)
                 } else {
                     None
@@ -286,6 +286,7 @@ fn build_with(
                     last: last(),
                     sip_code: sip,
                     sip_title,
+                    q850_title,
                 });
             }
             HeaderKey::Warning(w) => warnings.push(HeaderSummary {
@@ -298,6 +299,7 @@ fn build_with(
                 last: last(),
                 sip_code: None,
                 sip_title: None,
+                q850_title: None,
             }),
         }
     }

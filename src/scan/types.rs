@@ -184,6 +184,8 @@ pub struct HeaderSummary {
     pub sip_code: Option<u16>,
     /// That response's title, in the report's locale.
     pub sip_title: Option<String>,
+    /// For a `Q.850` reason: the cause's name for people, in the report's locale.
+    pub q850_title: Option<String>,
 }
 
 /// What `sipkb scan` found.

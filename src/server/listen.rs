@@ -216,7 +216,7 @@ pub async fn run(
         };
         let (id, slot) = conns.admit();
         let _ = stream.set_nodelay(true);
-        let io = TokioIo::new(JsonErrors::new(stream, MAX_HEAD));
+        let io = TokioIo::new(JsonErrors::new(stream, MAX_HEAD, locale));
         let inner = TowerToHyperService::new(app.clone());
         let (c, s) = (conns.clone(), slot.clone());
         let service = hyper::service::service_fn(move |req: hyper::Request<Incoming>| {

@@ -53,7 +53,8 @@ pub struct Options {
     pub max_connections: Option<usize>,
     /// Lookups run at once (default: one per core).
     pub workers: Option<usize>,
-    /// The language of the log lines.
+    /// The language of the log lines, and of answers to requests that name none (neither
+    /// `?lang=` nor `Accept-Language`).
     pub locale: Locale,
 }
 
@@ -65,6 +66,7 @@ fn router(
     monitor: Arc<monitor::Monitor>,
     cache: Arc<cache::Cache>,
     cors: Option<HeaderValue>,
+    locale: Locale,
 ) -> Router {
     let api = Router::new()
         .route("/", get(api::page))
@@ -86,7 +88,7 @@ fn router(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             TIMEOUT,
         ))
-        .layer(axum::middleware::from_fn(reply::guard));
+        .layer(axum::middleware::from_fn_with_state(locale, reply::guard));
     match cors {
         Some(origin) => api.layer(
             CorsLayer::new()
@@ -116,7 +118,13 @@ pub fn serve(db: &Path, opts: &Options) -> std::io::Result<()> {
         .map_or(fd_limit, |m| m.clamp(1, fd_limit));
     let conns = Arc::new(listen::Conns::new(max));
     let cache = Arc::new(cache::Cache::default());
-    let app = router(work.clone(), monitor.clone(), cache.clone(), cors);
+    let app = router(
+        work.clone(),
+        monitor.clone(),
+        cache.clone(),
+        cors,
+        opts.locale,
+    );
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(cores)
         .enable_all()

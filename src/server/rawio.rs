@@ -21,6 +21,8 @@ const KEPT: usize = 2048;
 /// A stream whose hyper-made error answers become JSON ones.
 pub struct JsonErrors<S> {
     inner: S,
+    /// The language of answers to requests that name none (`sipkb serve --lang`).
+    default: Locale,
     /// The first bytes read since the last answer (the current request's head).
     head: Vec<u8>,
     /// Where the current head's first line break is, if it came yet: a request line longer
@@ -39,9 +41,10 @@ pub struct JsonErrors<S> {
 
 impl<S> JsonErrors<S> {
     /// Watches `inner`; `max_head` is what the 431 message names as the limit.
-    pub fn new(inner: S, max_head: usize) -> Self {
+    pub fn new(inner: S, max_head: usize, default: Locale) -> Self {
         JsonErrors {
             inner,
+            default,
             head: Vec::new(),
             line_end: None,
             read: 0,
@@ -91,7 +94,7 @@ impl<S> JsonErrors<S> {
     }
 
     /// The language the kept head asks for: `lang=` in its request line, else its
-    /// `Accept-Language`, else English (the same negotiation as for any request).
+    /// `Accept-Language`, else the server's default (the same negotiation as for any request).
     fn locale(&self) -> Locale {
         let text = String::from_utf8_lossy(&self.head);
         let mut lines = text.split("\r\n");
@@ -107,7 +110,7 @@ impl<S> JsonErrors<S> {
                 headers.insert(axum::http::header::ACCEPT_LANGUAGE, v);
             }
         }
-        locale(&query, &headers)
+        locale(&query, &headers, self.default)
     }
 
     /// Writes the replacement on; `Ready(Ok(n))` with hyper's byte count once it is all out.

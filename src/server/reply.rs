@@ -1,8 +1,10 @@
 //! Answers: JSON bodies, JSON errors with an honest status and a message in the client's
-//! language, the client's locale (`?lang=`, then `Accept-Language` with q-values), and the
+//! language, the client's locale (`?lang=`, then `Accept-Language` with q-values, then the
+//! server's default), and the
 //! query string decoded strictly (bad percent-encoding or bad UTF-8 is a 400, never a panic).
 
 use axum::body::Body;
+use axum::extract::State;
 use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_TYPE};
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::middleware::Next;
@@ -96,8 +98,9 @@ fn decode(s: &str) -> Result<String, &'static str> {
         .map_err(|_| "utf8")
 }
 
-/// The client's locale: `?lang=`, then `Accept-Language` by q-value, then English.
-pub fn locale(query: &Query, headers: &HeaderMap) -> Locale {
+/// The client's locale: `?lang=`, then `Accept-Language` by q-value, then the server's
+/// default (`sipkb serve --lang`).
+pub fn locale(query: &Query, headers: &HeaderMap, default: Locale) -> Locale {
     if let Some(lang) = query.get("lang") {
         return Locale::negotiate([lang]);
     }
@@ -118,6 +121,9 @@ pub fn locale(query: &Query, headers: &HeaderMap) -> Locale {
             (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, i, tag))
         })
         .collect();
+    if tags.is_empty() {
+        return default;
+    }
     tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     Locale::negotiate(tags.into_iter().map(|(_, _, t)| t))
 }
@@ -145,11 +151,12 @@ impl Asked {
 
 /// Checks every request before it is routed and turns plain-text error answers from the
 /// layers below (a body over the limit, a timeout) into JSON ones.
-pub async fn guard(mut req: Request<Body>, next: Next) -> Response {
+pub async fn guard(State(default): State<Locale>, mut req: Request<Body>, next: Next) -> Response {
     let query = Query::parse(req.uri().query()).ok().map(Arc::new);
     let locale = locale(
         query.as_deref().unwrap_or(&Query(Vec::new())),
         req.headers(),
+        default,
     );
     req.extensions_mut().insert(Asked { query, locale });
     let target = req.uri().path_and_query().map_or(0, |p| p.as_str().len());

@@ -158,7 +158,7 @@ fn errors_speak_the_users_language() {
     for (lang, label, text) in [
         ("en", "sipkb: error: ", "is not a SIP status code"),
         ("ru", "sipkb: ошибка: ", "не код ответа SIP"),
-        ("zh", "sipkb: 错误: ", "不是 SIP 响应码"),
+        ("zh", "sipkb: 错误：", "不是 SIP 响应码"),
     ] {
         let out = env
             .cmd()

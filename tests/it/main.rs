@@ -2,17 +2,22 @@
 //! Every test goes through the real binary, a real SQLite file and the real .ftl files.
 
 mod common;
+mod texts;
 
 mod bad_input;
 #[cfg(feature = "server")]
 mod browser;
+mod cli_language;
 mod completions;
 mod doctor;
 mod explain_matching;
 mod explain_registry;
 mod explain_seeds;
 mod first_use;
+mod glossary;
 mod golden;
+mod hint_names;
+mod hint_versions;
 mod hostile;
 mod import_apply;
 mod import_bad_input;
@@ -31,5 +36,6 @@ mod search_matching;
 mod server_api;
 #[cfg(feature = "server")]
 mod server_limits;
+mod stale_translations;
 mod telecom;
 mod ui_export;

@@ -221,7 +221,7 @@ fn text_report_in_three_languages_and_all() {
         (
             "zh",
             "失败（4xx–6xx 响应、失败原因、临时响应中的提前失败），按出现次数从多到少：",
-            "(2 次)",
+            "（2 次）",
         ),
     ] {
         let out = env

@@ -163,6 +163,23 @@ fn every_route_answers() {
 }
 
 #[test]
+fn serve_lang_answers_requests_that_name_no_language() {
+    let env = TestEnv::new();
+    let s = start(&env, &["--lang", "ru"]);
+    let path = "/api/explain?q=486";
+    let (_, none) = get(&s, path);
+    assert_eq!(none["locale"], "ru", "no ?lang= and no Accept-Language");
+    let (_, header) = call(&s, "GET", path, &[("Accept-Language", "zh-CN")], None);
+    assert_eq!(header["locale"], "zh", "the client's header still wins");
+    let (_, asked) = get(&s, &format!("{path}&lang=en"));
+    assert_eq!(asked["locale"], "en", "and ?lang= too");
+    let (st, v) = get(&s, "/nope");
+    assert_eq!(st, 404);
+    let message = v["error"].as_str().unwrap_or_default();
+    assert!(message.chars().any(|c| ('а'..='я').contains(&c)), "{v}");
+}
+
+#[test]
 fn locale_comes_from_lang_then_accept_language() {
     let env = TestEnv::new();
     let s = start(&env, &[]);

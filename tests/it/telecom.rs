@@ -456,8 +456,16 @@ fn every_code_and_variant_carries_its_triage_facts() {
         let ex = env.explain_json(&["--lang", lang, "486"]);
         let impact = ex["canonical"]["impact"].as_str().unwrap();
         assert!(in_lang(impact, lang) && text.contains(impact), "{lang}");
+        // The cause's name in the answer's language, and its ITU-T name in JSON.
+        let title = ex["canonical"]["q850_title"].as_str().unwrap();
+        assert!(in_lang(title, lang), "{lang}: {title}");
+        assert_eq!(ex["canonical"]["q850_name"], "User busy");
+        let named = match lang {
+            "zh" => format!("17（{title}）"),
+            _ => format!("17 ({title})"),
+        };
         assert!(
-            text.contains("(User busy)"),
+            text.contains(&named),
             "{lang}: the Q.850 cause with its name"
         );
     }

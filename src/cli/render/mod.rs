@@ -99,7 +99,15 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
         let _ = write!(head, " [{}]", v.vendor);
         let title = format!("{wire} — {}", v.texts.title);
         let _ = writeln!(s, "\n■ {head}");
-        let facts = triage(kb, ex, &v.category, &v.side, &v.retry, v.q850, &v.q850_name);
+        let facts = triage(
+            kb,
+            ex,
+            &v.category,
+            &v.side,
+            &v.retry,
+            v.q850,
+            &v.q850_title,
+        );
         section(&mut s, kb, ex, &title, &v.texts, &facts, depth);
     }
     if let Some(c) = &ex.canonical {
@@ -110,9 +118,17 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             label("app-colon"),
             c.code,
             c.reason,
-            c.rfc.join(", ")
+            c.rfc.join(&label("app-list-sep"))
         );
-        let facts = triage(kb, ex, &c.category, &c.side, &c.retry, c.q850, &c.q850_name);
+        let facts = triage(
+            kb,
+            ex,
+            &c.category,
+            &c.side,
+            &c.retry,
+            c.q850,
+            &c.q850_title,
+        );
         section(&mut s, kb, ex, &c.texts.title, &c.texts, &facts, depth);
     }
     telecom::reasons(&mut s, kb, ex);
@@ -181,7 +197,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             kb.label(
                 l,
                 "app-fallback",
-                &[("locales", Arg::Str(&locales.join(", ")))]
+                &[("locales", Arg::Str(&locales.join(&label("app-list-sep"))))]
             )
         );
     }
@@ -196,7 +212,7 @@ fn triage(
     side: &str,
     retry: &str,
     q850: Option<u8>,
-    q850_name: &Option<String>,
+    q850_title: &Option<String>,
 ) -> Vec<(String, String)> {
     let l = ex.locale;
     let label = |id: &str| kb.label(l, id, &[]);
@@ -209,11 +225,16 @@ fn triage(
         (label("app-retry"), label(&format!("retry-{retry}"))),
     ];
     if let Some(q) = q850 {
-        let name = q850_name.as_deref().map(|n| format!(" ({n})"));
-        facts.push((
-            label("app-q850"),
-            format!("{q}{}", name.unwrap_or_default()),
-        ));
+        let cause = q.to_string();
+        let value = match q850_title {
+            Some(name) => kb.label(
+                l,
+                "app-cause-named",
+                &[("cause", Arg::Str(&cause)), ("name", Arg::Str(name))],
+            ),
+            None => cause,
+        };
+        facts.push((label("app-q850"), value));
     }
     facts
 }
@@ -254,13 +275,18 @@ fn section(
             let _ = writeln!(s, "  {}{colon}{}", label("app-impact"), t.impact);
         }
         list(s, &label("app-confirm"), &colon, &t.confirm, true);
-        for (id, items) in [
-            ("app-hint-asterisk", &t.asterisk),
-            ("app-hint-freeswitch", &t.freeswitch),
-            ("app-hint-kamailio", &t.kamailio),
-            ("app-hint-opensips", &t.opensips),
+        for (id, platform, items) in [
+            ("app-hint-asterisk", "asterisk", &t.asterisk),
+            ("app-hint-freeswitch", "freeswitch", &t.freeswitch),
+            ("app-hint-kamailio", "kamailio", &t.kamailio),
+            ("app-hint-opensips", "opensips", &t.opensips),
         ] {
-            list(s, &label(id), &colon, items, false);
+            // The heading names the versions the hints were checked for, where known.
+            let head = match t.hint_versions.get(platform) {
+                Some(v) => kb.label(ex.locale, "app-hint-versions", &[("versions", Arg::Str(v))]),
+                None => label(id),
+            };
+            list(s, &head, &colon, items, false);
         }
     }
     if !facts.is_empty() {

@@ -20,7 +20,7 @@ pub fn cause(s: &mut String, kb: &Kb, ex: &Explanation, depth: Depth) {
             "app-cause-head",
             &[
                 ("value", Arg::Str(&c.value.to_string())),
-                ("name", Arg::Str(&c.name)),
+                ("name", Arg::Str(&c.texts.title)),
             ],
         );
         let _ = writeln!(s, "\n■ {head}");
@@ -50,14 +50,17 @@ fn cause_body(s: &mut String, kb: &Kb, ex: &Explanation, c: &CauseInfo, depth: D
         (None, _) => label("app-cause-no-sip", &[]),
     };
     let _ = writeln!(s, "  → {to_sip}");
+    let sep = label("app-list-sep", &[]);
     if !c.from_sip.is_empty() {
         let codes: Vec<String> = c.from_sip.iter().map(u16::to_string).collect();
-        let codes = codes.join(", ");
+        let codes = codes.join(&sep);
         let _ = writeln!(
             s,
             "  ← {}",
             label("app-cause-from-sip", &[("codes", Arg::Str(&codes))])
         );
+        // A received Reason: Q.850 decides before this table does.
+        let _ = writeln!(s, "    {}", label("rel-q850-override", &[]));
     }
     let names: Vec<&str> = c
         .freeswitch_name
@@ -66,7 +69,7 @@ fn cause_body(s: &mut String, kb: &Kb, ex: &Explanation, c: &CauseInfo, depth: D
         .chain(c.asterisk_names.iter().map(String::as_str))
         .collect();
     if !names.is_empty() {
-        let names = names.join(", ");
+        let names = names.join(&sep);
         let _ = writeln!(
             s,
             "  {}",
