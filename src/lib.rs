@@ -20,6 +20,7 @@
 
 mod builtin;
 mod doctor;
+mod enrich;
 mod error;
 mod explain;
 mod export;
@@ -40,6 +41,10 @@ mod uitext;
 
 pub use doctor::{
     Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,
+};
+pub use enrich::{
+    ADDED, Answer, CODE_COLUMNS, CdrFormat, Columns, EnrichOptions, EnrichReport, EnrichedFile,
+    MAX_ROW, RowProblem, RowProblemKind, TopOutcome, UnreadValue,
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{

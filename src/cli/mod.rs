@@ -1,6 +1,7 @@
 //! The command line: clap lives here and nowhere else. Each subcommand is a file with one `run`.
 
 mod doctor;
+mod enrich;
 mod explain;
 mod export;
 mod import;
@@ -47,6 +48,8 @@ enum Command {
     Search(search::Args),
     /// Explain every SIP failure in logs (text or .gz) and captures (pcap, pcapng)
     Scan(scan::Args),
+    /// Add sipkb's answer to every row of call records (CDRs: CSV or JSON Lines), streaming
+    Enrich(enrich::Args),
     /// Serve the JSON API over HTTP (loopback by default)
     #[cfg(feature = "server")]
     Serve(serve::Args),
@@ -186,6 +189,7 @@ pub fn run() -> ExitCode {
         Command::List(args) => list::run(&mut ctx, args),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::Scan(args) => scan::run(&mut ctx, args),
+        Command::Enrich(args) => enrich::run(&mut ctx, args),
         #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
