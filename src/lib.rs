@@ -37,6 +37,7 @@ mod refresh;
 mod scan;
 mod search;
 mod store;
+mod table;
 mod uitext;
 
 pub use doctor::{
@@ -71,4 +72,5 @@ pub use scan::{
 };
 pub use search::{HitKind, SearchHit, SearchOptions};
 pub use store::{EntryRef, Findings, ImportLog, Tally};
+pub use table::{PARQUET, TableFormat, TableRow, phrase_key, table_columns};
 pub use uitext::{UiFormat, UiText, ui_id};

@@ -350,3 +350,5 @@ enrich-err-utf8-line = the line is not valid UTF-8
 enrich-err-too-long = the row is longer than { $max } bytes (most likely a quote that is never closed)
 enrich-err-quote = a quoted field opened on this row is never closed
 enrich-err-json = not a JSON object: { $detail }
+err-export-no-parquet = this sipkb was built without Parquet support (build it with: cargo build --release --features parquet); -o FILE.csv writes the same table as CSV
+err-export-table-lang = “{ $lang }” is not a language of sipkb (en, ru, zh)

@@ -377,3 +377,5 @@ enrich-err-utf8-line = строка не в кодировке UTF-8
 enrich-err-too-long = строка длиннее { $max } байт (скорее всего, где-то не закрыта кавычка)
 enrich-err-quote = поле, открытое кавычкой в этой строке, так и не закрыто
 enrich-err-json = не объект JSON: { $detail }
+err-export-no-parquet = эта сборка sipkb не умеет писать Parquet (соберите с поддержкой: cargo build --release --features parquet); -o FILE.csv запишет ту же таблицу в CSV
+err-export-table-lang = «{ $lang }» — такого языка в sipkb нет (en, ru, zh)

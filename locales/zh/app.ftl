@@ -307,3 +307,5 @@ enrich-err-utf8-line = 该行不是有效的 UTF-8
 enrich-err-too-long = 该行超过 { $max } 字节（很可能有引号未闭合）
 enrich-err-quote = 该行中以引号开始的字段一直没有闭合
 enrich-err-json = 不是 JSON 对象：{ $detail }
+err-export-no-parquet = 此 sipkb 构建不支持 Parquet（请用 cargo build --release --features parquet 构建）；-o FILE.csv 可将同一张表写成 CSV
+err-export-table-lang = “{ $lang }”不是 sipkb 支持的语言（en、ru、zh）

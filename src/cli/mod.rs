@@ -6,6 +6,7 @@ mod explain;
 mod export;
 mod import;
 mod list;
+mod normalize;
 mod output;
 mod remove;
 mod render;
@@ -67,6 +68,9 @@ enum Command {
     Restore(remove::RestoreArgs),
     /// Check the database: integrity, counts, translation coverage, conflicts
     Doctor(doctor::Args),
+    /// Normalize phrases, one per line, into the table's join key (phrase_norm, or --simple
+    /// for phrase_key)
+    Normalize(normalize::Args),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(shell::CompletionsArgs),
     /// Print the man page (roff, sipkb.1)
@@ -124,6 +128,8 @@ pub struct Ctx {
     out: Out,
     /// Where the database path came from.
     origin: DbOrigin,
+    /// `--lang` as given (`export --format table` takes a list: `en,ru,zh`).
+    lang: Option<String>,
 }
 
 impl Ctx {
@@ -162,6 +168,9 @@ pub fn run() -> ExitCode {
     if let Some(code) = shell::run(&cli.command, locale) {
         return code;
     }
+    if let Command::Normalize(args) = &cli.command {
+        return normalize::run(args, locale);
+    }
     let label = |id: &str| sipkb::builtin_label(locale, id, &[]);
     let Some((path, origin)) = db_path(cli.db) else {
         output::fail(&label("app-error"), &label("cli-no-data-dir"));
@@ -183,6 +192,7 @@ pub fn run() -> ExitCode {
         locale,
         out: Out::stdout(),
         origin,
+        lang: cli.lang.clone(),
     };
     let outcome = match &cli.command {
         Command::Explain(args) => explain::run(&mut ctx, args),
@@ -199,8 +209,8 @@ pub fn run() -> ExitCode {
         Command::Remove(args) => remove::remove(&mut ctx, args),
         Command::Restore(args) => remove::restore(&mut ctx, args),
         Command::Doctor(args) => doctor::run(&mut ctx, args),
-        // Answered by `shell::run` before the database was opened.
-        Command::Completions(_) | Command::Man => Ok(Outcome::Found),
+        // Answered by `shell::run` and `normalize::run` before the database was opened.
+        Command::Completions(_) | Command::Man | Command::Normalize(_) => Ok(Outcome::Found),
     };
     match outcome {
         Ok(o) => ExitCode::from(o as u8),

@@ -3,8 +3,10 @@
 
 use super::Kb;
 use crate::enrich::{self, EnrichOptions, EnrichReport};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::i18n::Locale;
 use crate::input::{Input, Progress};
+use crate::table::{self, TableFormat, TableRow};
 
 impl Kb {
     /// Streams call records (CSV or JSON Lines) from `inputs` to `out`, each row unchanged
@@ -42,5 +44,55 @@ impl Kb {
             out,
             progress,
         )
+    }
+
+    /// The knowledge as one table: a row per canonical code and per vendor entry, with the
+    /// join keys (`code`, `phrase_norm`, `phrase_key`), the triage facts, the stable id, and
+    /// the title and end-user line in each of `locales`. `preferred` marks the row
+    /// [`Kb::enrich`] answers a (code, phrase) with.
+    ///
+    /// ```
+    /// use sipkb::{Kb, Locale};
+    /// let kb = Kb::open_in_memory()?;
+    /// let rows = kb.table(&[Locale::En])?;
+    /// let money = rows.iter().find(|r| r.phrase == "No money left").unwrap();
+    /// assert_eq!((money.code, money.category.as_str(), money.preferred), (Some(480), "billing", true));
+    /// assert_eq!(money.phrase_key, "no money left");
+    /// # Ok::<(), sipkb::Error>(())
+    /// ```
+    pub fn table(&self, locales: &[Locale]) -> Result<Vec<TableRow>> {
+        table::rows(
+            &self.store,
+            &self.catalog,
+            &|input, o| self.explain(input, o),
+            locales,
+        )
+    }
+
+    /// Writes [`Kb::table`] as CSV or Parquet. Returns the number of rows. Parquet needs the
+    /// `parquet` cargo feature ([`sipkb::PARQUET`](crate::PARQUET) says whether it is built in).
+    pub fn export_table(
+        &self,
+        locales: &[Locale],
+        format: TableFormat,
+        out: &mut dyn std::io::Write,
+    ) -> Result<u64> {
+        let rows = self.table(locales)?;
+        match format {
+            TableFormat::Csv => table::write_csv(&rows, locales, out)?,
+            #[cfg(feature = "parquet")]
+            TableFormat::Parquet => table::write_parquet(&rows, locales, out)?,
+            #[cfg(not(feature = "parquet"))]
+            TableFormat::Parquet => {
+                return Err(Error::Io {
+                    path: "-".into(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::Unsupported,
+                        "this sipkb was built without the parquet feature",
+                    ),
+                });
+            }
+        }
+        Ok(rows.len() as u64)
     }
 }
