@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         }
     }
     if let Some(p) = &report.stopped {
-        let mut text = format!("{}:{}: {}", p.file, p.line, problem(ctx, &p.kind));
+        let mut text = format!("{}: {}", place(p), problem(ctx, &p.kind));
         if p.kind.skippable() {
             text = format!("{text} ({})", label(ctx, "enrich-hint-skip", &[]));
         }
@@ -198,8 +198,13 @@ fn problem(ctx: &Ctx, kind: &RowProblemKind) -> String {
     }
 }
 
+/// `file:line`, or the file alone for a problem of the whole file.
 fn place(p: &RowProblem) -> String {
-    format!("{}:{}", p.file, p.line)
+    if p.line == 0 {
+        p.file.clone()
+    } else {
+        format!("{}:{}", p.file, p.line)
+    }
 }
 
 /// The summary on stderr (stdout carries the records).

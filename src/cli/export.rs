@@ -121,9 +121,11 @@ fn table(ctx: &Ctx, args: &Args) -> Option<What> {
             Ok(l) if !locales.contains(&l) => locales.push(l),
             Ok(_) => {}
             Err(_) => {
-                let msg = ctx
-                    .kb
-                    .label(ctx.locale, "err-export-table-lang", &[("lang", sipkb::Arg::Str(tag))]);
+                let msg = ctx.kb.label(
+                    ctx.locale,
+                    "err-export-table-lang",
+                    &[("lang", sipkb::Arg::Str(tag))],
+                );
                 ctx.error(&msg);
                 return None;
             }

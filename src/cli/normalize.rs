@@ -52,7 +52,10 @@ pub fn run(args: &Args, locale: Locale) -> ExitCode {
             let line = line.strip_suffix(b"\r").unwrap_or(&line);
             let Ok(text) = std::str::from_utf8(line) else {
                 let what = label("enrich-err-utf8-line", &[]);
-                fail(&label("app-error", &[]), &format!("{name}:{}: {what}", i + 1));
+                fail(
+                    &label("app-error", &[]),
+                    &format!("{name}:{}: {what}", i + 1),
+                );
                 return ExitCode::from(2);
             };
             let key = if args.simple {

@@ -77,8 +77,15 @@ fn find(names: &[String], name: &str) -> Option<usize> {
         .position(|n| n.trim().eq_ignore_ascii_case(name.trim()))
 }
 
-/// Finds the outcome columns among `names` (a header, or a JSON object's keys).
-pub(super) fn detect(names: &[String], opts: &EnrichOptions) -> Result<Columns, RowProblemKind> {
+/// Finds the outcome columns among `names` (a header, or a JSON object's keys). `sparse`: the
+/// names are one JSON object's keys, and another object may have keys this one lacks, so the
+/// phrase column beside a code column is taken by its name even when absent here (a
+/// FreeSWITCH call answered and hung up has `sip_term_status` and no `sip_hangup_phrase`).
+pub(super) fn detect(
+    names: &[String],
+    opts: &EnrichOptions,
+    sparse: bool,
+) -> Result<Columns, RowProblemKind> {
     let found = || names.to_vec();
     if let Some(n) = names
         .iter()
@@ -110,7 +117,11 @@ pub(super) fn detect(names: &[String], opts: &EnrichOptions) -> Result<Columns, 
             if let Some(i) = find(names, code) {
                 c.code = Some(names[i].clone());
                 if opts.phrase_column.is_none() {
-                    c.phrase = find(names, phrase).map(|j| names[j].clone());
+                    c.phrase = match find(names, phrase) {
+                        Some(j) => Some(names[j].clone()),
+                        None if sparse && !phrase.is_empty() => Some(phrase.to_string()),
+                        None => None,
+                    };
                 }
                 break;
             }
@@ -206,30 +217,30 @@ mod tests {
             (kam.code.as_deref(), kam.phrase.as_deref()),
             (Some("sip_code"), Some("sip_reason"))
         );
-        let ast = detect(&names(&["src", "dst", "disposition"]), &opts).unwrap();
+        let ast = detect(&names(&["src", "dst", "disposition"]), &opts, false).unwrap();
         assert_eq!(ast.cause_kind, Some(CauseKind::Disposition));
-        let cel = detect(&names(&["EventType", "Extra"]), &opts).unwrap();
+        let cel = detect(&names(&["EventType", "Extra"]), &opts, false).unwrap();
         assert_eq!(cel.cause_kind, Some(CauseKind::CelExtra));
         assert!(
-            detect(&names(&["extra"]), &opts).is_err(),
+            detect(&names(&["extra"]), &opts, false).is_err(),
             "extra without CEL's eventtype"
         );
-        let upper = detect(&names(&["HANGUPCAUSE"]), &opts).unwrap();
+        let upper = detect(&names(&["HANGUPCAUSE"]), &opts, false).unwrap();
         assert_eq!(upper.cause.as_deref(), Some("HANGUPCAUSE"));
     }
 
     #[test]
     fn refuses_what_it_cannot_use() {
         let opts = EnrichOptions::default();
-        let err = detect(&names(&["a", "b"]), &opts).unwrap_err();
+        let err = detect(&names(&["a", "b"]), &opts, false).unwrap_err();
         assert!(matches!(err, RowProblemKind::NoOutcomeColumn { found } if found == ["a", "b"]));
-        let err = detect(&names(&["sip_code", "sipkb_code"]), &opts).unwrap_err();
+        let err = detect(&names(&["sip_code", "sipkb_code"]), &opts, false).unwrap_err();
         assert!(matches!(err, RowProblemKind::AlreadyEnriched { .. }));
         let opts = EnrichOptions {
             code_column: Some("status".into()),
             ..Default::default()
         };
-        let err = detect(&names(&["sip_code"]), &opts).unwrap_err();
+        let err = detect(&names(&["sip_code"]), &opts, false).unwrap_err();
         assert!(matches!(
             err,
             RowProblemKind::NoSuchColumn { option: "code", .. }

@@ -117,13 +117,14 @@ impl<'r> Records<'r> {
         &self.fields[start..self.ends[i]]
     }
 
-    /// Whether the current record ran to the end of the input inside a quoted field.
+    /// Whether the current record ran to the end of the input inside a quoted field: it is
+    /// the last, and its quotes do not pair up (a quoted field has two, a doubled quote two).
     fn unclosed(&self) -> bool {
         let b = match self.direct {
             Some((s, e)) => &self.buf[s..e],
             None => &self.raw[..],
         };
-        self.eof && !b.last().is_some_and(is_break) && memchr::memchr_iter(b'"', b).count() % 2 == 1
+        self.eof && self.start == self.end && memchr::memchr_iter(b'"', b).count() % 2 == 1
     }
 
     /// Reads the next record. A record past [`MAX_ROW`] is written to `pass` as it is read
@@ -298,7 +299,7 @@ pub(super) fn file(
     let names: Vec<String> = (0..records.nfields)
         .map(|i| String::from_utf8_lossy(records.field(i)).trim().to_string())
         .collect();
-    let cols = match columns::detect(&names, run.opts) {
+    let cols = match columns::detect(&names, run.opts, false) {
         Ok(c) => c,
         Err(kind) => {
             run.stop(name, 1, kind);

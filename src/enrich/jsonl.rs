@@ -192,7 +192,7 @@ pub(super) fn file(
         if let (Ok(()), None) = (&parsed, &names) {
             // The first object decides the columns.
             let keys = wanted.keys.take().unwrap_or_default();
-            let cols = match columns::detect(&keys, run.opts) {
+            let cols = match columns::detect(&keys, run.opts, true) {
                 Ok(c) => c,
                 Err(k) => {
                     run.stop(name, number, k);

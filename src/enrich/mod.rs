@@ -15,6 +15,7 @@ mod report;
 mod run;
 
 pub use answer::Answer;
+pub(crate) use answer::answer_for;
 pub use columns::{ADDED, CODE_COLUMNS, Columns};
 pub use problem::{RowProblem, RowProblemKind};
 pub use report::{EnrichReport, EnrichedFile, TopOutcome, UnreadValue};

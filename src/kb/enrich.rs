@@ -3,7 +3,7 @@
 
 use super::Kb;
 use crate::enrich::{self, EnrichOptions, EnrichReport};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::Locale;
 use crate::input::{Input, Progress};
 use crate::table::{self, TableFormat, TableRow};
@@ -84,7 +84,7 @@ impl Kb {
             TableFormat::Parquet => table::write_parquet(&rows, locales, out)?,
             #[cfg(not(feature = "parquet"))]
             TableFormat::Parquet => {
-                return Err(Error::Io {
+                return Err(crate::error::Error::Io {
                     path: "-".into(),
                     source: std::io::Error::new(
                         std::io::ErrorKind::Unsupported,

@@ -139,7 +139,10 @@ pub(crate) fn rows(
         let phrase = c.wire.clone().unwrap_or_else(|| c.reason.clone());
         let mut texts = Vec::new();
         for &l in locales {
-            let t = catalog.texts(l, &c.message_id()).map(|(t, _)| t).unwrap_or_default();
+            let t = catalog
+                .texts(l, &c.message_id())
+                .map(|(t, _)| t)
+                .unwrap_or_default();
             texts.push((l, t.title, t.ui));
         }
         out.push(TableRow {
@@ -164,10 +167,18 @@ pub(crate) fn rows(
     store.export_rows(None, &mut |row| {
         // As `uitext::all`: an entry with no text anywhere has no id, and a second phrase
         // with the same slug is told apart by its hash.
-        if catalog.texts_with(&row.texts, Locale::En, &row.message)?.is_none() {
+        if catalog
+            .texts_with(&row.texts, Locale::En, &row.message)?
+            .is_none()
+        {
             return Ok(());
         }
-        let id = ui_id(row.code, Some(&row.vendor), row.vendor_code.as_deref(), &row.phrase);
+        let id = ui_id(
+            row.code,
+            Some(&row.vendor),
+            row.vendor_code.as_deref(),
+            &row.phrase,
+        );
         let id = if seen.contains(&id) {
             format!("{id}-{}", hash8(&row.phrase))
         } else {

@@ -1,10 +1,10 @@
 //! The table as Apache Parquet, through the arrow and parquet crates (the `parquet` feature).
-//! Codes are integers, `preferred` a boolean, empty values null; strings are UTF-8.
+//! Codes are 32-bit integers, `preferred` a boolean, empty values null; strings are UTF-8.
 
 use super::{TableRow, table_columns};
 use crate::error::{Error, Result};
 use crate::i18n::Locale;
-use arrow_array::{ArrayRef, BooleanArray, RecordBatch, StringArray, UInt8Array, UInt16Array};
+use arrow_array::{ArrayRef, BooleanArray, Int32Array, RecordBatch, StringArray};
 use arrow_schema::{DataType, Field, Schema};
 use parquet::arrow::ArrowWriter;
 use std::io::Write;
@@ -34,8 +34,11 @@ pub(super) fn write(rows: &[TableRow], locales: &[Locale], out: &mut dyn Write) 
     let s = |f: &dyn Fn(&TableRow) -> &str| strings(rows.iter().map(f));
     arrays.push(s(&|r| &r.id));
     arrays.push(s(&|r| r.kind));
-    arrays.push(Arc::new(UInt16Array::from(
-        rows.iter().map(|r| r.code).collect::<Vec<_>>(),
+    // Signed 32-bit integers: BigQuery and Spark have no unsigned types.
+    arrays.push(Arc::new(Int32Array::from(
+        rows.iter()
+            .map(|r| r.code.map(i32::from))
+            .collect::<Vec<_>>(),
     )));
     arrays.push(s(&|r| &r.class));
     arrays.push(s(&|r| r.vendor.as_deref().unwrap_or("")));
@@ -46,8 +49,10 @@ pub(super) fn write(rows: &[TableRow], locales: &[Locale], out: &mut dyn Write) 
     arrays.push(s(&|r| &r.category));
     arrays.push(s(&|r| &r.side));
     arrays.push(s(&|r| &r.retry));
-    arrays.push(Arc::new(UInt8Array::from(
-        rows.iter().map(|r| r.q850).collect::<Vec<_>>(),
+    arrays.push(Arc::new(Int32Array::from(
+        rows.iter()
+            .map(|r| r.q850.map(i32::from))
+            .collect::<Vec<_>>(),
     )));
     arrays.push(Arc::new(BooleanArray::from(
         rows.iter().map(|r| r.preferred).collect::<Vec<_>>(),

@@ -8,6 +8,7 @@ mod bad_input;
 mod browser;
 mod completions;
 mod doctor;
+mod enrich;
 mod explain_matching;
 mod explain_registry;
 mod explain_seeds;
@@ -27,5 +28,6 @@ mod scan_logs;
 mod search_matching;
 #[cfg(feature = "server")]
 mod server_api;
+mod table;
 mod telecom;
 mod ui_export;
