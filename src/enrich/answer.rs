@@ -135,7 +135,7 @@ fn ask(explain: &Explain<'_>, input: &str, opts: &ExplainOptions) -> Result<Opti
 }
 
 /// The answer an explanation gives: the vendor variant of the code when the phrase names one
-/// (and is not the code's own phrase), else the canonical entry, as `ui_text` picks.
+/// (and is not the code's own phrase), else the canonical entry.
 fn from_explanation(ex: &Explanation) -> Answer {
     let mut a = Answer {
         code: ex.code,
@@ -146,7 +146,9 @@ fn from_explanation(ex: &Explanation) -> Answer {
             .unwrap_or_default(),
         ..Answer::default()
     };
-    let standard = ex.standard_phrase();
+    // Without a phrase, a code is its canonical meaning (its class's for an unregistered code),
+    // even where a vendor list has an entry under it.
+    let standard = ex.standard_phrase() || ex.phrase.is_none();
     if let Some(v) = ex
         .variants
         .iter()
