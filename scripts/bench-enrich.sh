@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Enrich speed: `sipkb enrich` of a generated FreeSWITCH-style CSV (default 10,000,000 rows),
 # against Miller passing the same file through with one added constant column, in one
-# hyperfine run; then sipkb's peak RSS. Needs hyperfine, Miller (`mlr`, Debian's `miller`) and
-# GNU time. The file is generated here (deterministic) and deleted at the end.
-# Usage: scripts/bench-enrich.sh [ROWS]
+# hyperfine run (and qsv's `enum --constant` too when QSV names a qsv or qsvlite binary:
+# `cargo install qsv --no-default-features --features lite --bin qsvlite --root DIR`); then
+# sipkb's peak RSS. Needs hyperfine, Miller (`mlr`, Debian's `miller`) and GNU time. The file
+# is generated here (deterministic) and deleted at the end.
+# Usage: [RUNS=5] [QSV=path/to/qsvlite] scripts/bench-enrich.sh [ROWS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-10000000}
@@ -41,9 +43,13 @@ echo "input: $(du -h "$work/cdr.csv" | cut -f1), $rows rows"
 SIPKB_DB="$work/kb.db" "$bin" vendors > /dev/null
 
 # Both write to a pipe, as a real pipeline would; `wc -c` is the reader.
-hyperfine --warmup 1 --runs ${RUNS:-5} --export-markdown "$work/result.md" \
+peers=(-n "mlr (one constant column)" "mlr --csv put '\$sipkb = \"x\"' $work/cdr.csv | wc -c")
+if [ -n "${QSV:-}" ]; then
+  peers+=(-n "qsv enum --constant (one constant column)" "$QSV enum --constant x --new-column sipkb $work/cdr.csv | wc -c")
+fi
+hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/result.md" \
   -n "sipkb enrich" "SIPKB_DB=$work/kb.db $bin enrich $work/cdr.csv 2>/dev/null | wc -c" \
-  -n "mlr (one constant column)" "mlr --csv put '\$sipkb = \"x\"' $work/cdr.csv | wc -c"
+  "${peers[@]}"
 cat "$work/result.md"
 /usr/bin/time -f "sipkb enrich peak RSS: %M KiB" env SIPKB_DB="$work/kb.db" "$bin" enrich "$work/cdr.csv" 2>&1 > /dev/null | tail -n 1
 SIPKB_DB="$work/kb.db" "$bin" enrich "$work/cdr.csv" 2>&1 > /dev/null | head -n 3

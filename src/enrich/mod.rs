@@ -11,6 +11,7 @@ mod columns;
 mod csv;
 mod jsonl;
 mod problem;
+mod records;
 mod report;
 mod run;
 

@@ -39,8 +39,7 @@ pub struct TopOutcome {
     pub cause: String,
     /// Rows.
     pub count: u64,
-    /// sipkb's answer.
-    #[serde(flatten)]
+    /// sipkb's answer (the added columns).
     pub answer: Answer,
 }
 

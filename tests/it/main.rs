@@ -9,6 +9,7 @@ mod browser;
 mod completions;
 mod doctor;
 mod enrich;
+mod enrich_bad_input;
 mod explain_matching;
 mod explain_registry;
 mod explain_seeds;
