@@ -208,13 +208,15 @@ impl Cache {
         self.map.get(key).map(|&i| i as usize)
     }
 
-    /// Keeps a new entry and returns its index; once full, gives the entry back.
-    pub fn insert(&mut self, key: &[u8], entry: Entry) -> std::result::Result<usize, Entry> {
-        if self.entries.len() >= CAPACITY {
-            return Err(entry);
-        }
+    /// Whether no more entries are kept.
+    pub fn full(&self) -> bool {
+        self.entries.len() >= CAPACITY
+    }
+
+    /// Keeps a new entry (the cache must not be [`Cache::full`]) and returns its index.
+    pub fn insert(&mut self, key: &[u8], entry: Entry) -> usize {
         self.map.insert(key.into(), self.entries.len() as u32);
         self.entries.push(entry);
-        Ok(self.entries.len() - 1)
+        self.entries.len() - 1
     }
 }

@@ -203,6 +203,7 @@ mod tests {
                 "sip_hangup_phrase",
             ]),
             &opts,
+            false,
         )
         .unwrap();
         assert_eq!(fs.code.as_deref(), Some("sip_term_status"));
@@ -211,6 +212,7 @@ mod tests {
         let kam = detect(
             &names(&["method", "callid", "sip_code", "sip_reason", "time"]),
             &opts,
+            false,
         )
         .unwrap();
         assert_eq!(

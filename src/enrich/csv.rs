@@ -8,8 +8,8 @@
 
 use super::MAX_ROW;
 use super::columns::{self, CauseKind};
-use super::records::{Next, Records};
 use super::problem::RowProblemKind;
+use super::records::{Next, Records};
 use super::report::EnrichedFile;
 use super::run::{CsvHead, Run, io};
 use crate::error::Result;

@@ -140,17 +140,13 @@ impl<'a> Run<'a> {
             count: 1,
             seen: [code.to_string(), phrase.to_string(), cause.to_string()],
         };
-        let key = std::mem::take(&mut self.key);
-        let kept = self.cache.insert(&key, entry);
-        self.key = key;
-        match kept {
-            Ok(i) => Ok(&self.cache.entries[i].encoded),
-            Err(entry) => {
-                self.report.count(entry.answer.as_ref(), 1);
-                self.uncached = entry.encoded;
-                Ok(&self.uncached)
-            }
+        if self.cache.full() {
+            self.report.count(entry.answer.as_ref(), 1);
+            self.uncached = entry.encoded;
+            return Ok(&self.uncached);
         }
+        let i = self.cache.insert(&self.key, entry);
+        Ok(&self.cache.entries[i].encoded)
     }
 }
 

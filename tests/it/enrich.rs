@@ -321,7 +321,7 @@ fn opensips_acc_vendor_phrases_and_summary_json() {
     assert_eq!(top.len(), 8);
     assert!(
         top.iter()
-            .all(|t| t["count"] == 1 && t["category"].is_string())
+            .all(|t| t["count"] == 1 && t["answer"]["category"].is_string())
     );
 }
 
