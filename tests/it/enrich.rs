@@ -393,3 +393,49 @@ fn stdin_format_sniffing_and_several_files() {
     assert_eq!(code, 2);
     assert!(err.contains("c.csv:1:") && err.contains("a.csv"), "{err}");
 }
+
+/// The forms a cause or code takes in the switches' records: Asterisk's HANGUPCAUSE variable
+/// (a number, or `SIP 486 Busy Here` from HANGUPCAUSE(…,tech) on PJSIP), an AST_CAUSE_ name,
+/// FreeSWITCH's `sip:480` (proto_specific_hangup_cause).
+#[test]
+fn cause_and_code_forms() {
+    let env = TestEnv::new();
+    let ast = env.write(
+        "ast.csv",
+        "uniqueid,HANGUPCAUSE\n1,17\n2,SIP 480 No money left\n3,AST_CAUSE_CONGESTION\n4,128\n5,\n",
+    );
+    let (code, out, err) = enrich(&env, &[ast.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let a = added(&out, ',');
+    assert_eq!(facts(&a[1]).0, "486");
+    assert_eq!(facts(&a[2]).6, "sip-480--ru-softswitch--no-money-left");
+    assert_eq!(
+        facts(&a[3]),
+        (
+            "503",
+            "cause",
+            "capacity",
+            "operator",
+            "elsewhere",
+            "",
+            "sip-503"
+        )
+    );
+    assert!(a[4].iter().all(String::is_empty), "128 is no Q.850 cause");
+    assert!(a[5].iter().all(String::is_empty));
+    let fs = env.write("fs.csv", "uuid,proto_specific_hangup_cause\nu1,sip:480\n");
+    let (code, out, _) = enrich(&env, &[fs.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        facts(&added(&out, ',')[1]),
+        (
+            "480",
+            "canonical",
+            "user-state",
+            "callee",
+            "later",
+            "",
+            "sip-480"
+        )
+    );
+}
