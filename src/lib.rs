@@ -20,6 +20,7 @@
 
 mod builtin;
 mod doctor;
+mod enrich;
 mod error;
 mod explain;
 mod export;
@@ -39,10 +40,15 @@ mod search;
 mod sender;
 mod sighting;
 mod store;
+mod table;
 mod uitext;
 
 pub use doctor::{
     Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,
+};
+pub use enrich::{
+    ADDED, Answer, CODE_COLUMNS, CdrFormat, Columns, EnrichOptions, EnrichReport, EnrichedFile,
+    MAX_ROW, RowProblem, RowProblemKind, TopOutcome, UnreadValue,
 };
 pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
@@ -74,4 +80,5 @@ pub use search::{HitKind, SearchHit, SearchOptions};
 pub use sender::Sender;
 pub use sighting::SightingKind;
 pub use store::{EntryRef, Findings, ImportLog, Tally};
+pub use table::{PARQUET, TableFormat, TableRow, phrase_key, table_columns};
 pub use uitext::{UiFormat, UiText, ui_id};

@@ -926,3 +926,55 @@ serve-log-connections = достигнут предел соединений ({ 
 serve-log-accept = не удалось принять соединений: { $count } ({ $reason })
 # en: 4af1bcac
 serve-log-shed = очередь работ заполнена: ответ 503 с Retry-After получили запросов: { $count } (обработчиков: { $workers })
+
+## sipkb enrich (issue #23): итог в stderr и то, что останавливает обработку
+# en: d927032d
+enrich-summary = Строк: { $rows } · дополнено: { $enriched } · не распознано: { $unread } · повреждённых, пропущено без изменений: { $invalid } · разных исходов разобрано: { $distinct }
+# en: f2f268a8
+enrich-failures = Неуспешных вызовов (4xx–6xx или причина, которая им соответствует): { $count }
+# en: e1db91dd
+enrich-by-category = по категориям
+# en: 7f67b583
+enrich-by-side = по тому, кто должен действовать
+# en: b0b4e366
+enrich-by-retry = по совету о повторе
+# en: 3a8e8397
+enrich-top = самые частые ошибки
+# en: 57fe1f25
+enrich-unread-values = значения, которые sipkb не распознал
+# en: 0d1012c0
+enrich-no-value = (в строке нет ни кода, ни причины)
+# en: aeafbe4e
+enrich-skipped = Повреждённых строк, пропущенных без изменений: { $count }
+# en: 95409e8f
+enrich-hint-skip = с --skip-invalid такие строки проходят без изменений и подсчитываются
+# en: 69f2cdfd
+enrich-err-format = «{ $format }» — не формат записей о вызовах (csv или jsonl)
+# en: 73ff4e3e
+enrich-err-unreadable = не удаётся прочитать: { $reason }
+# en: 0114490f
+enrich-err-empty = файл пуст: нет даже строки заголовка
+# en: 31e2dcc0
+enrich-err-no-column = ни в одном столбце нет кода ответа SIP или причины разъединения; столбцы: { $found } (укажите их через --code-column, --phrase-column или --cause-column)
+# en: 654d9a94
+enrich-err-no-such-column = --{ $option }-column { $column }: такого столбца нет; столбцы: { $found }
+# en: 4c188f66
+enrich-err-enriched = столбец { $column } уже есть: файл уже был дополнен
+# en: c1568a86
+enrich-err-header = заголовок отличается от заголовка { $first }; такие файлы обрабатывайте отдельными запусками
+# en: b5ffc356
+enrich-err-fields = в строке полей: { $found }, а в заголовке: { $expected }
+# en: e0d02d38
+enrich-err-utf8 = { $column }: недопустимая последовательность UTF-8
+# en: d261c810
+enrich-err-utf8-line = строка не в кодировке UTF-8
+# en: 3c2796ea
+enrich-err-too-long = строка длиннее { $max } байт (скорее всего, где-то не закрыта кавычка)
+# en: d27193aa
+enrich-err-quote = поле, открытое кавычкой в этой строке, так и не закрыто
+# en: 4198dce3
+enrich-err-json = не объект JSON: { $detail }
+# en: 558d09dd
+err-export-no-parquet = эта сборка sipkb не умеет писать Parquet (соберите с поддержкой: cargo build --release --features parquet); -o FILE.csv запишет ту же таблицу в CSV
+# en: 541430c4
+err-export-table-lang = «{ $lang }» — такого языка в sipkb нет (en, ru, zh)

@@ -846,3 +846,55 @@ serve-log-connections = 已达到连接上限（{ $max }）：为腾出位置关
 serve-log-accept = 有 { $count } 个连接无法接受：{ $reason }
 # en: 4af1bcac
 serve-log-shed = 工作队列已满：{ $count } 个请求收到带 Retry-After 的 503 响应（{ $workers } 个工作线程）
+
+## sipkb enrich（issue #23）：stderr 上的汇总，以及导致处理停止的问题
+# en: d927032d
+enrich-summary = 行数：{ $rows } · 已补充：{ $enriched } · 无法识别：{ $unread } · 格式错误、原样输出：{ $invalid } · 解析的不同结果：{ $distinct }
+# en: f2f268a8
+enrich-failures = 失败呼叫（4xx–6xx，或对应失败响应的原因值）：{ $count }
+# en: e1db91dd
+enrich-by-category = 按类别
+# en: 7f67b583
+enrich-by-side = 按责任方
+# en: b0b4e366
+enrich-by-retry = 按重试建议
+# en: 3a8e8397
+enrich-top = 最常见的失败
+# en: 57fe1f25
+enrich-unread-values = sipkb 无法识别的值
+# en: 0d1012c0
+enrich-no-value = （该行既无响应码也无原因值）
+# en: aeafbe4e
+enrich-skipped = 原样输出的格式错误行：{ $count }
+# en: 95409e8f
+enrich-hint-skip = 使用 --skip-invalid 可让这类行原样输出并计数
+# en: 69f2cdfd
+enrich-err-format = “{ $format }”不是呼叫记录格式（csv 或 jsonl）
+# en: 73ff4e3e
+enrich-err-unreadable = 无法读取：{ $reason }
+# en: 0114490f
+enrich-err-empty = 文件为空，连表头行都没有
+# en: 31e2dcc0
+enrich-err-no-column = 没有任何列包含 SIP 响应码或挂机原因；现有列：{ $found }（请用 --code-column、--phrase-column 或 --cause-column 指定）
+# en: 654d9a94
+enrich-err-no-such-column = --{ $option }-column { $column }：没有这一列；现有列：{ $found }
+# en: 4c188f66
+enrich-err-enriched = 已存在列 { $column }：该文件之前已补充过
+# en: c1568a86
+enrich-err-header = 表头与 { $first } 的不同；请分开处理这类文件
+# en: b5ffc356
+enrich-err-fields = 该行有 { $found } 个字段，表头有 { $expected } 个
+# en: e0d02d38
+enrich-err-utf8 = { $column }：不是有效的 UTF-8
+# en: d261c810
+enrich-err-utf8-line = 该行不是有效的 UTF-8
+# en: 3c2796ea
+enrich-err-too-long = 该行超过 { $max } 字节（很可能有引号未闭合）
+# en: d27193aa
+enrich-err-quote = 该行中以引号开始的字段一直没有闭合
+# en: 4198dce3
+enrich-err-json = 不是 JSON 对象：{ $detail }
+# en: 558d09dd
+err-export-no-parquet = 此 sipkb 构建不支持 Parquet（请用 cargo build --release --features parquet 构建）；-o FILE.csv 可将同一张表写成 CSV
+# en: 541430c4
+err-export-table-lang = “{ $lang }”不是 sipkb 支持的语言（en、ru、zh）

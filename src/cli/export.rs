@@ -1,7 +1,7 @@
 //! `sipkb export`: lists out as TOML, CSV or JSON Lines, or a locale's texts as Fluent.
 
 use super::{Ctx, Outcome};
-use sipkb::{ExportFormat, UiFormat};
+use sipkb::{ExportFormat, Locale, TableFormat, UiFormat};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -15,8 +15,10 @@ pub struct Args {
     /// --lang locale, under stable ids: --format json, ftl or po
     #[arg(long)]
     ui: bool,
-    /// toml, csv or json (lists that import back as the same content), or ftl (the texts of
-    /// the --lang locale as a Fluent file)
+    /// toml, csv or json (lists that import back as the same content), ftl (the texts of
+    /// the --lang locale as a Fluent file), or table (one row per code and vendor entry for
+    /// analytics engines, texts in every --lang of a list such as en,ru,zh; CSV, or Parquet
+    /// when -o ends in .parquet)
     #[arg(long, value_name = "FORMAT")]
     format: String,
     /// Write to FILE instead of stdout
@@ -28,6 +30,7 @@ pub struct Args {
 enum What {
     Lists(ExportFormat),
     Ui(UiFormat),
+    Table(TableFormat, Vec<Locale>),
 }
 
 /// Exports; exit 2 on a bad vendor or format.
@@ -41,6 +44,10 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
             "csv" => What::Lists(ExportFormat::Csv),
             "json" | "jsonl" => What::Lists(ExportFormat::Json),
             "ftl" => What::Lists(ExportFormat::Ftl(ctx.locale)),
+            "table" => match table(ctx, args) {
+                Some(w) => w,
+                None => return Ok(Outcome::Bad),
+            },
             other => return bad_format(ctx, "err-export-format", other),
         },
         (true, other) => return bad_format(ctx, "err-export-ui-format", other),
@@ -49,6 +56,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
     let write = |kb: &sipkb::Kb, out: &mut dyn Write| match what {
         What::Lists(format) => kb.export(args.vendor.as_deref(), format, out),
         What::Ui(format) => kb.export_ui(locale, format, out),
+        What::Table(format, ref locales) => kb.export_table(locales, format, out),
     };
     let result = match &args.output {
         Some(path) => {
@@ -99,6 +107,43 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
             Ok(Outcome::Bad)
         }
     }
+}
+
+/// The table's format (from `-o`'s extension) and languages (`--lang en,ru,zh`, default all
+/// three); `None` after saying what is wrong.
+fn table(ctx: &Ctx, args: &Args) -> Option<What> {
+    let parquet = args
+        .output
+        .as_ref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    if parquet && !sipkb::PARQUET {
+        ctx.error(&ctx.kb.label(ctx.locale, "err-export-no-parquet", &[]));
+        return None;
+    }
+    let mut locales = Vec::new();
+    for tag in ctx.lang.as_deref().unwrap_or("en,ru,zh").split(',') {
+        let tag = tag.trim();
+        match tag.to_ascii_lowercase().parse::<Locale>() {
+            Ok(l) if !locales.contains(&l) => locales.push(l),
+            Ok(_) => {}
+            Err(_) => {
+                let msg = ctx.kb.label(
+                    ctx.locale,
+                    "err-export-table-lang",
+                    &[("lang", sipkb::Arg::Str(tag))],
+                );
+                ctx.error(&msg);
+                return None;
+            }
+        }
+    }
+    let format = if parquet {
+        TableFormat::Parquet
+    } else {
+        TableFormat::Csv
+    };
+    Some(What::Table(format, locales))
 }
 
 /// A format this kind of export does not write: exit 2 with a localized message.

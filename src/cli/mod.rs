@@ -1,12 +1,14 @@
 //! The command line: clap lives here and nowhere else. Each subcommand is a file with one `run`.
 
 mod doctor;
+mod enrich;
 mod explain;
 mod export;
 mod help;
 mod import;
 mod list;
 mod misuse;
+mod normalize;
 mod output;
 mod remove;
 mod render;
@@ -51,6 +53,8 @@ enum Command {
     Search(search::Args),
     /// Explain every SIP failure in logs (text or .gz) and captures (pcap, pcapng)
     Scan(scan::Args),
+    /// Add sipkb's answer to every row of call records (CDRs: CSV or JSON Lines), streaming
+    Enrich(enrich::Args),
     /// Serve the JSON API over HTTP (loopback by default)
     #[cfg(feature = "server")]
     Serve(serve::Args),
@@ -68,6 +72,9 @@ enum Command {
     Restore(remove::RestoreArgs),
     /// Check the database: integrity, counts, translation coverage, conflicts
     Doctor(doctor::Args),
+    /// Normalize phrases, one per line, into the table's join key (phrase_norm, or --simple
+    /// for phrase_key)
+    Normalize(normalize::Args),
     /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(shell::CompletionsArgs),
     /// Print the man page (roff, sipkb.1)
@@ -125,6 +132,8 @@ pub struct Ctx {
     out: Out,
     /// Where the database path came from.
     origin: DbOrigin,
+    /// `--lang` as given (`export --format table` takes a list: `en,ru,zh`).
+    lang: Option<String>,
 }
 
 impl Ctx {
@@ -173,6 +182,9 @@ pub fn run() -> ExitCode {
     if let Some(code) = shell::run(&cli.command, locale) {
         return code;
     }
+    if let Command::Normalize(args) = &cli.command {
+        return normalize::run(args, locale);
+    }
     let label = |id: &str| sipkb::builtin_label(locale, id, &[]);
     let Some((path, origin)) = db_path(cli.db) else {
         output::fail(&label("app-error"), &label("cli-no-data-dir"));
@@ -208,12 +220,14 @@ pub fn run() -> ExitCode {
         locale,
         out: Out::stdout(),
         origin,
+        lang: cli.lang.clone(),
     };
     let outcome = match &cli.command {
         Command::Explain(args) => explain::run(&mut ctx, args),
         Command::List(args) => list::run(&mut ctx, args),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::Scan(args) => scan::run(&mut ctx, args),
+        Command::Enrich(args) => enrich::run(&mut ctx, args),
         #[cfg(feature = "server")]
         Command::Serve(args) => serve::run(&mut ctx, args),
         Command::Vendors(args) => vendors::run(&mut ctx, args),
@@ -223,8 +237,8 @@ pub fn run() -> ExitCode {
         Command::Remove(args) => remove::remove(&mut ctx, args),
         Command::Restore(args) => remove::restore(&mut ctx, args),
         Command::Doctor(args) => doctor::run(&mut ctx, args),
-        // Answered by `shell::run` before the database was opened.
-        Command::Completions(_) | Command::Man => Ok(Outcome::Found),
+        // Answered by `shell::run` and `normalize::run` before the database was opened.
+        Command::Completions(_) | Command::Man | Command::Normalize(_) => Ok(Outcome::Found),
     };
     match outcome {
         Ok(o) => ExitCode::from(o as u8),

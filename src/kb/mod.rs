@@ -1,5 +1,6 @@
 //! [`Kb`]: the knowledge base as the CLI, the server and other programs use it.
 
+mod enrich;
 mod lists;
 mod lookup;
 mod scan;

@@ -10,6 +10,8 @@ mod browser;
 mod cli_language;
 mod completions;
 mod doctor;
+mod enrich;
+mod enrich_bad_input;
 mod explain_matching;
 mod explain_registry;
 mod explain_seeds;
@@ -37,5 +39,6 @@ mod server_api;
 #[cfg(feature = "server")]
 mod server_limits;
 mod stale_translations;
+mod table;
 mod telecom;
 mod ui_export;
