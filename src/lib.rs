@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 mod builtin;
+mod calls;
 mod doctor;
 mod error;
 mod explain;
@@ -38,6 +39,10 @@ mod search;
 mod store;
 mod uitext;
 
+pub use calls::{
+    Call, CallKind, CallMessage, CallTotals, Dialogs, Direction, FinalResponse, Finding,
+    OptionsSummary, Outcome, OutcomeKind, Party, Timing,
+};
 pub use doctor::{
     Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,
 };

@@ -27,6 +27,12 @@ impl Kb {
         opts: &ScanOptions,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<ScanReport> {
-        scan::scan(&|input, o| self.explain(input, o), inputs, opts, progress)
+        scan::scan(
+            &|input, o| self.explain(input, o),
+            &|l, id, args| self.label(l, id, args),
+            inputs,
+            opts,
+            progress,
+        )
     }
 }

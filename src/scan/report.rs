@@ -163,6 +163,7 @@ pub(crate) fn build(
         others: ordered(others),
         reasons: ordered(reasons),
         warnings: ordered(warnings),
+        dialogs: Default::default(),
     })
 }
 

@@ -1,5 +1,6 @@
 //! What a scan is asked to do and what it reports, serialized as `scan --json` prints them.
 
+use crate::calls::Dialogs;
 use crate::explain::MatchKind;
 use crate::i18n::Locale;
 use serde::Serialize;
@@ -12,6 +13,8 @@ pub struct ScanOptions {
     pub locale: Option<Locale>,
     /// List 1xx–3xx responses too, not only their tally.
     pub all: bool,
+    /// Keep only the call with this Call-ID, with its whole messages (`--call ID`).
+    pub call: Option<String>,
 }
 
 /// What a scanned input was.
@@ -130,4 +133,8 @@ pub struct ScanReport {
     pub reasons: Vec<HeaderSummary>,
     /// Distinct `Warning:` entries, most frequent first.
     pub warnings: Vec<HeaderSummary>,
+    /// Calls, registrations and OPTIONS from whole messages (captures, full traces), issue
+    /// #21; flattened: `calls`, `registrations`, `options`, `call_totals`, `calls_note`.
+    #[serde(flatten)]
+    pub dialogs: Dialogs,
 }

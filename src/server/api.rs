@@ -123,6 +123,7 @@ pub async fn scan(
     let opts = ScanOptions {
         locale: Some(locale),
         all: false,
+        call: None,
     };
     let input = [sipkb::Input::text("pasted", text)];
     let result = attempt!(blocking(pool, move |kb| kb.scan(&input, &opts, &mut |_| {})).await);
