@@ -55,7 +55,6 @@ impl Tracker {
         let Some(m) = Message::parse(bytes) else {
             return;
         };
-        self.ledger.totals.messages += 1;
         if let Some(now) = seen.time {
             self.close_quiet(now);
         }
@@ -65,6 +64,8 @@ impl Tracker {
         let Some((_, cseq_method)) = m.cseq() else {
             return;
         };
+        // A whole message: a start line alone (a log line quoting one) is not counted.
+        self.ledger.totals.messages += 1;
         if self.only.as_ref().is_some_and(|o| *o != call_id) {
             // `--call`: other dialogs are neither kept nor counted.
             return;

@@ -6,6 +6,7 @@ mod common;
 mod bad_input;
 #[cfg(feature = "server")]
 mod browser;
+mod calls;
 mod completions;
 mod doctor;
 mod explain_matching;

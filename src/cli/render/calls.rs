@@ -104,7 +104,17 @@ pub fn report(kb: &Kb, l: Locale, d: &Dialogs) -> String {
         }
         line.push_str(&label("calls-col-finding", &[]));
         let _ = writeln!(s, "{line}");
-        for c in d.calls.iter().take(MAX_ROWS) {
+        // Past the cap, calls with a problem get the rows first; the table stays in time order.
+        let mut rows: Vec<&Call> = d
+            .calls
+            .iter()
+            .filter(|c| has_problem(c))
+            .take(MAX_ROWS)
+            .collect();
+        let room = MAX_ROWS - rows.len();
+        rows.extend(d.calls.iter().filter(|c| !has_problem(c)).take(room));
+        rows.sort_by(|a, b| (&a.file, &a.start, &a.call_id).cmp(&(&b.file, &b.start, &b.call_id)));
+        for c in rows {
             let finding = main_finding(c).map(|f| f.text.as_str()).unwrap_or_default();
             let cut: String = finding.chars().take(140).collect();
             let cut = if cut.len() < finding.len() {
