@@ -41,7 +41,7 @@ mod uitext;
 
 pub use calls::{
     Call, CallKind, CallMessage, CallTotals, Dialogs, Direction, FinalResponse, Finding,
-    OptionsSummary, Outcome, OutcomeKind, Party, Timing,
+    MAX_OPEN_CALLS, OptionsSummary, Outcome, OutcomeKind, Party, Timing,
 };
 pub use doctor::{
     Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,

@@ -21,7 +21,7 @@ mod types;
 
 pub use types::{
     Call, CallKind, CallMessage, CallTotals, Dialogs, Direction, FinalResponse, Finding,
-    OptionsSummary, Outcome, OutcomeKind, Party, Timing,
+    MAX_OPEN_CALLS, OptionsSummary, Outcome, OutcomeKind, Party, Timing,
 };
 
 pub(crate) use dialog::Seen;

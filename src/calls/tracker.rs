@@ -7,12 +7,10 @@ use super::findings::analyse;
 use super::ledger::Ledger;
 use super::message::{Message, host, uri, user};
 use super::stamp::Stamp;
-use super::types::{CallKind, OptionsSummary};
+use super::types::{CallKind, MAX_OPEN_CALLS as MAX_OPEN, OptionsSummary};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
-/// Dialogs open at once; past it the oldest is closed with what was seen of it.
-pub(crate) const MAX_OPEN: usize = 5_000;
 /// A new call from the same caller to the same callee this soon after a failure is a retry.
 const RETRY_NS: i64 = 10_000_000_000;
 /// Failures remembered for retries; past it, those older than the window are forgotten.

@@ -4,6 +4,10 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// Dialogs open at once while a scan reads; past it the oldest is closed with what was seen
+/// of it and counted in [`CallTotals::closed_early`].
+pub const MAX_OPEN_CALLS: usize = 5_000;
+
 /// What kind of dialog a [`Call`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -1140,3 +1140,112 @@ fn log_lines_without_whole_messages_say_a_trace_would_tell_more() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("даст полная трассировка"), "{text}");
 }
+
+/// The PBX's own view of `wire` as sofia-sip's transport log prints it (FreeSWITCH `sofia
+/// global siptrace`; `tport_logging.c` `tport_stamp` and `tport_log_msg` of
+/// freeswitch/sofia-sip): `send|recv N bytes to|from udp/[ip]:port at HH:MM:SS.µs:`, a row of
+/// 72 dashes, the message.
+fn sofia(wire: &[Wire]) -> String {
+    let mut out = String::new();
+    for m in wire.iter().filter(|m| m.src == PBX || m.dst == PBX) {
+        let micros = (m.at * 1_000_000.0).round() as u64;
+        let (s, us) = (micros / 1_000_000, micros % 1_000_000);
+        let (verb, dir, peer) = if m.src == PBX {
+            ("send", "to", m.dst)
+        } else {
+            ("recv", "from", m.src)
+        };
+        let (ip, port) = peer.split_once(':').unwrap();
+        out.push_str(&format!(
+            "{verb} {} bytes {dir} udp/[{ip}]:{port} at 10:{:02}:{:02}.{us:06}:\n{}\n{}\n",
+            m.text.len(),
+            s / 60,
+            s % 60,
+            "-".repeat(72),
+            m.text.replace("\r\n", "\n")
+        ));
+    }
+    out
+}
+
+/// The same as Asterisk's `pjsip set logger` writes it to a log file (`res_pjsip_logger.c`
+/// `logging_on_rx_msg`/`logging_on_tx_msg` under the default `[%b %e %T] VERBOSE[lwp]` file
+/// prefix of `main/logger.c`): whole seconds only.
+fn asterisk(wire: &[Wire]) -> String {
+    let mut out = String::new();
+    for m in wire.iter().filter(|m| m.src == PBX || m.dst == PBX) {
+        let s = m.at as u64;
+        let what = if m.text.starts_with("SIP/2.0") {
+            "response"
+        } else {
+            "request"
+        };
+        let line = if m.src == PBX {
+            format!(
+                "<--- Transmitting SIP {what} ({} bytes) to UDP:{} --->",
+                m.text.len(),
+                m.dst
+            )
+        } else {
+            format!(
+                "<--- Received SIP {what} ({} bytes) from UDP:{} --->",
+                m.text.len(),
+                m.src
+            )
+        };
+        out.push_str(&format!(
+            "[Mar  1 10:{:02}:{:02}] VERBOSE[4242] res_pjsip_logger.c: {line}\n{}\n",
+            s / 60,
+            s % 60,
+            m.text
+        ));
+    }
+    out
+}
+
+#[test]
+fn sofia_and_asterisk_traces_with_times_of_their_own() {
+    let env = TestEnv::new();
+    let wire: Vec<Wire> = traffic()
+        .into_iter()
+        .filter(|m| {
+            m.text.contains("Call-ID: fail-503@pbx") || m.text.contains("Call-ID: cancel@pbx")
+        })
+        .collect();
+    std::fs::write(env.dir.path().join("fs.log"), sofia(&wire)).unwrap();
+    std::fs::write(env.dir.path().join("ast.log"), asterisk(&wire)).unwrap();
+    let r = scan_json(&env, "fs.log");
+    let c = call(&r, "fail-503@pbx");
+    assert_eq!(c["start"], "10:00:10.000000", "a time of day only");
+    assert_eq!(timing(c), [Some(100), Some(1000), Some(3100), None]);
+    assert_eq!(c["messages"][0]["dst"], TRUNK1);
+    assert_eq!(c["messages"][3]["src"], TRUNK1);
+    assert_eq!(
+        c["final_response"]["reason"][0],
+        "Q.850;cause=41;text=\"Normal, temporary failure\""
+    );
+    assert_eq!(
+        text_of(c, "failed"),
+        "Failed: 503 Service Unavailable came 3.1 s after the INVITE, after ringing; sent by CarrierSBC 2.1 (203.0.113.10:5060)."
+    );
+    assert_eq!(call(&r, "cancel@pbx")["outcome"]["kind"], "cancelled");
+    let r = scan_json(&env, "ast.log");
+    let c = call(&r, "fail-503@pbx");
+    assert_eq!(
+        c["start"], "--03-01T10:00:10.000000",
+        "no year in Asterisk's default date"
+    );
+    assert_eq!(
+        timing(c),
+        [Some(0), Some(1000), Some(3000), None],
+        "whole seconds"
+    );
+    assert_eq!(c["messages"][3]["src"], TRUNK1);
+    assert_eq!(findings(c), f(&[("failed", "operator", 3)]));
+    let c = call(&r, "cancel@pbx");
+    assert_eq!(c["outcome"]["kind"], "cancelled");
+    assert_eq!(
+        text_of(c, "cancelled"),
+        "Cancelled by the caller 8.0 s after the INVITE, while it was ringing."
+    );
+}

@@ -152,7 +152,10 @@ pub fn report(kb: &Kb, l: Locale, d: &Dialogs) -> String {
         );
     }
     if t.closed_early > 0 {
-        let args = [("count", num(t.closed_early)), ("max", num(5_000))];
+        let args = [
+            ("count", num(t.closed_early)),
+            ("max", num(sipkb::MAX_OPEN_CALLS as u64)),
+        ];
         let _ = writeln!(s, "  {}", label("calls-closed-early", &args));
     }
     let problems: Vec<&Call> = d.calls.iter().filter(|c| has_problem(c)).collect();
