@@ -202,8 +202,11 @@ pub(crate) fn is_public(addr: &str) -> bool {
     match ip {
         Ok(IpAddr::V4(v4)) => {
             let shared = v4.octets()[0] == 100 && (v4.octets()[1] & 0xc0) == 64;
-            !(v4.is_private() || v4.is_loopback() || v4.is_link_local() || v4.is_unspecified())
-                && !shared
+            !(v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || shared)
         }
         Ok(IpAddr::V6(v6)) => !(v6.is_loopback() || v6.is_unspecified()),
         Err(_) => false,

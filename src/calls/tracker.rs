@@ -100,7 +100,7 @@ impl Tracker {
             && msg.is_final_to("INVITE")
             && msg.code >= 300
             && !matches!(msg.code, 401 | 407 | 487))
-        .then(|| msg.seen.time)
+        .then_some(msg.seen.time)
         .flatten()
         .map(|time| Failure {
             call_id: call_id.clone(),
