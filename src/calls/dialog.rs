@@ -250,6 +250,11 @@ impl Dialog {
         }
     }
 
+    /// Whether it has ended (a final failure, a registration answered, BYE or CANCEL).
+    pub fn is_over(&self) -> bool {
+        self.over
+    }
+
     /// How long the dialog may stay quiet before it is closed; none while a call is up.
     pub fn quiet_limit(&self) -> Option<i64> {
         if self.over {

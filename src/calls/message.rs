@@ -22,12 +22,15 @@ pub(crate) enum StartLine {
     },
 }
 
-/// A parsed message: the start line, headers by their full lower-case names in order, and
-/// the body.
+/// A parsed message: the start line, the header section as text with where each header's
+/// name and value are (one allocation, not two per header: a capture has millions of them),
+/// and the body.
 #[derive(Debug, Clone)]
 pub(crate) struct Message {
     pub start: StartLine,
-    headers: Vec<(String, String)>,
+    head: String,
+    /// (name, value) as byte ranges of `head`, values trimmed.
+    headers: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
     pub body: Vec<u8>,
 }
 
@@ -57,10 +60,12 @@ fn full_name(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A header name as the parser keys it: lower case, compact forms expanded.
-fn key(name: &str) -> String {
-    let lower = name.trim().to_ascii_lowercase();
-    full_name(&lower).map_or(lower, str::to_string)
+/// Whether a header written `name` is header `wanted` (full lower-case name): names compare
+/// case-insensitively (RFC 3261 §7.3.1), a compact form stands for its full name.
+fn is_named(name: &str, wanted: &str) -> bool {
+    name.eq_ignore_ascii_case(wanted)
+        || (name.len() == 1
+            && full_name(&name.to_ascii_lowercase()).is_some_and(|full| full == wanted))
 }
 
 /// Whether `name` can be a header name: a letter, then letters, digits, `-` or `_`. Real
@@ -118,27 +123,42 @@ impl Message {
                 None => (bytes, &[][..]),
             },
         };
-        let head = String::from_utf8_lossy(head);
-        let mut lines = head.lines().skip_while(|l| l.trim().is_empty());
-        let start = start_line(lines.next()?)?;
-        let mut headers: Vec<(String, String)> = Vec::new();
-        for line in lines {
-            if line.starts_with([' ', '\t']) {
-                if let Some((_, v)) = headers.last_mut() {
-                    v.push(' ');
-                    v.push_str(line.trim());
-                }
-                continue;
+        let mut head = String::from_utf8_lossy(head).into_owned();
+        // Folded lines are unfolded first (rare), so every value is one range.
+        if head.contains("\n ") || head.contains("\n\t") {
+            head = unfold(&head);
+        }
+        let mut lines = head.split('\n');
+        let mut at = 0;
+        let start = loop {
+            let line = lines.next()?;
+            at += line.len() + 1;
+            if !line.trim().is_empty() {
+                break start_line(line.trim_end_matches('\r'))?;
             }
-            let Some((name, value)) = line.split_once(':') else {
+        };
+        let mut headers = Vec::new();
+        for line in lines {
+            let from = at;
+            at += line.len() + 1;
+            let Some(colon) = line.find(':') else {
                 continue;
             };
-            if is_header_name(name.trim_end().as_bytes()) {
-                headers.push((key(name), value.trim().to_string()));
+            let name = line[..colon].trim();
+            if !is_header_name(name.as_bytes()) {
+                continue;
             }
+            let value = line[colon + 1..].trim_matches(|c: char| c.is_ascii_whitespace());
+            let name_at = from + (name.as_ptr() as usize - line.as_ptr() as usize);
+            let value_at = from + (value.as_ptr() as usize - line.as_ptr() as usize);
+            headers.push((
+                name_at..name_at + name.len(),
+                value_at..value_at + value.len(),
+            ));
         }
         let mut m = Message {
             start,
+            head,
             headers,
             body: Vec::new(),
         };
@@ -154,16 +174,16 @@ impl Message {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .find(|(n, _)| is_named(&self.head[n.clone()], name))
+            .map(|(_, v)| &self.head[v.clone()])
     }
 
     /// Every line of header `name`, in order.
     pub fn header_lines<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.headers
             .iter()
-            .filter(move |(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+            .filter(move |(n, _)| is_named(&self.head[n.clone()], name))
+            .map(|(_, v)| &self.head[v.clone()])
     }
 
     /// Every value of header `name`: its lines split at commas outside quotes and angle
@@ -211,6 +231,25 @@ impl Message {
         };
         param(params, "tag").map(str::to_string)
     }
+}
+
+/// A header section with its folded lines joined to the line they continue (RFC 3261
+/// §7.3.1: a line starting with whitespace continues the previous one).
+fn unfold(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    for line in head.split('\n') {
+        let line = line.trim_end_matches('\r');
+        if line.starts_with([' ', '\t']) && !out.is_empty() {
+            out.push(' ');
+            out.push_str(line.trim());
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// Splits a header line at commas outside quotes and `<…>`.

@@ -85,10 +85,8 @@ impl Tracker {
             }
             self.by_seq.insert(self.seq, call_id.clone());
             self.open.insert(call_id.clone(), d);
-            if self.open.len() > MAX_OPEN
-                && let Some((_, oldest)) = self.by_seq.pop_first()
-            {
-                self.close(&oldest, true);
+            if self.open.len() > MAX_OPEN {
+                self.make_room();
             }
         }
         let Some(d) = self.open.get_mut(&call_id) else {
@@ -135,6 +133,23 @@ impl Tracker {
             if let Some(id) = self.by_seq.remove(&seq) {
                 self.close(&id, false);
             }
+        }
+    }
+
+    /// Closes one dialog to stay under the cap: the one closest to its quiet deadline (most
+    /// often a call that is over and only waiting out retransmissions, which loses nothing),
+    /// else the oldest; a dialog that was not over is counted as closed early.
+    fn make_room(&mut self) {
+        let seq = match self.deadlines.first() {
+            Some(&(_, seq)) => seq,
+            None => match self.by_seq.first_key_value() {
+                Some((&seq, _)) => seq,
+                None => return,
+            },
+        };
+        if let Some(id) = self.by_seq.get(&seq).cloned() {
+            let early = self.open.get(&id).is_some_and(|d| !d.is_over());
+            self.close(&id, early);
         }
     }
 

@@ -4,8 +4,9 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// Dialogs open at once while a scan reads; past it the oldest is closed with what was seen
-/// of it and counted in [`CallTotals::closed_early`].
+/// Dialogs open at once while a scan reads; past it one is closed with what was seen of it
+/// (the one nearest its quiet deadline, else the oldest), and counted in
+/// [`CallTotals::closed_early`] when it was not over.
 pub const MAX_OPEN_CALLS: usize = 5_000;
 
 /// What kind of dialog a [`Call`] is.
@@ -226,7 +227,7 @@ pub struct CallTotals {
     pub partial: u64,
     /// Registrations seen (REGISTER Call-IDs).
     pub registrations: u64,
-    /// Calls closed before they ended because too many were open at once (the oldest first);
+    /// Calls and registrations closed before they ended because too many were open at once;
     /// each is reported with what was seen of it.
     pub closed_early: u64,
     /// Calls and registrations counted but not listed (the report lists at most a fixed number;
