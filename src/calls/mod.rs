@@ -4,8 +4,8 @@
 //!
 //! `message.rs` parses a message tolerantly, `sdp.rs` reads offers and answers, `stamp.rs`
 //! holds times as precise as the input, `dialog.rs` is one dialog being read, `tracker.rs`
-//! groups messages into dialogs in bounded memory, `findings.rs` analyses a closed dialog,
-//! `ledger.rs` keeps what the report lists, `report.rs` puts it into words, `trace.rs` frames
+//! groups messages into dialogs in bounded memory, `findings/` analyses a closed dialog,
+//! `ledger.rs` keeps what the report lists, `report.rs` puts it into words, `trace/` frames
 //! whole messages out of text traces, `types.rs` holds the JSON shapes.
 
 mod dialog;
