@@ -44,6 +44,7 @@ calls-auth-same-credentials = After a new challenge the same credentials were se
 calls-auth-nonce-loop = Challenged { $count } times with the same nonce: every request with credentials got { $code } again, so the server does not accept the credentials (user name, password or realm).
 calls-auth-refused = The request with credentials was refused with 403: the server knows the account but does not accept its credentials, or does not allow it this request.
 calls-auth-unanswered = Challenged with { $code } and no request with credentials followed: the device has no credentials for this realm, or gave up.
+calls-auth-rejected = The request with credentials was challenged again with { $code } and a new nonce: the server did not accept the credentials.
 calls-reinvite-failed = A re-INVITE inside the call was refused with { $code } { $phrase }.
 calls-media-refused = Media refused with { $code }: the SDP offer had { $offer }{ $srtp ->
     [yes] {" "}with SRTP

@@ -38,6 +38,7 @@ calls-auth-same-credentials = 收到新的认证质询后，设备再次发送�
 calls-auth-nonce-loop = 服务器以相同的 nonce 发出了 { $count } 次认证质询：每个带凭据的请求都再次收到 { $code }，说明服务器不接受这些凭据（用户名、密码或 realm）。
 calls-auth-refused = 带凭据的请求被 403 拒绝：服务器认识该账号，但不接受其凭据，或不允许它发起此请求。
 calls-auth-unanswered = 收到 { $code } 认证质询后没有带凭据的请求跟进：设备没有该 realm 的凭据，或已放弃。
+calls-auth-rejected = 带凭据的请求再次收到 { $code } 认证质询（nonce 已更换）：服务器没有接受这些凭据。
 calls-reinvite-failed = 呼叫中的 re-INVITE 被拒绝：{ $code } { $phrase }。
 calls-media-refused = 媒体被 { $code } 拒绝：SDP offer 中有 { $offer }{ $srtp ->
     [yes] {" "}（含 SRTP）

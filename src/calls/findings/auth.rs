@@ -65,15 +65,17 @@ pub(super) fn auth(a: &mut Analysis, roots: &[&Attempt], last_final: Option<&Msg
             a.facts
                 .push(fact(f, "auth-refused", "auth", "caller", vec![]));
         }
-        if (f.code == 401 || f.code == 407) && loops.is_empty() {
+        if (f.code == 401 || f.code == 407) && loops.is_empty() && !problem {
+            // Challenged last: with credentials, the server did not take them; without, the
+            // device never answered the challenge.
+            let kind = if last.request.auth.is_some() {
+                "auth-rejected"
+            } else {
+                "auth-unanswered"
+            };
             problem = true;
-            a.facts.push(fact(
-                f,
-                "auth-unanswered",
-                "auth",
-                "caller",
-                vec![("code", Val::N(i64::from(f.code)))],
-            ));
+            let code = vec![("code", Val::N(i64::from(f.code)))];
+            a.facts.push(fact(f, kind, "auth", "caller", code));
         }
     }
     if !problem

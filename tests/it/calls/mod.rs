@@ -12,7 +12,9 @@ mod traffic;
 
 use crate::common::TestEnv;
 use serde_json::Value;
-use traffic::{PBX, TRUNK1, Wire, asterisk, capture, sngrep, sofia, traffic};
+use traffic::{
+    GW1, GW2, PBX, TRUNK1, Wire, asterisk, capture, more_traffic, sngrep, sofia, traffic,
+};
 
 fn scan(env: &TestEnv, file: &str, args: &[&str]) -> std::process::Output {
     env.cmd()
@@ -503,5 +505,93 @@ fn sofia_and_asterisk_traces_with_times_of_their_own() {
     assert_eq!(
         text_of(c, "cancelled"),
         "Cancelled by the caller 8.0 s after the INVITE, while it was ringing."
+    );
+}
+
+#[test]
+fn early_failure_refused_credentials_stale_credentials_srtp_refused_offer_and_failover() {
+    let env = TestEnv::new();
+    std::fs::write(env.dir.path().join("more.pcap"), capture(&more_traffic())).unwrap();
+    let r = scan_json(&env, "more.pcap");
+
+    let c = call(&r, "early@pbx");
+    assert_eq!(c["outcome"]["kind"], "cancelled");
+    assert_eq!(timing(c), [Some(100), Some(900), Some(6060), None]);
+    assert_eq!(
+        findings(c),
+        f(&[("cancelled", "none", 3), ("early-failure", "callee", 2)])
+    );
+    assert_eq!(
+        text_of(c, "early-failure"),
+        "The call failed early: 183 Session Progress carries Reason Q.850;cause=17;text=\"User busy\", a failure signalled in a provisional response, usually while the far end plays an announcement instead of answering with a final error."
+    );
+
+    let c = call(&r, "forbidden@pbx");
+    assert_eq!(c["outcome"]["kind"], "failed");
+    assert_eq!(c["final_response"]["code"], 403);
+    let side = c["final_response"]["side"].as_str().unwrap().to_string();
+    assert_eq!(
+        findings(c),
+        f(&[("failed", &side, 4), ("auth-refused", "caller", 4)])
+    );
+
+    let c = call(&r, "stale@phone");
+    assert_eq!(
+        findings(c),
+        f(&[
+            ("reg-failed", "caller", 5),
+            ("auth-same-credentials", "caller", 4)
+        ])
+    );
+    assert_eq!(
+        text_of(c, "auth-same-credentials"),
+        "After a new challenge the same credentials were sent again, still computed from the earlier nonce: the device did not compute a fresh digest response."
+    );
+
+    let c = call(&r, "srtp@pbx");
+    assert_eq!(c["outcome"]["kind"], "answered");
+    assert_eq!(
+        findings(c),
+        f(&[
+            ("answered", "none", 6),
+            ("reinvite-failed", "caller", 4),
+            ("media-srtp-mismatch", "caller", 4)
+        ])
+    );
+    assert_eq!(
+        text_of(c, "media-srtp-mismatch"),
+        "SRTP mismatch: the SDP offer asks for SRTP (RTP/SAVP) but the SDP answer has plain RTP (RTP/AVP)."
+    );
+    assert_eq!(c["messages"][3]["sdp"], "PCMA SRTP");
+
+    let c = call(&r, "refused@pbx");
+    let side = c["final_response"]["side"].as_str().unwrap().to_string();
+    assert_eq!(
+        findings(c),
+        f(&[("failed", &side, 1), ("media-refused", "caller", 1)])
+    );
+    assert_eq!(
+        text_of(c, "media-refused"),
+        "Media refused with 606: the SDP offer had PCMU, and no SDP answer came back with media the other side accepts."
+    );
+
+    let c = call(&r, "failover@pbx");
+    assert_eq!(c["outcome"]["kind"], "answered");
+    assert_eq!(c["final_response"]["hop"], traffic::PROXY);
+    assert_eq!(timing(c), [Some(510), Some(510), Some(2010), Some(1990)]);
+    assert_eq!(
+        findings(c),
+        f(&[("answered", "none", 10), ("failover", "none", 4)])
+    );
+    assert_eq!(
+        text_of(c, "failover"),
+        format!(
+            "After 503 from {GW1} the INVITE went on to {GW2}: a new branch of the same call on another route."
+        )
+    );
+    let t = &r["call_totals"];
+    assert_eq!(
+        (t["calls"].as_u64(), t["registrations"].as_u64()),
+        (Some(5), Some(1))
     );
 }

@@ -748,3 +748,299 @@ pub fn asterisk(wire: &[Wire]) -> String {
     }
     out
 }
+
+pub const PROXY: &str = "198.51.100.5:5060";
+pub const GW1: &str = "203.0.113.41:5060";
+pub const GW2: &str = "203.0.113.42:5060";
+
+/// Calls for the findings the first capture does not show: a failure signalled in a 183, a
+/// credentialed INVITE refused with 403, a REGISTER that resends stale credentials, a
+/// re-INVITE asking for SRTP refused, an offer refused with 606 and no answer, and a proxy
+/// failing over from one gateway to another inside one Call-ID.
+pub fn more_traffic() -> Vec<Wire> {
+    let mut all = Vec::new();
+    let ct = "Content-Type: application/sdp\r\n";
+    // 183 with a busy cause; the caller gives up.
+    let mut d = Dialog::new("early@pbx", "2001", "+41445550201");
+    d.req(0.0, PBX, TRUNK1, "INVITE", 1, "e1", None, "", "");
+    d.resp(
+        0.1,
+        TRUNK1,
+        PBX,
+        "100 Trying",
+        "1 INVITE",
+        "e1",
+        None,
+        "",
+        "",
+    );
+    let reason = "Reason: Q.850;cause=17;text=\"User busy\"\r\n";
+    let early = format!("{reason}{ct}");
+    d.resp(
+        0.9,
+        TRUNK1,
+        PBX,
+        "183 Session Progress",
+        "1 INVITE",
+        "e1",
+        Some("te"),
+        &early,
+        &sdp("203.0.113.10", "8", ""),
+    );
+    d.req(6.0, PBX, TRUNK1, "CANCEL", 1, "e1", None, "", "");
+    d.resp(
+        6.05,
+        TRUNK1,
+        PBX,
+        "200 OK",
+        "1 CANCEL",
+        "e1",
+        Some("te"),
+        "",
+        "",
+    );
+    d.resp(
+        6.06,
+        TRUNK1,
+        PBX,
+        "487 Request Terminated",
+        "1 INVITE",
+        "e1",
+        Some("te"),
+        "",
+        "",
+    );
+    d.req(6.1, PBX, TRUNK1, "ACK", 1, "e1", Some("te"), "", "");
+    all.push(d);
+    // Credentials refused with 403.
+    let mut d = Dialog::new("forbidden@pbx", "2002", "+41445550202");
+    d.req(1.0, PBX, TRUNK1, "INVITE", 1, "k1", None, "", "");
+    d.resp(
+        1.05,
+        TRUNK1,
+        PBX,
+        "401 Unauthorized",
+        "1 INVITE",
+        "k1",
+        Some("tk"),
+        "WWW-Authenticate: Digest realm=\"carrier.example\", nonce=\"k-1\"\r\n",
+        "",
+    );
+    d.req(1.1, PBX, TRUNK1, "ACK", 1, "k1", Some("tk"), "", "");
+    d.req(1.2, PBX, TRUNK1, "INVITE", 2, "k2", None,
+        "Authorization: Digest username=\"2002\", realm=\"carrier.example\", nonce=\"k-1\", uri=\"sip:+41445550202@203.0.113.10\", response=\"5e2c1bd0e1f1a2b3c4d5e6f7a8b9c0d1\"\r\n", "");
+    d.resp(
+        1.3,
+        TRUNK1,
+        PBX,
+        "403 Forbidden",
+        "2 INVITE",
+        "k2",
+        Some("tk2"),
+        "",
+        "",
+    );
+    d.req(1.35, PBX, TRUNK1, "ACK", 2, "k2", Some("tk2"), "", "");
+    all.push(d);
+    // A REGISTER that sends the credentials of the first nonce again after a new one.
+    let mut d = Dialog::new("stale@phone", "2003", "2003");
+    let creds = "Authorization: Digest username=\"2003\", realm=\"registrar.example\", nonce=\"A\", uri=\"sip:registrar.example\", response=\"11111111111111111111111111111111\"\r\n";
+    let ch = |n: &str| {
+        format!("WWW-Authenticate: Digest realm=\"registrar.example\", nonce=\"{n}\"\r\n")
+    };
+    d.req(2.0, PHONE, REGISTRAR, "REGISTER", 1, "s1", None, "", "");
+    d.resp(
+        2.05,
+        REGISTRAR,
+        PHONE,
+        "401 Unauthorized",
+        "1 REGISTER",
+        "s1",
+        Some("r"),
+        &ch("A"),
+        "",
+    );
+    d.req(2.1, PHONE, REGISTRAR, "REGISTER", 2, "s2", None, creds, "");
+    d.resp(
+        2.15,
+        REGISTRAR,
+        PHONE,
+        "401 Unauthorized",
+        "2 REGISTER",
+        "s2",
+        Some("r"),
+        &ch("B"),
+        "",
+    );
+    d.req(2.2, PHONE, REGISTRAR, "REGISTER", 3, "s3", None, creds, "");
+    d.resp(
+        2.25,
+        REGISTRAR,
+        PHONE,
+        "401 Unauthorized",
+        "3 REGISTER",
+        "s3",
+        Some("r"),
+        &ch("C"),
+        "",
+    );
+    all.push(d);
+    // Answered; then a re-INVITE asking for SRTP is refused with plain RTP in its answer.
+    let mut d = Dialog::new("srtp@pbx", "2004", "+41445550204");
+    d.req(
+        3.0,
+        PBX,
+        TRUNK1,
+        "INVITE",
+        1,
+        "v1",
+        None,
+        ct,
+        &sdp("198.51.100.2", "8", ""),
+    );
+    d.resp(
+        3.5,
+        TRUNK1,
+        PBX,
+        "200 OK",
+        "1 INVITE",
+        "v1",
+        Some("tv"),
+        ct,
+        &sdp("203.0.113.10", "8", ""),
+    );
+    d.req(3.55, PBX, TRUNK1, "ACK", 1, "v2", Some("tv"), "", "");
+    let secure = "v=0\r\no=- 1 2 IN IP4 198.51.100.2\r\ns=-\r\nc=IN IP4 198.51.100.2\r\nt=0 0\r\n\
+                  m=audio 4000 RTP/SAVP 8\r\na=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:WVNfX19zZW1jdGwgKCkgewkyMjA7fQp9CnVubGVz\r\n";
+    d.req(10.0, PBX, TRUNK1, "INVITE", 2, "v3", Some("tv"), ct, secure);
+    d.resp(
+        10.2,
+        TRUNK1,
+        PBX,
+        "488 Not Acceptable Here",
+        "2 INVITE",
+        "v3",
+        Some("tv"),
+        ct,
+        &sdp("203.0.113.10", "8", ""),
+    );
+    d.req(10.25, PBX, TRUNK1, "ACK", 2, "v3", Some("tv"), "", "");
+    d.req(20.0, PBX, TRUNK1, "BYE", 3, "v4", Some("tv"), "", "");
+    d.resp(
+        20.05,
+        TRUNK1,
+        PBX,
+        "200 OK",
+        "3 BYE",
+        "v4",
+        Some("tv"),
+        "",
+        "",
+    );
+    all.push(d);
+    // An offer refused with 606 and no SDP answer.
+    let mut d = Dialog::new("refused@pbx", "2005", "+41445550205");
+    d.req(
+        4.0,
+        PBX,
+        TRUNK1,
+        "INVITE",
+        1,
+        "x1",
+        None,
+        ct,
+        &sdp("198.51.100.2", "0", ""),
+    );
+    d.resp(
+        4.3,
+        TRUNK1,
+        PBX,
+        "606 Not Acceptable",
+        "1 INVITE",
+        "x1",
+        Some("tx"),
+        "",
+        "",
+    );
+    d.req(4.35, PBX, TRUNK1, "ACK", 1, "x1", Some("tx"), "", "");
+    all.push(d);
+    // Seen at a proxy: the caller's INVITE, the proxy's attempt on a gateway that answers
+    // 503, then on a second gateway that answers.
+    let mut d = Dialog::new("failover@pbx", "2006", "+41445550206");
+    d.req(5.0, PBX, PROXY, "INVITE", 1, "p1", None, "", "");
+    d.req(5.01, PROXY, GW1, "INVITE", 1, "q1", None, "", "");
+    d.resp(
+        5.2,
+        GW1,
+        PROXY,
+        "503 Service Unavailable",
+        "1 INVITE",
+        "q1",
+        Some("g1"),
+        "",
+        "",
+    );
+    d.req(5.21, PROXY, GW1, "ACK", 1, "q1", Some("g1"), "", "");
+    d.req(5.22, PROXY, GW2, "INVITE", 1, "q2", None, "", "");
+    d.resp(
+        5.5,
+        GW2,
+        PROXY,
+        "180 Ringing",
+        "1 INVITE",
+        "q2",
+        Some("g2"),
+        "",
+        "",
+    );
+    d.resp(
+        5.51,
+        PROXY,
+        PBX,
+        "180 Ringing",
+        "1 INVITE",
+        "p1",
+        Some("g2"),
+        "",
+        "",
+    );
+    d.resp(
+        7.0,
+        GW2,
+        PROXY,
+        "200 OK",
+        "1 INVITE",
+        "q2",
+        Some("g2"),
+        "",
+        "",
+    );
+    d.resp(
+        7.01,
+        PROXY,
+        PBX,
+        "200 OK",
+        "1 INVITE",
+        "p1",
+        Some("g2"),
+        "",
+        "",
+    );
+    d.req(7.05, PBX, PROXY, "ACK", 1, "p2", Some("g2"), "", "");
+    d.req(9.0, PBX, PROXY, "BYE", 2, "p3", Some("g2"), "", "");
+    d.resp(
+        9.05,
+        PROXY,
+        PBX,
+        "200 OK",
+        "2 BYE",
+        "p3",
+        Some("g2"),
+        "",
+        "",
+    );
+    all.push(d);
+    let mut wire: Vec<Wire> = all.into_iter().flat_map(|d| d.msgs).collect();
+    wire.sort_by(|a, b| a.at.total_cmp(&b.at));
+    wire
+}
