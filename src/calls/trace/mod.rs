@@ -289,8 +289,10 @@ fn strip_prefix<'a>(line: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
 /// ending the line (`INVITE sip:… SIP/2.0`).
 fn start_column(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
-    let upper_end =
-        trimmed.len() >= 7 && trimmed[trimmed.len() - 7..].eq_ignore_ascii_case("SIP/2.0");
+    // `get`: the line may end in a multi-byte character.
+    let upper_end = trimmed
+        .get(trimmed.len().saturating_sub(7)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("SIP/2.0"));
     if upper_end {
         // METHOD uri SIP/2.0: the method is the word two before the end.
         let before = trimmed[..trimmed.len() - 7].trim_end();
@@ -330,12 +332,53 @@ mod tests {
         );
         assert_eq!(start_column("Via: SIP/2.0/UDP 1.2.3.4"), None);
         assert_eq!(start_column("x INVITE sip:1@x SIP/2.0"), Some(2));
+        assert_eq!(start_column("приём: вызов"), None);
+        assert_eq!(start_column("这是"), None);
     }
 }
 
 #[cfg(test)]
 mod framing_tests {
     use super::*;
+
+    /// Garbage with start lines, header shapes and multi-byte text mixed in, fed in odd block
+    /// sizes: whatever comes out, nothing panics.
+    #[test]
+    fn garbage_never_panics() {
+        let pieces: [&[u8]; 10] = [
+            b"OPTIONS sip:a@b SIP/2.0\nCall-ID: y\nCSeq: 2 OPTIONS\n\n",
+            b"SIP/2.0 486 Busy\r\n",
+            b"INVITE sip:a@b SIP/2.0\n",
+            b"Call-ID: x\n",
+            b"CSeq: 1 INVITE\n",
+            b"Content-Length: 99999\n\n",
+            "при\u{451}м 这是 SIP/2.0\n".as_bytes(),
+            b"\xff\xfe\x00 \t\r\n",
+            b"v=0\nm=audio x y\na=rtpmap:\n",
+            b"recv 1 bytes from udp/[::1]:5060 at 99:99:99.9:\n",
+        ];
+        let mut state = 7u64;
+        let mut input = Vec::new();
+        while input.len() < 200_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let r = (state >> 33) as usize;
+            if r % 3 == 0 {
+                input.push((r >> 8) as u8);
+            } else {
+                input.extend_from_slice(pieces[r % pieces.len()]);
+            }
+        }
+        let mut t = Tracker::default();
+        let mut f = Framer::new(Arc::from("g"));
+        for chunk in input.chunks(997) {
+            f.feed(chunk, &mut t);
+        }
+        f.finish(&mut t);
+        t.finish_input();
+        assert!(t.ledger.totals.messages > 0);
+    }
 
     #[test]
     fn a_real_double_spaced_paste_keeps_its_sdp() {
