@@ -364,7 +364,7 @@ mod framing_tests {
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1);
             let r = (state >> 33) as usize;
-            if r % 3 == 0 {
+            if r.is_multiple_of(3) {
                 input.push((r >> 8) as u8);
             } else {
                 input.extend_from_slice(pieces[r % pieces.len()]);
