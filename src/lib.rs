@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 mod builtin;
+mod calls;
 mod doctor;
 mod enrich;
 mod error;
@@ -43,6 +44,10 @@ mod store;
 mod table;
 mod uitext;
 
+pub use calls::{
+    Call, CallKind, CallMessage, CallTotals, Dialogs, Direction, FinalResponse, Finding,
+    MAX_OPEN_CALLS, OptionsSummary, Outcome, OutcomeKind, Party, Timing,
+};
 pub use doctor::{
     Conflict, Coverage, DoctorReport, Integrity, LocaleCoverage, MissingText, Schema, Unregistered,
 };

@@ -1,6 +1,7 @@
 //! `sipkb scan`: a log or capture turned into an explained summary of its SIP failures.
 
 use super::output::{advance, inputs, progress_bar};
+use super::render::{self, Depth};
 use super::{Ctx, Outcome};
 use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting, SightingKind};
 use std::io;
@@ -20,6 +21,9 @@ pub struct Args {
     /// Also list every sighting, line by line: where, how it was printed and by which pattern
     #[arg(long)]
     sightings: bool,
+    /// Show only the call (or registration) with this Call-ID, in full: every message whole
+    #[arg(long, value_name = "ID")]
+    call: Option<String>,
 }
 
 /// Scans; exit 0 when SIP outcomes (or Reason/Warning headers) were found, 1 when none, 2 when
@@ -34,6 +38,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
         locale: Some(ctx.locale),
         all: args.all,
         sightings: args.sightings,
+        call: args.call.clone(),
         ..ScanOptions::default()
     };
     let bar = progress_bar();
@@ -46,19 +51,56 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> io::Result<Outcome> {
             return Ok(Outcome::Bad);
         }
     };
+    if let Some(id) = &args.call {
+        return one_call(ctx, &report, id, args.json);
+    }
     if args.json {
         ctx.out.json_pretty(&report)?;
     } else {
         text(ctx, &report)?;
+        let calls = render::calls::report(&ctx.kb, ctx.locale, &report.dialogs);
+        if !calls.is_empty() {
+            ctx.out.line(calls.trim_end())?;
+        }
     }
     ctx.out.flush()?;
+    let d = &report.dialogs;
+    let calls = !d.calls.is_empty() || !d.registrations.is_empty();
     Ok(
-        if report.found > 0 || !report.reasons.is_empty() || !report.warnings.is_empty() {
+        if report.found > 0 || !report.reasons.is_empty() || !report.warnings.is_empty() || calls {
             Outcome::Found
         } else {
             Outcome::NotFound
         },
     )
+}
+
+/// `--call ID`: that call (or registration) in full, or exit 1 when the inputs do not have it.
+fn one_call(ctx: &mut Ctx, report: &ScanReport, id: &str, json: bool) -> io::Result<Outcome> {
+    let d = &report.dialogs;
+    let Some(call) = d
+        .calls
+        .iter()
+        .chain(&d.registrations)
+        .find(|c| c.call_id == id)
+    else {
+        let none = label(ctx, "calls-not-found", &[("id", Arg::Str(id))]);
+        if json {
+            ctx.out.json_pretty(&serde_json::Value::Null)?;
+        } else {
+            ctx.out.line(&none)?;
+        }
+        ctx.out.flush()?;
+        return Ok(Outcome::NotFound);
+    };
+    if json {
+        ctx.out.json_pretty(call)?;
+    } else {
+        let text = render::calls::ladder(&ctx.kb, ctx.locale, call, Depth::Full);
+        ctx.out.line(text.trim())?;
+    }
+    ctx.out.flush()?;
+    Ok(Outcome::Found)
 }
 
 fn label(ctx: &Ctx, id: &str, args: &[(&str, Arg<'_>)]) -> String {

@@ -19,6 +19,7 @@ pub use types::{
     SightingRecord, TiedHeader, Unlisted,
 };
 
+use crate::calls::{Framer, Seen, Stamp, Tracker};
 use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation};
 use crate::i18n::{Arg, Locale};
@@ -39,7 +40,8 @@ pub(crate) trait Explainer {
 }
 
 /// Scans every input and explains what was found (each distinct finding once): the body of
-/// `Kb::scan`.
+/// `Kb::scan`. Whole SIP messages also go to the call builder ([`crate::calls`]), whose calls
+/// the knowledge base explains and puts into words.
 pub(crate) fn scan(
     kb: &dyn Explainer,
     inputs: &[Input],
@@ -48,16 +50,50 @@ pub(crate) fn scan(
 ) -> Result<ScanReport> {
     let mut tally = Tally::default();
     tally.list = opts.sightings.then(Vec::new);
+    let mut calls = Tracker::default();
+    calls.only = opts.call.clone();
     for input in inputs {
         opts.check_cancel()?;
-        scan_input(&mut tally, input, progress)?;
+        scan_input(&mut tally, &mut calls, input, progress)?;
     }
-    report::build(kb, tally, opts)
+    let mut report = report::build(kb, tally, opts)?;
+    let locale = report.locale;
+    let explain_opts = ExplainOptions {
+        locale: Some(locale),
+        ..Default::default()
+    };
+    let no_messages = calls.ledger.totals.messages == 0;
+    report.dialogs = crate::calls::build(
+        calls,
+        &|input| kb.explain(input, &explain_opts),
+        &|id, args| kb.label(locale, id, args),
+    )?;
+    if no_messages && report.responses > 0 {
+        report.dialogs.calls_note = Some(kb.label(locale, "calls-log-lines-only", &[]));
+    }
+    Ok(report)
+}
+
+/// A reader that hands every block it reads to the trace framer as well: whole messages in a
+/// text log are framed in the same pass the finder makes.
+struct Tee<'a, R> {
+    inner: R,
+    framer: &'a mut Framer,
+    calls: &'a mut Tracker,
+}
+
+impl<R: Read> Read for Tee<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.framer.feed(&buf[..n], self.calls);
+        Ok(n)
+    }
 }
 
 /// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
 fn scan_input(
     tally: &mut Tally,
+    calls: &mut Tracker,
     input: &Input,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<()> {
@@ -93,8 +129,8 @@ fn scan_input(
         let stats = capture::read_capture(&mut reader, &mut |m| {
             let meta = PacketMeta {
                 time: report::utc(m.time.0, m.time.1),
-                src: m.src,
-                dst: m.dst,
+                src: m.src.clone(),
+                dst: m.dst.clone(),
             };
             let mut at = At::new(file_name.clone(), Some(Arc::new(meta)));
             at.line = m.packet;
@@ -106,6 +142,14 @@ fn scan_input(
             if let Err(e) = r {
                 failed.get_or_insert(e);
             }
+            let seen = Seen {
+                // A pcapng simple packet block has no timestamp.
+                time: (m.time != (0, 0)).then(|| Stamp::utc(m.time.0, m.time.1)),
+                src: Some(Arc::from(m.src.as_str())),
+                dst: Some(Arc::from(m.dst.as_str())),
+                at: m.packet,
+            };
+            calls.message(&m.bytes, seen, &file_name);
         })
         .map_err(|e| {
             io_err(std::io::Error::new(
@@ -124,10 +168,17 @@ fn scan_input(
             total,
         });
     } else {
-        let mut at = At::new(Arc::from(name.as_str()), None);
+        let file_name: Arc<str> = Arc::from(name.as_str());
+        let mut at = At::new(file_name.clone(), None);
+        let mut framer = Framer::new(file_name);
+        let mut tee = Tee {
+            inner: reader,
+            framer: &mut framer,
+            calls,
+        };
         let extent = finder
             .scan(
-                &mut reader,
+                &mut tee,
                 &mut |line, what| {
                     at.line = line;
                     tally.found(what, &at);
@@ -141,12 +192,14 @@ fn scan_input(
                 },
             )
             .map_err(io_err)?;
+        framer.finish(calls);
         file.bytes = extent.bytes;
         file.lines = extent.lines;
     }
     if let Some(t) = total {
         file.bytes = file.bytes.max(t);
     }
+    calls.finish_input();
     tally.files.push(file);
     Ok(())
 }

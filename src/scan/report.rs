@@ -319,6 +319,7 @@ fn build_with(
         more,
         sightings: tally.list.take().unwrap_or_default(),
         sightings_omitted: tally.omitted,
+        dialogs: Default::default(),
     })
 }
 

@@ -1,5 +1,6 @@
 //! What a scan is asked to do and what it reports, serialized as `scan --json` prints them.
 
+use crate::calls::Dialogs;
 use crate::explain::MatchKind;
 use crate::i18n::Locale;
 use crate::q850::Relation;
@@ -25,6 +26,8 @@ pub struct ScanOptions {
     /// Set from another thread to stop the scan: it then ends with
     /// [`crate::Error::Cancelled`] (a server whose client went away or timed out).
     pub cancel: Option<Arc<AtomicBool>>,
+    /// Keep only the call with this Call-ID, with its whole messages (`--call ID`).
+    pub call: Option<String>,
 }
 
 impl ScanOptions {
@@ -219,6 +222,10 @@ pub struct ScanReport {
     /// Distinct entries found past [`ScanOptions::limit`], counted but not listed ("and N
     /// more"); their occurrences are in `responses` and `classes`.
     pub more: Unlisted,
+    /// Calls, registrations and OPTIONS from whole messages (captures, full traces), issue
+    /// #21; flattened: `calls`, `registrations`, `options`, `call_totals`, `calls_note`.
+    #[serde(flatten)]
+    pub dialogs: Dialogs,
 }
 
 fn is_zero(n: &u64) -> bool {

@@ -7,6 +7,7 @@ mod texts;
 mod bad_input;
 #[cfg(feature = "server")]
 mod browser;
+mod calls;
 mod cli_language;
 mod completions;
 mod doctor;

@@ -1,5 +1,6 @@
 //! Human-readable text for an explanation, with labels from `app.ftl`.
 
+pub mod calls;
 mod telecom;
 
 use sipkb::{Arg, Explanation, Kb, MatchKind, Texts};

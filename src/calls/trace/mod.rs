@@ -1,0 +1,396 @@
+//! Whole SIP messages out of text traces, in the same single pass as the log scan: sngrep and
+//! Homer text exports, sofia-sip `recv N bytes from …` dumps (FreeSWITCH `siptrace`, drachtio),
+//! Asterisk `pjsip set logger` and chan_sip debug, pjsip `RX/TX … bytes` dumps, belle-sip,
+//! JsSIP and SIP.js transport logs, Kamailio/OpenSIPS debug dumps, and messages pasted raw,
+//! indented, or with the same log prefix on every line; CRLF or LF.
+//!
+//! A message starts at a start line (RFC 3261 §7.1) anywhere on a line; what stands before it
+//! is the line's prefix, and the following lines belong to the message while they carry the
+//! same prefix (digits may differ: a timestamp on every line) and read as headers, then the
+//! body up to `Content-Length`. The time and addresses come from the trace's own header line
+//! just before the message (see `addresses`), else from the start line's prefix.
+
+mod header_line;
+
+use super::dialog::Seen;
+use super::message::{is_header_name, start_line};
+use super::stamp::{Form, Stamp};
+use super::tracker::Tracker;
+use std::sync::Arc;
+
+/// The longest line kept whole; a longer one is cut (a message is never this wide).
+const MAX_LINE: usize = 64 << 10;
+/// The largest message framed; a longer one is cut there.
+const MAX_MESSAGE: usize = 256 << 10;
+/// How many lines before a start line a trace's header line may be (blank and separator lines
+/// between: JsSIP prints a blank line, sofia-sip a row of dashes).
+const META_REACH: u64 = 3;
+const DAY_NS: i64 = 86_400_000_000_000;
+
+/// Time and addresses a trace printed for the next message.
+#[derive(Debug, Clone, Default)]
+struct Meta {
+    line: u64,
+    time: Option<Stamp>,
+    src: Option<Arc<str>>,
+    dst: Option<Arc<str>>,
+}
+
+/// A message being framed.
+struct Building {
+    text: Vec<u8>,
+    prefix: Vec<u8>,
+    seen: Seen,
+    in_body: bool,
+    content_length: usize,
+    body_len: usize,
+    sdp: bool,
+    /// Every line followed by an empty one, as some pastes are.
+    double: bool,
+    blanks: u32,
+    lines: u32,
+}
+
+/// Frames SIP messages out of text fed block by block.
+pub(crate) struct Framer {
+    file: Arc<str>,
+    partial: Vec<u8>,
+    line: u64,
+    meta: Meta,
+    msg: Option<Building>,
+    last_tod: i64,
+    day: i64,
+}
+
+impl Framer {
+    /// A framer for the input named `file`.
+    pub fn new(file: Arc<str>) -> Framer {
+        Framer {
+            file,
+            partial: Vec::new(),
+            line: 0,
+            meta: Meta::default(),
+            msg: None,
+            last_tod: 0,
+            day: 0,
+        }
+    }
+
+    /// Takes the next bytes of the input.
+    pub fn feed(&mut self, mut block: &[u8], calls: &mut Tracker) {
+        while let Some(nl) = memchr::memchr(b'\n', block) {
+            if self.partial.is_empty() {
+                self.line(&block[..nl], calls);
+            } else {
+                self.partial.extend_from_slice(&block[..nl]);
+                let line = std::mem::take(&mut self.partial);
+                self.line(&line, calls);
+            }
+            block = &block[nl + 1..];
+        }
+        let room = MAX_LINE.saturating_sub(self.partial.len());
+        self.partial
+            .extend_from_slice(&block[..block.len().min(room)]);
+    }
+
+    /// The end of the input.
+    pub fn finish(&mut self, calls: &mut Tracker) {
+        if !self.partial.is_empty() {
+            let line = std::mem::take(&mut self.partial);
+            self.line(&line, calls);
+        }
+        self.emit(calls);
+    }
+
+    fn line(&mut self, raw: &[u8], calls: &mut Tracker) {
+        self.line += 1;
+        let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if self.msg.is_some() && self.continue_message(line, calls) {
+            return;
+        }
+        self.outside(line);
+    }
+
+    /// A line outside any message: a start line begins one, anything else may be a trace's
+    /// header line for the next.
+    fn outside(&mut self, line: &[u8]) {
+        let text = String::from_utf8_lossy(line);
+        if let Some(col) = start_column(&text) {
+            let prefix = &text[..col];
+            let near = self.line - self.meta.line <= META_REACH;
+            let mut seen = Seen {
+                time: None,
+                src: None,
+                dst: None,
+                at: self.line,
+            };
+            if near {
+                // A header line stands for one message only.
+                let meta = std::mem::take(&mut self.meta);
+                (seen.time, seen.src, seen.dst) = (meta.time, meta.src, meta.dst);
+            }
+            if seen.time.is_none() {
+                seen.time = Stamp::find(prefix);
+            }
+            seen.time = seen.time.map(|t| self.roll(t));
+            let mut text_out = text[col..].trim_end().as_bytes().to_vec();
+            text_out.extend_from_slice(b"\r\n");
+            self.msg = Some(Building {
+                text: text_out,
+                prefix: prefix.as_bytes().to_vec(),
+                seen,
+                in_body: false,
+                content_length: 0,
+                body_len: 0,
+                sdp: false,
+                double: false,
+                blanks: 0,
+                lines: 1,
+            });
+            return;
+        }
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.bytes().all(|b| b == b'-' || b == b'=') {
+            return; // blank and separator lines keep the header line within reach
+        }
+        let (src, dst) = header_line::addresses(trimmed);
+        let time = Stamp::find(trimmed);
+        if time.is_some() || src.is_some() || dst.is_some() {
+            self.meta = Meta {
+                line: self.line,
+                time,
+                src: src.map(Arc::from),
+                dst: dst.map(Arc::from),
+            };
+        }
+    }
+
+    /// A time of day after midnight follows the day before: a trace with times only rolls over.
+    fn roll(&mut self, t: Stamp) -> Stamp {
+        if t.form != Form::TimeOfDay {
+            return t;
+        }
+        if t.ns + self.day * DAY_NS + DAY_NS / 2 < self.last_tod {
+            self.day += 1;
+        }
+        let t = Stamp {
+            ns: t.ns + self.day * DAY_NS,
+            ..t
+        };
+        self.last_tod = t.ns;
+        t
+    }
+
+    /// Adds `line` to the message being framed; false when the message ended before it (the
+    /// line is then read as outside any message).
+    fn continue_message(&mut self, line: &[u8], calls: &mut Tracker) -> bool {
+        let b = self.msg.as_mut().expect("a message is being framed");
+        let rest: &[u8] = if line.trim_ascii().is_empty() {
+            b""
+        } else if let Some(r) = strip_prefix(line, &b.prefix) {
+            r
+        } else {
+            self.emit(calls);
+            return false;
+        };
+        b.lines += 1;
+        if rest.trim_ascii().is_empty() {
+            b.blanks += 1;
+            if b.lines == 2 && !b.in_body {
+                b.double = true; // an empty line right after the start line
+                return true;
+            }
+            if b.double && b.blanks < 2 {
+                return true;
+            }
+            if !b.in_body {
+                b.in_body = true;
+                b.text.extend_from_slice(b"\r\n");
+                if b.content_length == 0 {
+                    self.emit(calls);
+                }
+                return true;
+            }
+            if b.double {
+                return true; // the body ends at its length or at a line that is not its own
+            }
+            self.emit(calls);
+            return true;
+        }
+        b.blanks = 0;
+        if b.in_body {
+            let is_sdp_line = rest.len() >= 2 && rest[0].is_ascii_lowercase() && rest[1] == b'=';
+            let text = String::from_utf8_lossy(rest);
+            if (b.sdp && !is_sdp_line) || start_column(&text).is_some() {
+                self.emit(calls);
+                return false;
+            }
+            b.text.extend_from_slice(rest.trim_ascii_end());
+            b.text.extend_from_slice(b"\r\n");
+            b.body_len += rest.trim_ascii_end().len() + 2;
+            if b.body_len >= b.content_length || b.text.len() > MAX_MESSAGE {
+                self.emit(calls);
+            }
+            return true;
+        }
+        if rest[0] == b' ' || rest[0] == b'\t' {
+            // A folded header line (RFC 3261 §7.3.1).
+            b.text.extend_from_slice(rest.trim_ascii_end());
+            b.text.extend_from_slice(b"\r\n");
+            return true;
+        }
+        let Some(colon) = memchr::memchr(b':', rest) else {
+            self.emit(calls);
+            return false;
+        };
+        let name = rest[..colon].trim_ascii();
+        if !is_header_name(name) {
+            self.emit(calls);
+            return false;
+        }
+        let value = String::from_utf8_lossy(&rest[colon + 1..]);
+        if name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"l") {
+            b.content_length = value.trim().parse().unwrap_or(0);
+        }
+        if name.eq_ignore_ascii_case(b"content-type") || name.eq_ignore_ascii_case(b"c") {
+            b.sdp = value.to_ascii_lowercase().contains("application/sdp");
+        }
+        b.text.extend_from_slice(rest.trim_ascii_end());
+        b.text.extend_from_slice(b"\r\n");
+        if b.text.len() > MAX_MESSAGE {
+            self.emit(calls);
+        }
+        true
+    }
+
+    fn emit(&mut self, calls: &mut Tracker) {
+        if let Some(b) = self.msg.take() {
+            let mut text = b.text;
+            if !b.in_body {
+                text.extend_from_slice(b"\r\n");
+            }
+            calls.message(&text, b.seen, &self.file);
+        }
+    }
+}
+
+/// `line` without `prefix`, where the prefix may differ in its digits (a timestamp on every
+/// line) and a whitespace prefix may be followed by more whitespace only in folded lines.
+fn strip_prefix<'a>(line: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
+    let head = line.get(..prefix.len())?;
+    let same = head
+        .iter()
+        .zip(prefix)
+        .all(|(a, b)| a == b || (a.is_ascii_digit() && b.is_ascii_digit()));
+    same.then(|| &line[prefix.len()..])
+}
+
+/// Where a start line begins on `line`: a status line (`SIP/2.0 486 …`) or a request line
+/// ending the line (`INVITE sip:… SIP/2.0`).
+fn start_column(line: &str) -> Option<usize> {
+    let trimmed = line.trim_end();
+    // `get`: the line may end in a multi-byte character.
+    let upper_end = trimmed
+        .get(trimmed.len().saturating_sub(7)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("SIP/2.0"));
+    if upper_end {
+        // METHOD uri SIP/2.0: the method is the word two before the end.
+        let before = trimmed[..trimmed.len() - 7].trim_end();
+        let uri_start = before.rfind([' ', '\t']).map_or(0, |i| i + 1);
+        let method_part = before[..uri_start].trim_end();
+        let method_start = method_part
+            .rfind([' ', '\t', ':', '>', ']'])
+            .map_or(0, |i| i + 1);
+        if start_line(&trimmed[method_start..]).is_some() {
+            return Some(method_start);
+        }
+    }
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&line.as_bytes()[from..], b"SIP/2.0 ")
+        .or_else(|| memchr::memmem::find(&line.as_bytes()[from..], b"sip/2.0 "))
+    {
+        let col = from + i;
+        if start_line(&line[col..]).is_some() {
+            return Some(col);
+        }
+        from = col + 8;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_columns() {
+        assert_eq!(start_column("SIP/2.0 200 OK"), Some(0));
+        assert_eq!(start_column("[Aug  5 11:43:53] SIP/2.0 200 OK"), Some(18));
+        assert_eq!(
+            start_column("   ACK sip:203.0.113.114:10194;transport=tls SIP/2.0"),
+            Some(3)
+        );
+        assert_eq!(start_column("Via: SIP/2.0/UDP 1.2.3.4"), None);
+        assert_eq!(start_column("x INVITE sip:1@x SIP/2.0"), Some(2));
+        assert_eq!(start_column("приём: вызов"), None);
+        assert_eq!(start_column("这是"), None);
+    }
+}
+
+#[cfg(test)]
+mod framing_tests {
+    use super::*;
+
+    /// Garbage with start lines, header shapes and multi-byte text mixed in, fed in odd block
+    /// sizes: whatever comes out, nothing panics.
+    #[test]
+    fn garbage_never_panics() {
+        let pieces: [&[u8]; 10] = [
+            b"OPTIONS sip:a@b SIP/2.0\nCall-ID: y\nCSeq: 2 OPTIONS\n\n",
+            b"SIP/2.0 486 Busy\r\n",
+            b"INVITE sip:a@b SIP/2.0\n",
+            b"Call-ID: x\n",
+            b"CSeq: 1 INVITE\n",
+            b"Content-Length: 99999\n\n",
+            "при\u{451}м 这是 SIP/2.0\n".as_bytes(),
+            b"\xff\xfe\x00 \t\r\n",
+            b"v=0\nm=audio x y\na=rtpmap:\n",
+            b"recv 1 bytes from udp/[::1]:5060 at 99:99:99.9:\n",
+        ];
+        let mut state = 7u64;
+        let mut input = Vec::new();
+        while input.len() < 200_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let r = (state >> 33) as usize;
+            if r.is_multiple_of(3) {
+                input.push((r >> 8) as u8);
+            } else {
+                input.extend_from_slice(pieces[r % pieces.len()]);
+            }
+        }
+        let mut t = Tracker::default();
+        let mut f = Framer::new(Arc::from("g"));
+        for chunk in input.chunks(997) {
+            f.feed(chunk, &mut t);
+        }
+        f.finish(&mut t);
+        t.finish_input();
+        assert!(t.ledger.totals.messages > 0);
+    }
+
+    #[test]
+    fn a_real_double_spaced_paste_keeps_its_sdp() {
+        let text =
+            include_str!("../../../tests/fixtures/logs/real/drachtio-agent-wire-200-ok-tls.log");
+        let mut t = Tracker::default();
+        let mut f = Framer::new(Arc::from("t"));
+        f.feed(text.as_bytes(), &mut t);
+        f.finish(&mut t);
+        t.finish_input();
+        let (d, _) = &t.ledger.problem_calls[0];
+        let m = d.messages().next().unwrap();
+        assert!(m.sdp.is_some(), "{:?}", m);
+    }
+}
