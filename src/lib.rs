@@ -59,8 +59,8 @@ pub use error::{DbProblem, Error, InputError, Result};
 pub use explain::{
     Attribution, AttributionBasis, Canonical, CauseInfo, CauseRef, ClassFallback, Contradiction,
     ExplainOptions, Explanation, Headline, LEAD_ACTIONS, Labeled, Lead, LineSighting, MatchKind,
-    MatchNote, Note, NoteKind, NoteLevel, ReadingInfo, ReasonInfo, SuggestedBy, Suggestion,
-    Triage, TriageBasis, Variant, WarningInfo,
+    MatchNote, Note, NoteKind, NoteLevel, ReadingInfo, ReasonInfo, SuggestedBy, Suggestion, Triage,
+    TriageBasis, Variant, WarningInfo,
 };
 pub use export::ExportFormat;
 pub use i18n::{Arg, Locale, PARTS, Part, PartKind, Texts};

@@ -50,8 +50,8 @@ struct Rule {
 fn rules() -> &'static [Rule] {
     static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
     RULES.get_or_init(|| {
-        let file: File = toml::from_str(builtin::senders().text)
-            .expect("the embedded data/senders.toml parses");
+        let file: File =
+            toml::from_str(builtin::senders().text).expect("the embedded data/senders.toml parses");
         file.sender
             .into_iter()
             .map(|r| Rule {
@@ -79,7 +79,11 @@ fn slug_in(value: &str, slugs: &[String]) -> Option<String> {
     let folded = fold(value);
     slugs
         .iter()
-        .find(|slug| Term::compile(&slug.replace('-', " ")).find(&folded).is_some())
+        .find(|slug| {
+            Term::compile(&slug.replace('-', " "))
+                .find(&folded)
+                .is_some()
+        })
         .cloned()
 }
 
@@ -125,25 +129,40 @@ mod tests {
     #[test]
     fn real_signatures_name_their_product() {
         // Values as they appear in the traces under tests/fixtures/logs/real/.
-        assert_eq!(vendor("Server: kamailio (5.6.1 (x86_64/linux))").as_deref(), Some("kamailio"));
-        assert_eq!(vendor("Server: Asterisk PBX 16.2.1~dfsg-1+deb10u1").as_deref(), Some("asterisk"));
+        assert_eq!(
+            vendor("Server: kamailio (5.6.1 (x86_64/linux))").as_deref(),
+            Some("kamailio")
+        );
+        assert_eq!(
+            vendor("Server: Asterisk PBX 16.2.1~dfsg-1+deb10u1").as_deref(),
+            Some("asterisk")
+        );
         assert_eq!(
             vendor("User-Agent: FreeSWITCH-mod_sofia/1.10.5-release.8~64bit").as_deref(),
             Some("freeswitch")
         );
         assert_eq!(vendor("User-Agent: JsSIP 3.5.3").as_deref(), Some("jssip"));
-        assert_eq!(vendor("user-agent: SIP.js/0.21.2").as_deref(), Some("sipjs"));
+        assert_eq!(
+            vendor("user-agent: SIP.js/0.21.2").as_deref(),
+            Some("sipjs")
+        );
         assert_eq!(
             vendor("SERVER: Microsoft.PSTNHub.SIPProxy v.2020.7.31.1 i.USWE2.3").as_deref(),
             Some("ms-teams")
         );
-        assert_eq!(vendor("User-Agent: LinphoneAndroid/4.6.2 (belle-sip/4.5.3)").as_deref(), Some("linphone"));
+        assert_eq!(
+            vendor("User-Agent: LinphoneAndroid/4.6.2 (belle-sip/4.5.3)").as_deref(),
+            Some("linphone")
+        );
     }
 
     #[test]
     fn unknown_or_other_headers_name_nobody() {
         assert_eq!(vendor("User-Agent: Calliope UC2me 3.6"), None);
-        assert_eq!(vendor("Server: Mobicents Sip Servlets 3.0.0-SNAPSHOT"), None);
+        assert_eq!(
+            vendor("Server: Mobicents Sip Servlets 3.0.0-SNAPSHOT"),
+            None
+        );
         // A product named in another header is not the sender.
         assert_eq!(vendor("Contact: <sip:kamailio@10.0.0.1>"), None);
         // `sip` alone is no signature of SIP.js, nor `pjsipx` of pjproject.
@@ -154,16 +173,24 @@ mod tests {
     #[test]
     fn server_wins_over_user_agent() {
         let lines = ["User-Agent: JsSIP 3.5.3", "Server: Asterisk PBX 11.12.1"];
-        assert_eq!(from_headers(&lines, &[]).map(|s| s.vendor).as_deref(), Some("asterisk"));
+        assert_eq!(
+            from_headers(&lines, &[]).map(|s| s.vendor).as_deref(),
+            Some("asterisk")
+        );
     }
 
     #[test]
     fn a_header_spelling_a_slug_names_that_list() {
         let slugs = ["a1routes".to_string(), "ribbon-sbc".to_string()];
         let s = from_headers(&["Server: A1ROUTES"], &slugs).unwrap();
-        assert_eq!((s.vendor.as_str(), s.confidence.as_str()), ("a1routes", "name"));
         assert_eq!(
-            from_headers(&["Server: Ribbon SBC V10"], &slugs).map(|s| s.vendor).as_deref(),
+            (s.vendor.as_str(), s.confidence.as_str()),
+            ("a1routes", "name")
+        );
+        assert_eq!(
+            from_headers(&["Server: Ribbon SBC V10"], &slugs)
+                .map(|s| s.vendor)
+                .as_deref(),
             Some("ribbon-sbc")
         );
         assert_eq!(from_headers(&["Server: ribbon"], &slugs), None);
@@ -176,9 +203,21 @@ mod tests {
             .map(|f| builtin::list_slug(f).to_string())
             .collect();
         for r in rules() {
-            assert!(slugs.contains(&r.vendor), "data/senders.toml names unknown list {}", r.vendor);
-            assert!(["source", "observed"].contains(&r.confidence.as_str()), "{}", r.vendor);
-            assert!(r.source.contains("https://") || r.source.contains('@'), "{}", r.vendor);
+            assert!(
+                slugs.contains(&r.vendor),
+                "data/senders.toml names unknown list {}",
+                r.vendor
+            );
+            assert!(
+                ["source", "observed"].contains(&r.confidence.as_str()),
+                "{}",
+                r.vendor
+            );
+            assert!(
+                r.source.contains("https://") || r.source.contains('@'),
+                "{}",
+                r.vendor
+            );
         }
     }
 }

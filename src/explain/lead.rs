@@ -194,9 +194,15 @@ fn primary(ex: &Explanation) -> Option<(&Texts, &str, &str, &str, Option<u8>)> {
     if let Some(v) = ex.variants.first() {
         return Some((&v.texts, &v.category, &v.side, &v.retry, v.q850));
     }
-    ex.canonical
-        .as_ref()
-        .map(|c| (&c.texts, c.category.as_str(), c.side.as_str(), c.retry.as_str(), c.q850))
+    ex.canonical.as_ref().map(|c| {
+        (
+            &c.texts,
+            c.category.as_str(),
+            c.side.as_str(),
+            c.retry.as_str(),
+            c.q850,
+        )
+    })
 }
 
 impl Renderer<'_> {
@@ -325,7 +331,11 @@ impl Renderer<'_> {
                     K::Fuzzy,
                     self.label(
                         "note-fuzzy",
-                        &[("phrase", Arg::Str(&phrase)), ("known", Arg::Str(known)), ("percent", Arg::Num(percent))],
+                        &[
+                            ("phrase", Arg::Str(&phrase)),
+                            ("known", Arg::Str(known)),
+                            ("percent", Arg::Num(percent)),
+                        ],
                     ),
                 )
             }
@@ -336,37 +346,77 @@ impl Renderer<'_> {
                     K::Vendor,
                     self.label(
                         "note-vendor",
-                        &[("vendor", Arg::Str(vendor)), ("lists", Arg::Num(lists as i64))],
+                        &[
+                            ("vendor", Arg::Str(vendor)),
+                            ("lists", Arg::Num(lists as i64)),
+                        ],
                     ),
                 )
             }
             MatchKind::Canonical | MatchKind::Phrase => {
-                let reason = ex.canonical.as_ref().map(|c| c.reason.as_str()).unwrap_or("");
+                let reason = ex
+                    .canonical
+                    .as_ref()
+                    .map(|c| c.reason.as_str())
+                    .unwrap_or("");
                 (
                     K::Standard,
-                    self.label("note-standard", &[("code", Arg::Str(&code)), ("reason", Arg::Str(reason))]),
+                    self.label(
+                        "note-standard",
+                        &[("code", Arg::Str(&code)), ("reason", Arg::Str(reason))],
+                    ),
                 )
             }
             MatchKind::UnknownVariant => {
-                let id = if read { "note-unknown-phrase-read" } else { "note-unknown-phrase" };
-                (K::UnknownPhrase, self.label(id, &[("phrase", Arg::Str(&phrase)), ("code", Arg::Str(&code))]))
+                let id = if read {
+                    "note-unknown-phrase-read"
+                } else {
+                    "note-unknown-phrase"
+                };
+                (
+                    K::UnknownPhrase,
+                    self.label(
+                        id,
+                        &[("phrase", Arg::Str(&phrase)), ("code", Arg::Str(&code))],
+                    ),
+                )
             }
             MatchKind::Class => {
-                let fallback = ex.class_fallback.as_ref().map(|c| c.treated_as.to_string()).unwrap_or_default();
+                let fallback = ex
+                    .class_fallback
+                    .as_ref()
+                    .map(|c| c.treated_as.to_string())
+                    .unwrap_or_default();
                 (
                     K::Unregistered,
-                    self.label("app-class-fallback", &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&fallback))]),
+                    self.label(
+                        "app-class-fallback",
+                        &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&fallback))],
+                    ),
                 )
             }
             MatchKind::Cause => {
                 let value = ex.cause.as_ref().map_or(0, |c| i64::from(c.value));
-                let note = if ex.code.is_some() { "note-cause" } else { "note-cause-no-sip" };
-                (K::Cause, self.label(note, &[("value", Arg::Num(value)), ("code", Arg::Str(&code))]))
+                let note = if ex.code.is_some() {
+                    "note-cause"
+                } else {
+                    "note-cause-no-sip"
+                };
+                (
+                    K::Cause,
+                    self.label(
+                        note,
+                        &[("value", Arg::Num(value)), ("code", Arg::Str(&code))],
+                    ),
+                )
             }
             MatchKind::Headers => (K::Headers, self.label("note-headers", &[])),
             MatchKind::NotFound | MatchKind::Variant => {
                 if ex.suggestions.is_empty() && ex.found_in.is_empty() {
-                    (K::NotFound, self.label("app-not-found", &[("input", Arg::Str(ex.input.trim()))]))
+                    (
+                        K::NotFound,
+                        self.label("app-not-found", &[("input", Arg::Str(ex.input.trim()))]),
+                    )
                 } else {
                     (K::Related, self.label("note-related", &[]))
                 }
@@ -388,20 +438,28 @@ impl Renderer<'_> {
                 Some(v) => v.vendor_name.clone(),
                 None => {
                     let stored = self.store.vendors().ok()?;
-                    let name = stored.iter().find(|v| v.slug == s.vendor).map_or(s.vendor.as_str(), |v| v.name.as_str());
+                    let name = stored
+                        .iter()
+                        .find(|v| v.slug == s.vendor)
+                        .map_or(s.vendor.as_str(), |v| v.name.as_str());
                     self.catalog.vendor_name(self.locale, &s.vendor, name)
                 }
             };
             let text = self.label(
                 "attribution-header",
-                &[("vendor", Arg::Str(&vendor_name)), ("header", Arg::Str(&s.header))],
+                &[
+                    ("vendor", Arg::Str(&vendor_name)),
+                    ("header", Arg::Str(&s.header)),
+                ],
             );
             return Some(Attribution {
                 vendor: s.vendor.clone(),
                 vendor_name,
                 basis: AttributionBasis::Header,
                 header: Some(s.header.clone()),
-                sender: row.map(|v| v.texts.sender.clone()).filter(|t| !t.is_empty()),
+                sender: row
+                    .map(|v| v.texts.sender.clone())
+                    .filter(|t| !t.is_empty()),
                 source: s.source.clone(),
                 applies_to: None,
                 confidence: Some(s.confidence.clone()),
@@ -419,9 +477,15 @@ impl Renderer<'_> {
         let text = match &sender {
             Some(what) => self.label(
                 "attribution-phrase-sender",
-                &[("vendor", Arg::Str(&first.vendor_name)), ("sender", Arg::Str(what))],
+                &[
+                    ("vendor", Arg::Str(&first.vendor_name)),
+                    ("sender", Arg::Str(what)),
+                ],
             ),
-            None => self.label("attribution-phrase", &[("vendor", Arg::Str(&first.vendor_name))]),
+            None => self.label(
+                "attribution-phrase",
+                &[("vendor", Arg::Str(&first.vendor_name))],
+            ),
         };
         Some(Attribution {
             vendor: first.vendor.clone(),
@@ -459,7 +523,11 @@ impl Renderer<'_> {
             let protocol = self.label(&format!("category-{}", code_category.unwrap_or("")), &[]);
             self.label(
                 "reading-disagrees",
-                &[("reading", Arg::Str(&what)), ("code", Arg::Str(&code)), ("category", Arg::Str(&protocol))],
+                &[
+                    ("reading", Arg::Str(&what)),
+                    ("code", Arg::Str(&code)),
+                    ("category", Arg::Str(&protocol)),
+                ],
             )
         });
         Some(ReadingInfo {

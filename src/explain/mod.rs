@@ -83,10 +83,16 @@ impl Match {
         let (Some(code), Some(phrase)) = (self.code, &self.phrase) else {
             return Ok(());
         };
-        if self.rows.is_empty() || self.fuzzy || !matches!(self.kind, MatchKind::Variant | MatchKind::Phrase) {
+        if self.rows.is_empty()
+            || self.fuzzy
+            || !matches!(self.kind, MatchKind::Variant | MatchKind::Phrase)
+        {
             return Ok(());
         }
-        if !store.codes_with_phrase(&normalize_phrase(phrase))?.contains(&code) {
+        if !store
+            .codes_with_phrase(&normalize_phrase(phrase))?
+            .contains(&code)
+        {
             return Ok(());
         }
         let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.rows)

@@ -10,7 +10,12 @@ use crate::model::SipCode;
 use crate::reading;
 use crate::search::{self, SearchQuery};
 use crate::store::{KnownPhrase, Store};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// How many entries whose documents share a word are weighed as neighbours (as many as a
+/// search ranks: [`search::MAX_CANDIDATES`]).
+const CANDIDATES: usize = search::MAX_CANDIDATES;
 
 /// A suggestion below this similarity is not shown.
 pub(crate) const SUGGEST: f64 = 0.5;
@@ -19,8 +24,8 @@ pub(crate) const SUGGEST: f64 = 0.5;
 const STOP: &[&str] = &[
     "a", "an", "the", "of", "to", "is", "are", "was", "were", "be", "been", "for", "in", "on",
     "at", "by", "with", "and", "or", "not", "no", "this", "that", "it", "its", "as", "from",
-    "your", "you", "please", "и", "в", "во", "на", "не", "нет", "для", "по", "с", "со", "к",
-    "от", "из", "у", "о", "а", "но", "или", "это", "的", "了", "是",
+    "your", "you", "please", "и", "в", "во", "на", "не", "нет", "для", "по", "с", "со", "к", "от",
+    "из", "у", "о", "а", "но", "или", "это", "的", "了", "是",
 ];
 
 /// The words of a phrase that can make it like another: folded, not a function word, not a
@@ -29,12 +34,39 @@ fn content(phrase: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (_, w) in reading::fold(phrase).words {
         if w.chars().any(search::is_cjk) {
-            out.extend(w.chars().filter(|c| !STOP.contains(&c.to_string().as_str())).map(String::from));
-        } else if !STOP.contains(&w.as_str()) && w.chars().count() > 1 && !reading::generic_word(&w) {
+            out.extend(
+                w.chars()
+                    .filter(|c| !STOP.contains(&c.to_string().as_str()))
+                    .map(String::from),
+            );
+        } else if !STOP.contains(&w.as_str()) && w.chars().count() > 1 && !reading::generic_word(&w)
+        {
             out.insert(search::stem(&w));
         }
     }
     out
+}
+
+/// A known phrase's content words and concepts, worked out once per process: the same known
+/// phrases come up for many unknown ones (a scan of a thousand distinct phrases reads the
+/// same few hundred neighbours over and over).
+fn features(phrase: &str) -> Arc<(BTreeSet<String>, BTreeSet<String>)> {
+    static MEMO: OnceLock<Mutex<HashMap<String, Arc<(BTreeSet<String>, BTreeSet<String>)>>>> =
+        OnceLock::new();
+    /// Known phrases are a few thousand; past this the memo is dropped and starts again.
+    const MAX: usize = 50_000;
+    let memo = MEMO.get_or_init(Default::default);
+    if let Some(f) = memo.lock().ok().and_then(|m| m.get(phrase).cloned()) {
+        return f;
+    }
+    let f = Arc::new((content(phrase), concepts(phrase)));
+    if let Ok(mut m) = memo.lock() {
+        if m.len() >= MAX {
+            m.clear();
+        }
+        m.insert(phrase.to_string(), f.clone());
+    }
+    f
 }
 
 /// The specific concepts a phrase names.
@@ -68,18 +100,19 @@ pub(crate) fn suggest(
         let text: Vec<&str> = words.iter().map(String::as_str).collect();
         let ideas = concepts(phrase);
         if let Some(q) = SearchQuery::parse_any(&text.join(" ")) {
-            for (hit, _) in search::ranked(store, &q, None, 200)? {
-                let Some(hit_code) = hit.code.and_then(SipCode::new) else {
+            for (hit_code, vendor, phrase) in store.search_phrases(&q.expr, CANDIDATES)? {
+                let Some(hit_code) = hit_code.and_then(SipCode::new) else {
                     continue;
                 };
-                if hit.phrase.is_empty() {
+                if phrase.is_empty() {
                     continue;
                 }
-                let w = jaccard(&words, &content(&hit.phrase));
+                let known = features(&phrase);
+                let w = jaccard(&words, &known.0);
                 if w == 0.0 {
                     continue;
                 }
-                let c = jaccard(&ideas, &concepts(&hit.phrase));
+                let c = jaccard(&ideas, &known.1);
                 let mut score = if c > 0.0 { 0.6 * w + 0.4 * c } else { w };
                 // Under another code the same words say less about this response.
                 if code.is_some_and(|k| k != hit_code) {
@@ -89,13 +122,13 @@ pub(crate) fn suggest(
                     continue;
                 }
                 let dup = out.iter().any(|s: &Suggestion| {
-                    s.code == hit_code.get() && s.phrase == hit.phrase && s.vendor == hit.vendor
+                    s.code == hit_code.get() && s.phrase == phrase && s.vendor == vendor
                 });
                 if !dup {
                     out.push(Suggestion {
-                        phrase: hit.phrase,
+                        phrase,
                         code: hit_code.get(),
-                        vendor: hit.vendor,
+                        vendor,
                         score: (score * 1000.0).round() / 1000.0,
                         by: SuggestedBy::Meaning,
                     });

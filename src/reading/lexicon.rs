@@ -55,7 +55,8 @@ impl Term {
     /// matched.
     pub(crate) fn find(&self, f: &Folded) -> Option<(usize, String)> {
         match self {
-            Term::Substring(s) => f.text.find(s.as_str()).map(|i| (i, s.clone())),
+            Term::Substring(s) if f.cjk => f.text.find(s.as_str()).map(|i| (i, s.clone())),
+            Term::Substring(_) => None,
             Term::Words(parts) => {
                 let n = parts.len();
                 (0..f.words.len().saturating_sub(n - 1)).find_map(|i| {

@@ -62,6 +62,8 @@ fn lexicon() -> &'static Lexicon {
 pub(crate) struct Folded {
     pub text: String,
     pub words: Vec<(usize, String)>,
+    /// Whether the text has a CJK character (else no substring term can match).
+    pub cjk: bool,
 }
 
 /// Folds a phrase as the lexicon's terms are written: NFKC, Unicode lower case, `ё` as `е`,
@@ -86,7 +88,8 @@ pub(crate) fn fold(phrase: &str) -> Folded {
         words.push((at, w.to_string()));
         pos = at + w.len();
     }
-    Folded { text, words }
+    let cjk = text.chars().any(crate::search::is_cjk);
+    Folded { text, words, cjk }
 }
 
 /// One concept that fired, before the best is chosen.
@@ -186,7 +189,6 @@ fn words(evidence: &[String]) -> usize {
 pub(crate) fn generic_word(word: &str) -> bool {
     read(word).is_some_and(|r| r.confidence == Confidence::Low)
 }
-
 
 #[cfg(test)]
 mod tests;

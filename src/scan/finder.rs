@@ -112,6 +112,20 @@ impl Finder {
         Ok(extent)
     }
 
+    /// Finds everything in `bytes`, held whole in memory (a captured message): one block, with
+    /// no copy into the streaming buffer (allocating and zeroing a 1 MiB block per message
+    /// was three quarters of a capture's scan time).
+    pub fn scan_bytes(&self, bytes: &[u8], found: &mut dyn FnMut(u64, Found<'_>)) -> Extent {
+        let mut lines = self.block(bytes, 0, bytes.len(), 0, found);
+        if bytes.last().is_some_and(|&b| b != b'\n') {
+            lines += 1;
+        }
+        Extent {
+            bytes: bytes.len() as u64,
+            lines,
+        }
+    }
+
     /// Finds what starts in `from..cut` of `hay` (which may run on past `cut`, so a candidate
     /// that straddles it is seen whole). Returns the newlines in `from..cut`.
     fn block(

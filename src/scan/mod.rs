@@ -124,7 +124,6 @@ fn scan_input(
         damaged_at: None,
     };
     if matches!(kind, FileKind::Pcap | FileKind::Pcapng) {
-        let mut failed = None;
         let file_name: Arc<str> = Arc::from(name.as_str());
         let stats = capture::read_capture(&mut reader, &mut |m| {
             let meta = PacketMeta {
@@ -134,14 +133,7 @@ fn scan_input(
             };
             let mut at = At::new(file_name.clone(), Some(Arc::new(meta)));
             at.line = m.packet;
-            let r = finder.scan(
-                &mut &m.bytes[..],
-                &mut |_, what| tally.found(what, &at),
-                &mut |_| {},
-            );
-            if let Err(e) = r {
-                failed.get_or_insert(e);
-            }
+            finder.scan_bytes(&m.bytes, &mut |_, what| tally.found(what, &at));
             let seen = Seen {
                 // A pcapng simple packet block has no timestamp.
                 time: (m.time != (0, 0)).then(|| Stamp::utc(m.time.0, m.time.1)),
@@ -157,9 +149,6 @@ fn scan_input(
                 e.to_string(),
             ))
         })?;
-        if let Some(e) = failed {
-            return Err(io_err(e));
-        }
         file.packets = Some(stats.packets);
         file.damaged_at = stats.broken_at;
         progress(Progress {

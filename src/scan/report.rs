@@ -200,11 +200,9 @@ fn build_with(
             },
             None => None,
         };
-        let variant = ex.as_ref().and_then(|ex| {
-            ex.variants
-                .iter()
-                .find(|v| sip.is_none() || v.code == sip)
-        });
+        let variant = ex
+            .as_ref()
+            .and_then(|ex| ex.variants.iter().find(|v| sip.is_none() || v.code == sip));
         let texts = variant.map(|v| &v.texts).or_else(|| {
             ex.as_ref().and_then(|ex| {
                 ex.cause

@@ -167,6 +167,34 @@ impl Store {
     /// The first `limit` documents matching an FTS5 expression, in store order (canonical
     /// codes, then variants as they were imported); with `vendor`, only its variants. They
     /// are ranked by the caller (see `search::MAX_CANDIDATES` for why not by BM25 here).
+    /// The distinct (code, vendor, phrase) of the entries whose documents match `expr`, in
+    /// store order, at most `limit`: the candidates for neighbours by meaning, without the
+    /// documents' texts (ranking those in Rust is the cost of a search; a neighbour is judged
+    /// by its phrase alone).
+    pub fn search_phrases(
+        &self,
+        expr: &str,
+        limit: usize,
+    ) -> Result<Vec<(Option<u16>, Option<String>, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT IFNULL(va.code, c.code), ve.slug, IFNULL(va.phrase, c.reason)
+               FROM search s
+               LEFT JOIN variant va ON s.rowid >= 0 AND va.id = s.rowid / 4
+               LEFT JOIN vendor ve ON ve.id = va.vendor_id
+               LEFT JOIN code c ON s.rowid < 0 AND c.code = (-s.rowid) / 4
+              WHERE search MATCH ?1
+              ORDER BY s.rowid LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![expr, limit as i64], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn search_docs(
         &self,
         expr: &str,
