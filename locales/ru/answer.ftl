@@ -18,7 +18,7 @@ note-unknown-phrase-read = Фразы «{ $phrase }» нет ни в одном 
 # en: ae164510
 note-cause = Причина Q.850 { $value }: шлюз отвечает на неё SIP { $code } (RFC 3398 §7.2.4.1).
 # en: fbe9aea4
-note-cause-no-sip = Причина Q.850 { $value }: RFC 3398 не сопоставляет ей SIP-ответ.
+note-cause-no-sip = Причина Q.850 { $value }: RFC 3398 не переводит её ни в какой SIP-ответ.
 # en: 059629cf
 note-headers = Только строки заголовков: каждый Reason и Warning разобран ниже.
 # en: fd40e1b5

@@ -671,8 +671,8 @@ cli-arg-import-json = Вывести отчёт в JSON
 cli-arg-export-vendor = Только список этого производителя (обязателен для toml, если производителей несколько)
 # en: accc1b54
 cli-arg-export-ui = Строки для абонента и заголовки всех кодов и вариантов для приложений, на языке --lang, со стабильными идентификаторами: --format json, ftl или po
-# en: aab79ab1
-cli-arg-export-format = toml, csv или json (списки, которые импортируются обратно без изменений) или ftl (тексты на языке --lang в виде файла Fluent)
+# en: aa2051b4
+cli-arg-export-format = toml, csv или json (списки, которые импортируются обратно без изменений), ftl (тексты на языке --lang в виде файла Fluent) или table (по строке на код и запись производителя для аналитических систем, тексты на каждом языке из списка --lang, например en,ru,zh; CSV или Parquet, если -o оканчивается на .parquet)
 # en: 24466dd3
 cli-arg-export-output = Записать в ФАЙЛ вместо стандартного вывода
 # en: a9f6cb13
@@ -978,3 +978,35 @@ enrich-err-json = не объект JSON: { $detail }
 err-export-no-parquet = эта сборка sipkb не умеет писать Parquet (соберите с поддержкой: cargo build --release --features parquet); -o FILE.csv запишет ту же таблицу в CSV
 # en: 541430c4
 err-export-table-lang = «{ $lang }» — такого языка в sipkb нет (en, ru, zh)
+
+# Команды, добавленные вместе с enrich (issue #23) и разбором вызовов (issue #21).
+# en: 1455cf24
+cli-cmd-enrich = Добавить ответ sipkb к каждой строке записей о вызовах (CDR: CSV или JSON Lines), потоково
+# en: 010a087d
+cli-cmd-normalize = Нормализовать фразы, по одной в строке, в ключ соединения таблицы (phrase_norm, или phrase_key с --simple)
+# en: bca4e8f0
+cli-arg-enrich-files = Записи о вызовах (CSV со строкой заголовка или JSON Lines); «-» или ничего — читать стандартный ввод
+# en: 54de6bb3
+cli-arg-enrich-format = csv или jsonl [по умолчанию: по первому байту ввода: «{"{"}» — JSON Lines]
+# en: e0e1921c
+cli-arg-enrich-output = Записать в ФАЙЛ вместо стандартного вывода (целиком или никак)
+# en: 8a86d9da
+cli-arg-enrich-code-column = Столбец с кодом ответа SIP [по умолчанию: ищется по имени, например sip_term_status, sip_code]
+# en: 248258f7
+cli-arg-enrich-phrase-column = Столбец с текстом причины [по умолчанию: соседний со столбцом кода]
+# en: 5ce9ca0a
+cli-arg-enrich-cause-column = Столбец с причиной разъединения: номер Q.850 или имя FreeSWITCH/Asterisk [по умолчанию: ищется по имени, например hangup_cause, hangupcause]
+# en: b1503408
+cli-arg-enrich-skip-invalid = Пропускать некорректные строки без изменений (добавленные столбцы пусты) и подсчитывать их
+# en: fa4e9c12
+cli-arg-enrich-summary-json = Также записать сводку в ФАЙЛ в формате JSON
+# en: a575b0cd
+cli-arg-normalize-files = Файлы с фразами, по одной в строке; «-» или ничего — читать стандартный ввод
+# en: a3d7999c
+cli-arg-normalize-simple = Выводить простой ключ (phrase_key: строчные ASCII, пробелы схлопнуты) вместо нормализованной формы sipkb (phrase_norm)
+# en: 7bd8a35b
+cli-arg-scan-call = Показать только вызов (или регистрацию) с этим Call-ID, полностью: каждое сообщение целиком
+# en: abf632c9
+cli-value-name = ИМЯ
+# en: 05fbbb4c
+cli-value-id = ID

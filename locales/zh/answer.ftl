@@ -33,7 +33,7 @@ escalate-carrier = 向运营商 NOC 提交工单，附上 Call-ID、时间和主
 # en: b8dc28b1
 escalate-operator = 联系应答服务器的运营方，附上 Call-ID 和时间。
 # en: c0f8534b
-escalate-account = 联系服务商的计费或账户团队，或为账户充值。
+escalate-account = 联系运营商的计费或账户团队，或为账户充值。
 # en: 420ee945
 escalate-none = 无需升级：这不是故障。
 

@@ -616,8 +616,8 @@ cli-arg-import-json = 以 JSON 输出报告
 cli-arg-export-vendor = 只导出该厂商的列表（有多个厂商时导出 toml 必须指定）
 # en: accc1b54
 cli-arg-export-ui = 以稳定的 ID 导出每个响应码和变体面向用户的提示和标题，供应用程序使用，语言由 --lang 指定：--format json、ftl 或 po
-# en: aab79ab1
-cli-arg-export-format = toml、csv 或 json（可原样导回的列表），或 ftl（--lang 所指语言的文本，Fluent 文件）
+# en: aa2051b4
+cli-arg-export-format = toml、csv 或 json（可原样导回的列表）、ftl（--lang 所指语言的文本，Fluent 文件），或 table（供分析引擎使用，每个代码和厂商条目一行，文本为 --lang 列表中的每种语言，如 en,ru,zh；CSV，-o 以 .parquet 结尾时为 Parquet）
 # en: 24466dd3
 cli-arg-export-output = 写入该文件而不是标准输出
 # en: a9f6cb13
@@ -898,3 +898,35 @@ enrich-err-json = 不是 JSON 对象：{ $detail }
 err-export-no-parquet = 此 sipkb 构建不支持 Parquet（请用 cargo build --release --features parquet 构建）；-o FILE.csv 可将同一张表写成 CSV
 # en: 541430c4
 err-export-table-lang = “{ $lang }”不是 sipkb 支持的语言（en、ru、zh）
+
+# 随 enrich（issue #23）和呼叫分析（issue #21）新增的命令。
+# en: 1455cf24
+cli-cmd-enrich = 为通话记录（CDR：CSV 或 JSON Lines）的每一行流式添加 sipkb 的解答
+# en: 010a087d
+cli-cmd-normalize = 将短语（每行一个）规范化为表的连接键（phrase_norm；加 --simple 则为 phrase_key）
+# en: bca4e8f0
+cli-arg-enrich-files = 通话记录（带表头行的 CSV 或 JSON Lines）；“-”或不指定则读取标准输入
+# en: 54de6bb3
+cli-arg-enrich-format = csv 或 jsonl [默认：按输入的第一个字节判断：“{"{"}”为 JSON Lines]
+# en: e0e1921c
+cli-arg-enrich-output = 写入该文件而不是标准输出（要么完整写入，要么不写）
+# en: 8a86d9da
+cli-arg-enrich-code-column = 存放 SIP 状态码的列 [默认：按列名查找，例如 sip_term_status、sip_code]
+# en: 248258f7
+cli-arg-enrich-phrase-column = 存放原因短语的列 [默认：状态码列旁边的列]
+# en: 5ce9ca0a
+cli-arg-enrich-cause-column = 存放挂机原因的列：Q.850 原因值或 FreeSWITCH/Asterisk 名称 [默认：按列名查找，例如 hangup_cause、hangupcause]
+# en: b1503408
+cli-arg-enrich-skip-invalid = 格式错误的行原样输出（新增列为空）并计数
+# en: fa4e9c12
+cli-arg-enrich-summary-json = 同时将汇总以 JSON 写入该文件
+# en: a575b0cd
+cli-arg-normalize-files = 短语文件，每行一个；“-”或不指定则读取标准输入
+# en: a3d7999c
+cli-arg-normalize-simple = 输出简单键（phrase_key：ASCII 小写，空白合并）而不是 sipkb 的规范形式（phrase_norm）
+# en: 7bd8a35b
+cli-arg-scan-call = 只显示该 Call-ID 的呼叫（或注册），完整显示每条消息
+# en: abf632c9
+cli-value-name = 名称
+# en: 05fbbb4c
+cli-value-id = ID

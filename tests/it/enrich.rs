@@ -142,7 +142,7 @@ fn freeswitch_json_cdr_reads_variables() {
     );
     assert_eq!(v[2]["sipkb_id"], "sip-480--ru-softswitch--no-money-left");
     assert_eq!(v[2]["sipkb_category"], "billing");
-    assert_eq!(v[2]["sipkb_side"], "caller");
+    assert_eq!(v[2]["sipkb_side"], "account");
     assert!(crate::common::has_cyrillic(
         v[2]["sipkb_title"].as_str().unwrap()
     ));
@@ -264,7 +264,7 @@ fn opensips_acc_vendor_phrases_and_summary_json() {
             "480",
             "variant",
             "billing",
-            "caller",
+            "account",
             "fix",
             "ru-softswitch",
             "sip-480--ru-softswitch--no-money-left"
@@ -313,7 +313,8 @@ fn opensips_acc_vendor_phrases_and_summary_json() {
     assert_eq!(s["enriched"], 9);
     assert_eq!(s["failures"], 8);
     assert_eq!(s["by_category"]["auth"], 2);
-    assert_eq!(s["by_side"]["caller"], 6);
+    assert_eq!(s["by_side"]["caller"], 5);
+    assert_eq!(s["by_side"]["account"], 1);
     assert_eq!(s["files"][0]["columns"]["code"], "sip_code");
     assert_eq!(s["files"][0]["columns"]["phrase"], "sip_reason");
     // "Wrong Guess" and "Wrong Gues" are two outcomes, each once; the top list is by count.
