@@ -17,7 +17,7 @@ use crate::phrase::normalize_phrase;
 use crate::store::Store;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Write;
 
 /// The end-user line of one entry, in one locale.
@@ -94,6 +94,67 @@ fn slug(norm: &str) -> String {
     }
 }
 
+/// What identifies a vendor entry to an answer: code, vendor slug, vendor code and phrase.
+type EntryKey = (Option<u16>, String, Option<String>, String);
+
+/// Every vendor entry's stable id, worked out once from the store: [`ui_id`], and for the
+/// later (in import order) of two phrases of a vendor that share a slug, the same id with
+/// the phrase's hash. `export --ui`, `export --format table`, `enrich` and
+/// [`crate::Kb::ui_text`] all name entries through it, so they can never disagree.
+pub(crate) struct Ids {
+    vendor: HashMap<EntryKey, String>,
+}
+
+impl Ids {
+    /// Reads every vendor entry's id from `store`.
+    pub(crate) fn new(store: &Store) -> Result<Self> {
+        let mut vendor = HashMap::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        store.export_rows(None, &mut |row| {
+            let id = ui_id(
+                row.code,
+                Some(&row.vendor),
+                row.vendor_code.as_deref(),
+                &row.phrase,
+            );
+            // Two phrases that differ only in punctuation, or share a vendor code, share a
+            // slug; the later one is told apart by its hash.
+            let id = if seen.contains(&id) {
+                format!("{id}-{}", hash8(&row.phrase))
+            } else {
+                id
+            };
+            seen.insert(id.clone());
+            vendor.insert((row.code, row.vendor, row.vendor_code, row.phrase), id);
+            Ok(())
+        })?;
+        Ok(Ids { vendor })
+    }
+
+    /// The id of a vendor entry (of a canonical code when `vendor` is `None`).
+    pub(crate) fn of(
+        &self,
+        code: Option<u16>,
+        vendor: Option<&str>,
+        vendor_code: Option<&str>,
+        phrase: &str,
+    ) -> String {
+        let Some(v) = vendor else {
+            return ui_id(code, None, None, phrase);
+        };
+        let key = (
+            code,
+            v.to_string(),
+            vendor_code.map(String::from),
+            phrase.to_string(),
+        );
+        self.vendor
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| ui_id(code, vendor, vendor_code, phrase))
+    }
+}
+
 /// The first 8 hex digits of the SHA-256 of `text`.
 fn hash8(text: &str) -> String {
     Sha256::digest(text.as_bytes())[..4]
@@ -129,25 +190,17 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
             .or_else(|| code_ui.get(&c.class().fallback_code().get()))
             .cloned()
     };
-    let mut seen: HashSet<String> = out.iter().map(|u| u.id.clone()).collect();
+    let ids = Ids::new(store)?;
     store.export_rows(None, &mut |row| {
         let Some((t, from)) = catalog.texts_with(&row.texts, locale, &row.message)? else {
             return Ok(());
         };
-        let id = ui_id(
+        let id = ids.of(
             row.code,
             Some(&row.vendor),
             row.vendor_code.as_deref(),
             &row.phrase,
         );
-        // Two phrases that differ only in punctuation share a slug; the later one is told
-        // apart by its hash.
-        let id = if seen.contains(&id) {
-            format!("{id}-{}", hash8(&row.phrase))
-        } else {
-            id
-        };
-        seen.insert(id.clone());
         let text = if t.ui.trim().is_empty() {
             ui_of(row.code).unwrap_or_else(|| t.title.clone())
         } else {
@@ -283,7 +336,11 @@ fn po(texts: &[UiText], english: &[UiText], locale: Locale) -> String {
 /// The UI text of one failure: the vendor variant's when the phrase names one under `code`
 /// (exactly or as a close typo) and is not the code's standard phrase, else the canonical
 /// code's (the class's x00 for an unregistered code, RFC 3261 §8.1.3.2).
-pub(crate) fn for_response(ex: &crate::explain::Explanation, code: SipCode) -> Option<UiText> {
+pub(crate) fn for_response(
+    ex: &crate::explain::Explanation,
+    code: SipCode,
+    ids: &Ids,
+) -> Option<UiText> {
     let locale = ex.locale;
     let fallback = ex.fallback.first().copied();
     // The code's own phrase (`486 Busy Here`) is the canonical meaning, even where a vendor
@@ -297,7 +354,7 @@ pub(crate) fn for_response(ex: &crate::explain::Explanation, code: SipCode) -> O
             (true, None) => v.texts.title.clone(),
         };
         return Some(UiText {
-            id: ui_id(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase),
+            id: ids.of(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase),
             title: v.texts.title.clone(),
             text,
             locale,

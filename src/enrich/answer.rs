@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation, MatchKind};
 use crate::i18n::Locale;
 use crate::model::SipCode;
-use crate::uitext::ui_id;
+use crate::uitext::Ids;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -64,6 +64,7 @@ impl Answer {
 /// cause only (`BUSY`, `CONGESTION`).
 pub(crate) fn answer_for(
     explain: &Explain<'_>,
+    ids: &Ids,
     locale: Locale,
     code: &str,
     phrase: &str,
@@ -74,14 +75,14 @@ pub(crate) fn answer_for(
         vendor: None,
     };
     if let Some(code) = status_code(code) {
-        return status(explain, &opts, code, phrase);
+        return status(explain, ids, &opts, code, phrase);
     }
     let cause = cause.trim();
     if let Some(rest) = cause.strip_prefix("SIP ")
         && let Some((code, phrase)) = rest.split_once(' ').or(Some((rest, "")))
         && let Some(code) = status_code(code)
     {
-        return status(explain, &opts, code, phrase);
+        return status(explain, ids, &opts, code, phrase);
     }
     let input = if let Ok(n) = cause.parse::<u8>() {
         if !(1..=127).contains(&n) {
@@ -97,7 +98,7 @@ pub(crate) fn answer_for(
         Some(ex) if ex.kind == MatchKind::Cause => ex,
         _ => return Ok(None),
     };
-    Ok(Some(from_explanation(&ex)))
+    Ok(Some(from_explanation(&ex, ids)))
 }
 
 /// A status code as call records write it: `486`, or FreeSWITCH's `sip:486`.
@@ -112,6 +113,7 @@ fn status_code(value: &str) -> Option<SipCode> {
 
 fn status(
     explain: &Explain<'_>,
+    ids: &Ids,
     opts: &ExplainOptions,
     code: SipCode,
     phrase: &str,
@@ -122,7 +124,7 @@ fn status(
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let input = format!("SIP/2.0 {code} {}", phrase.trim());
-    Ok(ask(explain, input.trim_end(), opts)?.map(|ex| from_explanation(&ex)))
+    Ok(ask(explain, input.trim_end(), opts)?.map(|ex| from_explanation(&ex, ids)))
 }
 
 /// Explains `input`; an input the parser refuses is an outcome sipkb cannot read, not an error.
@@ -136,7 +138,7 @@ fn ask(explain: &Explain<'_>, input: &str, opts: &ExplainOptions) -> Result<Opti
 
 /// The answer an explanation gives: the vendor variant of the code when the phrase names one
 /// (and is not the code's own phrase), else the canonical entry.
-fn from_explanation(ex: &Explanation) -> Answer {
+fn from_explanation(ex: &Explanation, ids: &Ids) -> Answer {
     let mut a = Answer {
         code: ex.code,
         class: ex.class.clone().unwrap_or_default(),
@@ -159,7 +161,7 @@ fn from_explanation(ex: &Explanation) -> Answer {
         a.retry = v.retry.clone();
         a.vendor = v.vendor.clone();
         a.title = v.texts.title.clone();
-        a.id = ui_id(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase);
+        a.id = ids.of(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase);
     } else if let Some(c) = &ex.canonical {
         if ex.kind == MatchKind::Variant {
             // The code's own phrase, which a vendor list also glosses: the canonical meaning.
@@ -169,7 +171,7 @@ fn from_explanation(ex: &Explanation) -> Answer {
         a.side = c.side.clone();
         a.retry = c.retry.clone();
         a.title = c.texts.title.clone();
-        a.id = ui_id(Some(c.code), None, None, "");
+        a.id = ids.of(Some(c.code), None, None, "");
     } else if let Some(cause) = &ex.cause {
         // A cause RFC 3398 maps to no response (16, normal call clearing): its own title.
         a.title = cause.texts.title.clone();

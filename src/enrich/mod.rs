@@ -25,6 +25,7 @@ use crate::error::Result;
 use crate::explain::{ExplainOptions, Explanation};
 use crate::i18n::Locale;
 use crate::input::{Input, Progress};
+use crate::uitext::Ids;
 use run::Run;
 use std::io::{BufWriter, Read, Write};
 
@@ -67,12 +68,13 @@ pub(crate) type Explain<'a> = dyn Fn(&str, &ExplainOptions) -> Result<Explanatio
 /// first problem unless it may be skipped.
 pub(crate) fn enrich(
     explain: &Explain<'_>,
+    ids: &Ids,
     inputs: &[Input],
     opts: &EnrichOptions,
     out: &mut dyn Write,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<EnrichReport> {
-    let mut run = Run::new(explain, opts);
+    let mut run = Run::new(explain, ids, opts);
     let mut out = BufWriter::with_capacity(1 << 20, out);
     for (i, input) in inputs.iter().enumerate() {
         let name = input.name();

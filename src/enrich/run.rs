@@ -7,6 +7,7 @@ use super::report::EnrichReport;
 use super::{CdrFormat, EnrichOptions, Explain};
 use crate::error::{Error, Result};
 use crate::i18n::Locale;
+use crate::uitext::Ids;
 use std::io::Write;
 
 /// The header of the run's CSV output, fixed by its first file.
@@ -22,6 +23,8 @@ pub(super) struct CsvHead {
 /// The state of a run.
 pub(super) struct Run<'a> {
     explain: &'a Explain<'a>,
+    /// The stable ids the answers name entries by.
+    ids: &'a Ids,
     pub opts: &'a EnrichOptions,
     locale: Locale,
     cache: Cache,
@@ -45,10 +48,11 @@ pub(super) fn io(source: std::io::Error) -> Error {
 }
 
 impl<'a> Run<'a> {
-    pub fn new(explain: &'a Explain<'a>, opts: &'a EnrichOptions) -> Self {
+    pub fn new(explain: &'a Explain<'a>, ids: &'a Ids, opts: &'a EnrichOptions) -> Self {
         let locale = opts.locale.unwrap_or(Locale::En);
         Run {
             explain,
+            ids,
             opts,
             locale,
             cache: Cache::default(),
@@ -132,7 +136,7 @@ impl<'a> Run<'a> {
             e.count += 1;
             return Ok(&e.encoded);
         }
-        let answer = answer_for(self.explain, self.locale, code, phrase, cause)?;
+        let answer = answer_for(self.explain, self.ids, self.locale, code, phrase, cause)?;
         let encoded = encode(answer.as_ref(), self.format, self.delimiter);
         let entry = Entry {
             answer,

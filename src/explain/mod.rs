@@ -9,9 +9,10 @@ mod matching;
 mod neighbours;
 mod render;
 mod telecom;
+mod triage;
 mod types;
 
-pub use lead::{
+pub use triage::{
     Attribution, AttributionBasis, CauseRef, Headline, LEAD_ACTIONS, Labeled, Lead, MatchNote,
     NoteKind, NoteLevel, ReadingInfo, Triage, TriageBasis,
 };

@@ -47,12 +47,14 @@ fn content(phrase: &str) -> BTreeSet<String> {
     out
 }
 
+/// A phrase's content words and the concepts it names.
+type Features = Arc<(BTreeSet<String>, BTreeSet<String>)>;
+
 /// A known phrase's content words and concepts, worked out once per process: the same known
 /// phrases come up for many unknown ones (a scan of a thousand distinct phrases reads the
 /// same few hundred neighbours over and over).
-fn features(phrase: &str) -> Arc<(BTreeSet<String>, BTreeSet<String>)> {
-    static MEMO: OnceLock<Mutex<HashMap<String, Arc<(BTreeSet<String>, BTreeSet<String>)>>>> =
-        OnceLock::new();
+fn features(phrase: &str) -> Features {
+    static MEMO: OnceLock<Mutex<HashMap<String, Features>>> = OnceLock::new();
     /// Known phrases are a few thousand; past this the memo is dropped and starts again.
     const MAX: usize = 50_000;
     let memo = MEMO.get_or_init(Default::default);

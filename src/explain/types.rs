@@ -1,7 +1,7 @@
 //! What an explanation is made of: the answer's types, serialized as `explain --json` prints
 //! them.
 
-use super::lead::Lead;
+use super::triage::Lead;
 use crate::i18n::{Locale, Texts};
 use crate::model::Provenance;
 use crate::phrase::normalize_phrase;

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::i18n::Locale;
 use crate::input::{Input, Progress};
 use crate::table::{self, TableFormat, TableRow};
+use crate::uitext;
 
 impl Kb {
     /// Streams call records (CSV or JSON Lines) from `inputs` to `out`, each row unchanged
@@ -26,7 +27,7 @@ impl Kb {
     /// let mut out = Vec::new();
     /// let report = kb.enrich(&[Input::text("acc.csv", cdr)], &EnrichOptions::default(), &mut out, &mut |_| {})?;
     /// let text = String::from_utf8(out)?;
-    /// assert!(text.lines().nth(1).unwrap().starts_with("c1,480,No money left,480,4xx,variant,billing,caller"));
+    /// assert!(text.lines().nth(1).unwrap().starts_with("c1,480,No money left,480,4xx,variant,billing,account"));
     /// assert_eq!((report.rows, report.failures, report.by_category["billing"]), (2, 2, 1));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -39,6 +40,7 @@ impl Kb {
     ) -> Result<EnrichReport> {
         enrich::enrich(
             &|input, o| self.explain(input, o),
+            &uitext::Ids::new(&self.store)?,
             inputs,
             opts,
             out,

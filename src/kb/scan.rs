@@ -18,7 +18,7 @@ impl Kb {
     /// let log = "12:00:01 recv SIP/2.0 480 No money left\n12:00:05 recv SIP/2.0 480 No money left\n\
     ///            12:00:09 recv SIP/2.0 200 OK\n".to_string();
     /// let report = kb.scan(&[Input::text("call.log", log)], &ScanOptions::default(), &mut |_| {})?;
-    /// assert_eq!((report.failures[0].code, report.failures[0].count), (480, 2));
+    /// assert_eq!((report.failures[0].code, report.failures[0].count), (Some(480), 2));
     /// assert_eq!(report.failures[0].vendor.as_deref(), Some("ru-softswitch"));
     /// assert_eq!(report.classes["2xx"], 1);
     /// # Ok::<(), sipkb::Error>(())

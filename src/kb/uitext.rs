@@ -67,6 +67,7 @@ impl Kb {
             ..Default::default()
         };
         let ex = self.explain(input.trim_end(), &opts)?;
-        uitext::for_response(&ex, sip).ok_or_else(bad)
+        let ids = uitext::Ids::new(&self.store)?;
+        uitext::for_response(&ex, sip, &ids).ok_or_else(bad)
     }
 }

@@ -167,15 +167,11 @@ impl Store {
     /// The first `limit` documents matching an FTS5 expression, in store order (canonical
     /// codes, then variants as they were imported); with `vendor`, only its variants. They
     /// are ranked by the caller (see `search::MAX_CANDIDATES` for why not by BM25 here).
-    /// The distinct (code, vendor, phrase) of the entries whose documents match `expr`, in
+    /// The distinct (code, vendor slug, phrase) of the entries whose documents match `expr`, in
     /// store order, at most `limit`: the candidates for neighbours by meaning, without the
     /// documents' texts (ranking those in Rust is the cost of a search; a neighbour is judged
     /// by its phrase alone).
-    pub fn search_phrases(
-        &self,
-        expr: &str,
-        limit: usize,
-    ) -> Result<Vec<(Option<u16>, Option<String>, String)>> {
+    pub fn search_phrases(&self, expr: &str, limit: usize) -> Result<Vec<PhraseHit>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT DISTINCT IFNULL(va.code, c.code), ve.slug, IFNULL(va.phrase, c.reason)
                FROM search s
@@ -227,3 +223,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
+
+/// An entry found by [`Store::search_phrases`]: its code, vendor slug (none for a canonical
+/// code) and phrase.
+pub type PhraseHit = (Option<u16>, Option<String>, String);

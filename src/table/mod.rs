@@ -19,9 +19,9 @@ use crate::i18n::{Catalog, Locale};
 use crate::model::{CodeEntry, SipCode};
 use crate::phrase::normalize_phrase;
 use crate::store::Store;
-use crate::uitext::ui_id;
+use crate::uitext::{Ids, ui_id};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::Write;
 
 /// Whether this build writes Parquet (the `parquet` cargo feature).
@@ -163,28 +163,21 @@ pub(crate) fn rows(
             texts,
         });
     }
-    let mut seen: HashSet<String> = out.iter().map(|r| r.id.clone()).collect();
+    let ids = Ids::new(store)?;
     store.export_rows(None, &mut |row| {
-        // As `uitext::all`: an entry with no text anywhere has no id, and a second phrase
-        // with the same slug is told apart by its hash.
+        // As `uitext::all`: an entry with no text anywhere has no row.
         if catalog
             .texts_with(&row.texts, Locale::En, &row.message)?
             .is_none()
         {
             return Ok(());
         }
-        let id = ui_id(
+        let id = ids.of(
             row.code,
             Some(&row.vendor),
             row.vendor_code.as_deref(),
             &row.phrase,
         );
-        let id = if seen.contains(&id) {
-            format!("{id}-{}", hash8(&row.phrase))
-        } else {
-            id
-        };
-        seen.insert(id.clone());
         if row.class.is_some() {
             return Ok(());
         }
@@ -234,7 +227,7 @@ pub(crate) fn rows(
         if answered.contains_key(&key) {
             continue;
         }
-        let a = answer_for(explain, Locale::En, &code.to_string(), &r.phrase, "")?;
+        let a = answer_for(explain, &ids, Locale::En, &code.to_string(), &r.phrase, "")?;
         answered.insert(key, a.map(|a| a.id).unwrap_or_default());
     }
     for r in &mut out {
@@ -243,16 +236,6 @@ pub(crate) fn rows(
         }
     }
     Ok(out)
-}
-
-/// The first 8 hex digits of the SHA-256 of `text`: `uitext`'s tie-breaker for ids, made the
-/// same way (a test checks that every id of the table is one `export --ui` writes).
-fn hash8(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes())[..4]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// Writes `rows` as CSV with the header of [`columns`].
