@@ -77,6 +77,7 @@ pub use model::{
 pub use parse::{Parsed, Query, parse_input};
 pub use phrase::{fold, normalize_phrase};
 pub use q850::{Cause, Relation};
+pub use reading::{ConceptHit, Confidence, Reading};
 pub use scan::{
     FileKind, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, ScannedFile, Sighting,
     SightingRecord, TiedHeader, Unlisted,

@@ -3,8 +3,8 @@
 
 note-standard = Standard response { $code } { $reason }: the meaning is the registry's.
 note-vendor = { $lists ->
-    [one] Found in the { $vendor } list; the code's standard meaning follows.
-   *[other] { $lists } lists know this phrase; the { $vendor } list comes first, the code's standard meaning follows.
+    [1] Found in the list “{ $vendor }”: this is its reading, not the code's standard meaning.
+   *[other] { $lists } lists know this phrase; the reading of the list “{ $vendor }” comes first, not the code's standard meaning.
 }
 note-fuzzy = No exact match: “{ $phrase }” is read as “{ $known }” ({ $percent } % alike).
 note-unknown-phrase = “{ $phrase }” is in no list: the standard meaning of { $code } is shown.
@@ -31,3 +31,9 @@ reading-disagrees = The phrase is the better clue to the cause ({ $reading }); t
 reading-confidence-low = low confidence
 reading-confidence-medium = medium confidence
 reading-confidence-high = high confidence
+
+# The lead as terminal text.
+lead-read-as = Read as
+lead-escalate = Escalate
+lead-caller = For the caller: “{ $line }”
+lead-more = More (causes, how to confirm, platform hints): add --full

@@ -2,10 +2,10 @@
 
 # en: f9b5989e
 note-standard = 标准响应 { $code } { $reason }：含义取自注册表。
-# en: 88a6e11b
+# en: 06f35413
 note-vendor = { $lists ->
-    [one] 在“{ $vendor }”列表中找到；代码的标准含义见下文。
-   *[other] 有 { $lists } 个列表收录此短语；先列出“{ $vendor }”列表，代码的标准含义见下文。
+    [1] 在“{ $vendor }”列表中找到：这是该列表的解读，而非代码的标准含义。
+   *[other] 有 { $lists } 个列表收录此短语；先列出“{ $vendor }”列表的解读，而非代码的标准含义。
 }
 # en: daee6397
 note-fuzzy = 无精确匹配：“{ $phrase }”按“{ $known }”解读（相似度 { $percent }%）。
@@ -54,3 +54,13 @@ reading-confidence-low = 置信度低
 reading-confidence-medium = 置信度中
 # en: 7617ea0d
 reading-confidence-high = 置信度高
+
+# The lead as terminal text.
+# en: 6cafc602
+lead-read-as = 识别为
+# en: dd162612
+lead-escalate = 升级处理
+# en: aac22b7c
+lead-caller = 给主叫的提示：“{ $line }”
+# en: c05758e2
+lead-more = 更多内容（原因、确认方法、各平台提示）：加上 --full

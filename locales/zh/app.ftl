@@ -558,8 +558,10 @@ cli-arg-explain-inputs = 状态行（SIP/2.0 403 Wrong Guess）、响应码（48
 cli-arg-explain-json = 每个输入输出一个 JSON 对象（JSON Lines）
 # en: ca4ec907
 cli-arg-explain-vendor = 优先列出该厂商的变体
-# en: c5d4817c
-cli-arg-explain-brief = 省略主叫感受到的现象、确认方法和平台提示（文本输出）
+# en: 46fc126f
+cli-arg-explain-brief = 只显示结论、输入的匹配方式和分诊要点（文本输出）
+# en: 504216ad
+cli-arg-explain-full = 显示全部：在要点之后完整列出每个条目，包括原因、确认方法和平台提示（文本输出）
 # en: b47482ac
 cli-arg-list-class = 只列出该类：1xx … 6xx
 # en: be8424d6

@@ -17,9 +17,13 @@ pub struct Args {
     /// List this vendor's variants first
     #[arg(long, value_name = "SLUG")]
     vendor: Option<String>,
-    /// Leave out the caller's impact, how to confirm, and the platform hints (text output)
-    #[arg(long)]
+    /// Only the headline, how the input matched and the triage facts (text output)
+    #[arg(long, conflicts_with = "full")]
     brief: bool,
+    /// Everything: after the lead, every entry in full with its causes, how to confirm and the
+    /// platform hints (text output)
+    #[arg(long)]
+    full: bool,
 }
 
 /// Explains every input; the exit code is the worst outcome of any of them.
@@ -75,10 +79,10 @@ fn one(
                 if *count > 0 {
                     ctx.out.line("")?;
                 }
-                let depth = if args.brief {
-                    render::Depth::Brief
-                } else {
-                    render::Depth::Full
+                let depth = match (args.brief, args.full) {
+                    (true, _) => render::Depth::Brief,
+                    (_, true) => render::Depth::Full,
+                    _ => render::Depth::Lead,
                 };
                 let text = render::explanation(&ctx.kb, &ex, depth);
                 ctx.out.line(text.trim_end())?;

@@ -3,7 +3,7 @@
 use super::output::{advance, inputs, progress_bar};
 use super::render::{self, Depth};
 use super::{Ctx, Outcome};
-use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting, SightingKind};
+use sipkb::{Arg, HeaderSummary, ResponseSummary, ScanOptions, ScanReport, Sighting};
 use std::io;
 use std::path::PathBuf;
 
@@ -227,7 +227,11 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
     ctx.out.line(&format!("\n  {}  {times}", head.join(" ")))?;
     let seen = seen(ctx, s.count, &s.first, &s.last);
     ctx.out.line(&format!("    {seen}"))?;
-    let kind = label(ctx, &format!("sighting-{}", kind_id(s.sighting)), &[]);
+    let kind = label(
+        ctx,
+        &format!("sighting-{}", render::sighting_id(s.sighting)),
+        &[],
+    );
     let via: Vec<String> = s.via.iter().map(|(v, n)| format!("{v} ×{n}")).collect();
     let how = label(
         ctx,
@@ -271,17 +275,6 @@ fn response(ctx: &mut Ctx, s: &ResponseSummary) -> io::Result<()> {
         ctx.out.line(&format!("    → {a}"))?;
     }
     Ok(())
-}
-
-/// The label id part of a sighting kind (`sighting-status-line`).
-fn kind_id(kind: SightingKind) -> &'static str {
-    match kind {
-        SightingKind::StatusLine => "status-line",
-        SightingKind::MethodStatus => "method-status",
-        SightingKind::ProductPhrase => "product-phrase",
-        SightingKind::HangupCause => "hangup-cause",
-        SightingKind::CdrField => "cdr-field",
-    }
 }
 
 fn header(ctx: &mut Ctx, h: &HeaderSummary) -> io::Result<()> {

@@ -53,12 +53,19 @@ impl Renderer<'_> {
         let triage = match primary {
             Some((_, category, side, retry, q850)) => {
                 let (category, side, retry, basis) = match &reading {
-                    Some(r) if r.reading.confidence >= Confidence::Medium => (
-                        r.reading.category.as_str(),
-                        r.reading.side.as_str(),
-                        r.reading.retry.as_str(),
-                        TriageBasis::Reading,
-                    ),
+                    // The code decides what the protocol does (RFC 3261 §7.2): a phrase that
+                    // contradicts it never changes who acts or whether to retry.
+                    Some(r)
+                        if r.reading.confidence >= Confidence::Medium
+                            && ex.contradiction.is_none() =>
+                    {
+                        (
+                            r.reading.category.as_str(),
+                            r.reading.side.as_str(),
+                            r.reading.retry.as_str(),
+                            TriageBasis::Reading,
+                        )
+                    }
                     _ => (category, side, retry, TriageBasis::Entry),
                 };
                 Some(Triage {
@@ -121,7 +128,9 @@ impl Renderer<'_> {
             (None, None) => return None,
         };
         let phrase = match (&ex.cause, &ex.phrase) {
-            (Some(c), _) => Some(c.name.clone()),
+            // A cause has no phrase: its ITU-T name is English, and its title says it in
+            // the answer's language.
+            (Some(_), _) => None,
             (None, Some(p)) => Some(p.clone()),
             (None, None) => ex.canonical.as_ref().map(|c| c.reason.clone()),
         };

@@ -24,6 +24,17 @@ pub enum Confidence {
     High,
 }
 
+impl Confidence {
+    /// The value as JSON and the `reading-confidence-*` labels spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
 /// A concept the phrase's words name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConceptHit {

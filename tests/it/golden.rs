@@ -24,16 +24,22 @@ fn rendered_text_matches_the_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut mismatches = Vec::new();
     for (name, input) in CASES {
-        for lang in ["en", "ru", "zh"] {
-            let out = env
-                .cmd()
-                .args(["--lang", lang, "explain", input])
-                .output()
-                .unwrap();
+        // The default answer (the lead) and `--full` (the lead and every part).
+        for (lang, full) in ["en", "ru", "zh"]
+            .into_iter()
+            .flat_map(|l| [(l, false), (l, true)])
+        {
+            let mut args = vec!["--lang", lang, "explain"];
+            if full {
+                args.push("--full");
+            }
+            let out = env.cmd().args(&args).arg(input).output().unwrap();
             assert!(out.status.success(), "{input} {lang}");
             let got = String::from_utf8(out.stdout).unwrap();
-            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join(format!("tests/golden/{name}.{lang}.txt"));
+            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!(
+                "tests/golden/{name}.{lang}{}.txt",
+                if full { ".full" } else { "" }
+            ));
             if update {
                 std::fs::write(&path, &got).unwrap();
             } else if std::fs::read_to_string(&path).ok().as_deref() != Some(got.as_str()) {

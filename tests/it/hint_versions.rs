@@ -75,7 +75,7 @@ fn answers_carry_the_versions_their_hints_were_checked_for() {
     let text = |lang: &str| {
         let out = env
             .cmd()
-            .args(["--lang", lang, "explain", "480"])
+            .args(["--lang", lang, "explain", "--full", "480"])
             .output()
             .unwrap();
         String::from_utf8(out.stdout).unwrap()

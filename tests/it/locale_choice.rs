@@ -64,7 +64,7 @@ fn text_output_labels_follow_the_locale() {
     let ru = env
         .cmd()
         .env("LANG", "ru_RU.UTF-8")
-        .args(["explain", "SIP/2.0 480 No money left"])
+        .args(["explain", "--full", "SIP/2.0 480 No money left"])
         .output()
         .unwrap();
     let ru = String::from_utf8(ru.stdout).unwrap();
@@ -74,7 +74,7 @@ fn text_output_labels_follow_the_locale() {
     );
     let zh = env
         .cmd()
-        .args(["--lang", "zh", "explain", "486"])
+        .args(["--lang", "zh", "explain", "--full", "486"])
         .output()
         .unwrap();
     let zh = String::from_utf8(zh.stdout).unwrap();

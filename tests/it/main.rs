@@ -4,6 +4,7 @@
 mod common;
 mod texts;
 
+mod answer_lead;
 mod bad_input;
 #[cfg(feature = "server")]
 mod browser;

@@ -202,7 +202,9 @@ fn typos_under_a_known_code_match_fuzzily() {
         .args(["explain", "--lang", "ru", "480 No mony left"])
         .output()
         .expect("runs");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("похожему написанию"));
+    // The match note says what the typo was read as.
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("прочитано как «No money left»"), "{text}");
 }
 
 #[test]

@@ -213,7 +213,7 @@ fn cause_inputs_in_every_spelling_and_locale() {
     // The text output shows the cause and the names switches give it.
     let out = env
         .cmd()
-        .args(["--lang", "zh", "explain", "USER_BUSY"])
+        .args(["--lang", "zh", "explain", "--full", "USER_BUSY"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -449,7 +449,7 @@ fn every_code_and_variant_carries_its_triage_facts() {
     for lang in LANGS {
         let out = env
             .cmd()
-            .args(["--lang", lang, "explain", "SIP/2.0 486 Busy Here"])
+            .args(["--lang", lang, "explain", "--full", "SIP/2.0 486 Busy Here"])
             .output()
             .unwrap();
         let text = String::from_utf8(out.stdout).unwrap();

@@ -1,115 +1,49 @@
 //! Human-readable text for an explanation, with labels from `app.ftl`.
 
 pub mod calls;
+mod lead;
 mod telecom;
 
-use sipkb::{Arg, Explanation, Kb, MatchKind, Texts};
+use sipkb::{Arg, Explanation, Kb, SightingKind, Texts, Variant};
 use std::fmt::Write;
 
-/// How much of each entry to show.
+/// How much of an answer to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Depth {
-    /// Everything: impact, how to confirm, platform hints.
+    /// The lead, then every entry in full: impact, how to confirm, platform hints (`--full`).
     Full,
-    /// Summary, causes, actions and facts only.
+    /// The lead alone: one screen (the default).
+    Lead,
+    /// The headline, how it matched and the triage facts (`--brief`); for an entry's section,
+    /// its summary, causes, actions and facts only.
     Brief,
 }
 
-/// Renders an explanation as plain text in its locale.
+/// Renders an explanation as plain text in its locale: the lead (see [`lead`]), then with
+/// [`Depth::Full`] every part of the answer.
 pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
+    let mut s = String::new();
+    lead::write(&mut s, kb, ex, depth);
+    if depth == Depth::Full {
+        full(&mut s, kb, ex);
+    }
+    fallback(&mut s, kb, ex);
+    s
+}
+
+/// The depth: every entry the answer names, in full.
+fn full(s: &mut String, kb: &Kb, ex: &Explanation) {
+    let depth = Depth::Full;
+    let s = &mut *s;
     let l = ex.locale;
     let label = |id: &str| kb.label(l, id, &[]);
-    let mut s = String::new();
-    let kind = label(&format!("match-{}", match_key(ex.kind)));
-    let _ = writeln!(s, "{}", ex.input.lines().next().unwrap_or_default().trim());
-    let _ = writeln!(
-        s,
-        "{}",
-        kb.label(l, "app-match", &[("kind", Arg::Str(&kind))])
-    );
-    match ex.kind {
-        MatchKind::NotFound => {
-            let input = ex.input.trim();
-            let _ = writeln!(
-                s,
-                "{}",
-                kb.label(l, "app-not-found", &[("input", Arg::Str(input))])
-            );
-        }
-        MatchKind::UnknownVariant => {
-            let phrase = ex.phrase.as_deref().unwrap_or_default();
-            let code = ex.code.unwrap_or_default().to_string();
-            let _ = writeln!(
-                s,
-                "{}",
-                kb.label(
-                    l,
-                    "app-unknown-variant",
-                    &[("phrase", Arg::Str(phrase)), ("code", Arg::Str(&code))]
-                )
-            );
-        }
-        _ => {}
-    }
-    if ex.fuzzy
-        && let (Some(typed), Some(best)) = (ex.phrase.as_deref(), ex.suggestions.first())
-    {
-        let args = [
-            ("phrase", Arg::Str(typed)),
-            ("known", Arg::Str(&best.phrase)),
-        ];
-        let _ = writeln!(s, "{}", kb.label(l, "app-fuzzy", &args));
-    }
-    if let Some(c) = &ex.contradiction {
-        let phrase = ex.phrase.as_deref().unwrap_or_default();
-        let args = [
-            ("phrase", Arg::Str(phrase)),
-            ("says", Arg::Str(&c.phrase_says)),
-            ("class", Arg::Str(&c.code_class)),
-        ];
-        let _ = writeln!(s, "⚠ {}", kb.label(l, "app-contradiction", &args));
-    }
-    telecom::cause(&mut s, kb, ex, depth);
+    telecom::cause(s, kb, ex, depth);
     if let Some(fb) = &ex.class_fallback {
-        let code = ex.code.unwrap_or_default().to_string();
-        let treated = fb.treated_as.to_string();
-        let _ = writeln!(
-            s,
-            "{}",
-            kb.label(
-                l,
-                "app-class-fallback",
-                &[("code", Arg::Str(&code)), ("fallback", Arg::Str(&treated))]
-            )
-        );
-        section(&mut s, kb, ex, &fb.texts.title, &fb.texts, &[], depth);
+        // The lead's match note says which class it is handled as.
+        section(s, kb, ex, &fb.texts.title, &fb.texts, &[], depth);
     }
     for v in &ex.variants {
-        let mut head = format!(
-            "{}{}{}",
-            label("app-vendor"),
-            label("app-colon"),
-            v.vendor_name
-        );
-        let wire = match (&v.vendor_code, v.code) {
-            (Some(dc), Some(c)) => format!("{dc} (SIP {c}) {}", v.phrase),
-            (Some(dc), None) => format!("{dc} {} ({})", v.phrase, label("app-no-sip-code")),
-            (None, Some(c)) => format!("{c} {}", v.phrase),
-            (None, None) => v.phrase.clone(),
-        };
-        let _ = write!(head, " [{}]", v.vendor);
-        let title = format!("{wire} — {}", v.texts.title);
-        let _ = writeln!(s, "\n■ {head}");
-        let facts = triage(
-            kb,
-            ex,
-            &v.category,
-            &v.side,
-            &v.retry,
-            v.q850,
-            &v.q850_title,
-        );
-        section(&mut s, kb, ex, &title, &v.texts, &facts, depth);
+        variant(s, kb, ex, v, depth);
     }
     if let Some(c) = &ex.canonical {
         let _ = writeln!(
@@ -130,10 +64,14 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             c.q850,
             &c.q850_title,
         );
-        section(&mut s, kb, ex, &c.texts.title, &c.texts, &facts, depth);
+        section(s, kb, ex, &c.texts.title, &c.texts, &facts, depth);
     }
-    telecom::reasons(&mut s, kb, ex);
-    telecom::warnings(&mut s, kb, ex);
+    // Other vendors' readings of a standard phrase: the lead names them in one line each.
+    for v in &ex.also_glossed {
+        variant(s, kb, ex, v, depth);
+    }
+    telecom::reasons(s, kb, ex);
+    telecom::warnings(s, kb, ex);
     for n in &ex.notes {
         let head = kb.label(
             l,
@@ -144,10 +82,10 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             ],
         );
         let _ = writeln!(s, "\n■ {head}");
-        section(&mut s, kb, ex, &n.texts.title, &n.texts, &[], depth);
+        section(s, kb, ex, &n.texts.title, &n.texts, &[], depth);
     }
     if !ex.suggestions.is_empty() {
-        heading(&mut s, &label("app-suggestions"), &label("app-colon"));
+        heading(s, &label("app-suggestions"), &label("app-colon"));
         for g in &ex.suggestions {
             let from = g
                 .vendor
@@ -158,7 +96,7 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
         }
     }
     if !ex.found_in.is_empty() {
-        heading(&mut s, &label("app-found-in"), &label("app-colon"));
+        heading(s, &label("app-found-in"), &label("app-colon"));
         for h in &ex.found_in {
             let code = h.code.map(|c| c.to_string()).unwrap_or_default();
             let name = h.vendor_code.as_deref().unwrap_or_default();
@@ -185,11 +123,17 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
         .filter(|h| !telecom::is_explained_header(h))
         .collect();
     if !unexplained.is_empty() {
-        heading(&mut s, &label("app-headers"), &label("app-colon"));
+        heading(s, &label("app-headers"), &label("app-colon"));
         for h in unexplained {
             let _ = writeln!(s, "  {h}");
         }
     }
+}
+
+/// Which texts are shown in another language, for want of a translation.
+fn fallback(s: &mut String, kb: &Kb, ex: &Explanation) {
+    let l = ex.locale;
+    let label = |id: &str| kb.label(l, id, &[]);
     if !ex.fallback.is_empty() {
         let locales: Vec<&str> = ex.fallback.iter().map(|l| l.as_str()).collect();
         let _ = writeln!(
@@ -202,7 +146,36 @@ pub fn explanation(kb: &Kb, ex: &Explanation, depth: Depth) -> String {
             )
         );
     }
-    s
+}
+
+/// One vendor's reading of the input, in full.
+fn variant(s: &mut String, kb: &Kb, ex: &Explanation, v: &Variant, depth: Depth) {
+    let label = |id: &str| kb.label(ex.locale, id, &[]);
+    let mut head = format!(
+        "{}{}{}",
+        label("app-vendor"),
+        label("app-colon"),
+        v.vendor_name
+    );
+    let wire = match (&v.vendor_code, v.code) {
+        (Some(dc), Some(c)) => format!("{dc} (SIP {c}) {}", v.phrase),
+        (Some(dc), None) => format!("{dc} {} ({})", v.phrase, label("app-no-sip-code")),
+        (None, Some(c)) => format!("{c} {}", v.phrase),
+        (None, None) => v.phrase.clone(),
+    };
+    let _ = write!(head, " [{}]", v.vendor);
+    let title = format!("{wire} — {}", v.texts.title);
+    let _ = writeln!(s, "\n■ {head}");
+    let facts = triage(
+        kb,
+        ex,
+        &v.category,
+        &v.side,
+        &v.retry,
+        v.q850,
+        &v.q850_title,
+    );
+    section(s, kb, ex, &title, &v.texts, &facts, depth);
 }
 
 /// The triage facts of an entry: category, who acts, retry advice, Q.850 cause.
@@ -314,17 +287,14 @@ fn list(s: &mut String, head: &str, colon: &str, items: &[String], numbered: boo
     }
 }
 
-/// The `match` value as it appears in JSON and in `app.ftl` ids.
-pub fn match_key(kind: MatchKind) -> &'static str {
+/// The label id part of a sighting kind (`sighting-status-line`).
+pub fn sighting_id(kind: SightingKind) -> &'static str {
     match kind {
-        MatchKind::Variant => "variant",
-        MatchKind::Canonical => "canonical",
-        MatchKind::UnknownVariant => "unknown_variant",
-        MatchKind::Class => "class",
-        MatchKind::Phrase => "phrase",
-        MatchKind::Cause => "cause",
-        MatchKind::Headers => "headers",
-        MatchKind::NotFound => "not_found",
+        SightingKind::StatusLine => "status-line",
+        SightingKind::MethodStatus => "method-status",
+        SightingKind::ProductPhrase => "product-phrase",
+        SightingKind::HangupCause => "hangup-cause",
+        SightingKind::CdrField => "cdr-field",
     }
 }
 
