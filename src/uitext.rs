@@ -348,10 +348,12 @@ pub(crate) fn for_response(
     // user should not read one vendor's device wording.
     if let Some(v) = ex.variants.iter().find(|v| v.code == Some(code.get())) {
         let own = &v.texts.ui;
+        // The code's line only where the vendor's reading is the same kind of problem (a
+        // rate-limit 580 is not a failed resource reservation); else the reading's title.
         let text = match (own.trim().is_empty(), &ex.canonical) {
             (false, _) => own.clone(),
-            (true, Some(c)) => c.texts.ui.clone(),
-            (true, None) => v.texts.title.clone(),
+            (true, Some(c)) if c.category == v.category => c.texts.ui.clone(),
+            (true, _) => v.texts.title.clone(),
         };
         return Some(UiText {
             id: ids.of(v.code, Some(&v.vendor), v.vendor_code.as_deref(), &v.phrase),

@@ -80,16 +80,30 @@ impl Renderer<'_> {
             None => None,
         };
         let canonical = ex.canonical.as_ref().map(|c| &c.texts);
+        // A vendor reading with no actions of its own borrows the code's only when both
+        // name the same kind of problem: A1ROUTES' rate-limit 580 must not be told to check
+        // SDP preconditions.
+        let same_kind = match (ex.variants.first(), &ex.canonical) {
+            (Some(v), Some(c)) => v.category == c.category,
+            _ => true,
+        };
         let (actions, caller_line) = match primary {
             Some((texts, ..)) => {
-                let actions = if texts.actions.is_empty() {
+                let actions = if !texts.actions.is_empty() {
+                    texts.actions.clone()
+                } else if same_kind {
                     canonical.map(|c| c.actions.clone()).unwrap_or_default()
                 } else {
-                    texts.actions.clone()
+                    Vec::new()
                 };
                 let ui = Some(texts.ui.clone())
                     .filter(|u| !u.is_empty())
-                    .or_else(|| canonical.map(|c| c.ui.clone()).filter(|u| !u.is_empty()));
+                    .or_else(|| {
+                        canonical
+                            .filter(|_| same_kind)
+                            .map(|c| c.ui.clone())
+                            .filter(|u| !u.is_empty())
+                    });
                 (actions.into_iter().take(LEAD_ACTIONS).collect(), ui)
             }
             None => (Vec::new(), None),
