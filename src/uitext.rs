@@ -4,7 +4,8 @@
 //! Ids (README, "UI text export") never depend on row ids or order:
 //! - `sip-480`: a canonical code;
 //! - `sip-480--acme--no-money-left`: a vendor's variant, by code, vendor slug and phrase;
-//! - `sip-486--gigaset--0x486`, `dev--gigaset--0x751`: a device code, with or without SIP code.
+//! - `sip-486--gigaset--0x486`, `dev--gigaset--0x751`: a device code, with or without SIP code;
+//! - `sip-5xx--ru-softswitch`: a vendor's note on a whole class of responses.
 //!
 //! The slug is the normalized phrase's ASCII letters and digits; a phrase with other letters
 //! (`Нет денег`) also gets the first 8 hex digits of its normalized form's SHA-256, so two
@@ -111,6 +112,13 @@ impl Ids {
         let mut vendor = HashMap::new();
         let mut seen: HashSet<String> = HashSet::new();
         store.export_rows(None, &mut |row| {
+            if let Some(class) = row.class {
+                vendor.insert(
+                    (None, row.vendor.clone(), None, format!("{class}xx")),
+                    note_id(class, &row.vendor),
+                );
+                return Ok(());
+            }
             let id = ui_id(
                 row.code,
                 Some(&row.vendor),
@@ -155,6 +163,12 @@ impl Ids {
     }
 }
 
+/// The id of a vendor's note on a whole class (`sip-5xx--ru-softswitch`): a note has no
+/// phrase, so the phrase slug of [`ui_id`] would be the hash of nothing.
+fn note_id(class: u8, vendor: &str) -> String {
+    format!("sip-{class}xx--{}", ascii_slug(vendor))
+}
+
 /// The first 8 hex digits of the SHA-256 of `text`.
 fn hash8(text: &str) -> String {
     Sha256::digest(text.as_bytes())[..4]
@@ -195,12 +209,15 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
         let Some((t, from)) = catalog.texts_with(&row.texts, locale, &row.message)? else {
             return Ok(());
         };
-        let id = ids.of(
-            row.code,
-            Some(&row.vendor),
-            row.vendor_code.as_deref(),
-            &row.phrase,
-        );
+        let id = match row.class {
+            Some(class) => note_id(class, &row.vendor),
+            None => ids.of(
+                row.code,
+                Some(&row.vendor),
+                row.vendor_code.as_deref(),
+                &row.phrase,
+            ),
+        };
         let text = if t.ui.trim().is_empty() {
             ui_of(row.code).unwrap_or_else(|| t.title.clone())
         } else {

@@ -107,6 +107,13 @@ fn every_format_reads_back_with_the_same_texts_in_every_locale() {
             "a device code with a SIP code"
         );
         assert!(j.contains_key("dev--gigaset--0x751"), "a device code alone");
+        assert!(
+            j.contains_key("sip-5xx--ru-softswitch"),
+            "a vendor's note on a class"
+        );
+        // A note has no phrase: no id may be made of the hash of nothing.
+        let empty = "xe3b0c442";
+        assert!(!j.keys().any(|k| k.contains(empty)), "{lang}");
 
         // FTL: the same ids and the same texts.
         let f = ftl(&export(&env, lang, "ftl"), lang);
