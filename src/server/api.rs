@@ -124,10 +124,7 @@ fn with_sides(kb: &sipkb::Kb, locale: Locale, report: &sipkb::ScanReport) -> ser
             };
             let opts = ExplainOptions {
                 locale: Some(locale),
-                vendor: f
-                    .get("vendor")
-                    .and_then(|x| x.as_str())
-                    .map(str::to_string),
+                vendor: f.get("vendor").and_then(|x| x.as_str()).map(str::to_string),
             };
             let side = kb
                 .explain(input.trim(), &opts)
@@ -298,21 +295,25 @@ pub async fn q850(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Re
     }
     let locale = asked.locale;
     let result = attempt!(
-        blocking(pool, locale, move |kb, _| -> sipkb::Result<Vec<CauseItem>> {
-            let mut items = Vec::new();
-            for cause in kb.q850_causes()? {
-                items.push(CauseItem {
-                    from_sip: kb.q850_from_sip(cause.value)?,
-                    title: kb
-                        .texts(locale, &cause.message_id())
-                        .map(|(t, _)| t.title)
-                        .unwrap_or_default(),
-                    class_label: kb.label(locale, &format!("q850class-{}", cause.class), &[]),
-                    cause,
-                });
+        blocking(
+            pool,
+            locale,
+            move |kb, _| -> sipkb::Result<Vec<CauseItem>> {
+                let mut items = Vec::new();
+                for cause in kb.q850_causes()? {
+                    items.push(CauseItem {
+                        from_sip: kb.q850_from_sip(cause.value)?,
+                        title: kb
+                            .texts(locale, &cause.message_id())
+                            .map(|(t, _)| t.title)
+                            .unwrap_or_default(),
+                        class_label: kb.label(locale, &format!("q850class-{}", cause.class), &[]),
+                        cause,
+                    });
+                }
+                Ok(items)
             }
-            Ok(items)
-        })
+        )
         .await
     );
     match result {
