@@ -391,6 +391,20 @@ fn answers_have_urls_banners_history_and_browse() {
     assert_eq!(d.exec("return document.documentElement.lang;"), json!("ru"));
     assert_eq!(d.text("#go"), "Расшифровать");
     assert!(d.text("#headline").contains("480 No money left"));
+    // "Copy as ticket note": the line, the meaning, who acts and the next steps, as plain text.
+    d.exec("window.copied = null; navigator.clipboard.writeText = (t) => { window.copied = t; return Promise.resolve(); }; return true;");
+    d.click("#copy-ticket");
+    d.until("window.copied !== null", "nothing copied");
+    let note = d.exec("return window.copied;");
+    let note = note.as_str().unwrap();
+    assert!(
+        note.contains("SIP/2.0 480 No money left")
+            && note.contains(want["headline"]["meaning"].as_str().unwrap())
+            && note.contains(want["triage"]["side"]["label"].as_str().unwrap())
+            && note.contains(want["actions"][0].as_str().unwrap())
+            && note.contains("lang=ru"),
+        "{note}"
+    );
     assert!(
         d.exec("return document.title;")
             .as_str()
@@ -542,6 +556,12 @@ fn the_page_fits_a_phone_and_passes_axe() {
     ] {
         d.open(base, path);
         d.until(ready, path);
+        if path.contains("480") {
+            // The 480 answer fits one desktop screen before its depth.
+            let top =
+                d.exec("return document.querySelector('#depth').getBoundingClientRect().top;");
+            assert!(top.as_f64().unwrap() < 900.0, "the depth starts at {top}");
+        }
         // Open the depth too, so that axe sees the tabs and the sections.
         d.exec("document.querySelectorAll('details').forEach((x) => x.open = true); return true;");
         let v = d.axe(&axe);
