@@ -516,6 +516,7 @@ web-col-about = About the list
 web-col-cause = Cause
 web-col-sip = SIP
 web-col-names = FreeSWITCH and Asterisk names
+web-col-response = Response
 
 ## Issue #20: limits, damaged databases and captures, read-only databases
 imp-refused-unreadable = { $file } cannot be read as a list file; nothing was written (--skip-invalid skips invalid entries, not files that do not parse)

@@ -905,7 +905,7 @@ web-note-warning = Внимание:
 # en: 331f1b0b
 web-related = Точного совпадения нет — похожие записи:
 # en: d3d3a3f7
-web-triage = Сортировка
+web-triage = Краткая оценка
 # en: 6e95e59f
 web-q850 = Причина Q.850
 # en: c581a10e
@@ -994,6 +994,8 @@ web-col-cause = Причина
 web-col-sip = SIP
 # en: 133665fa
 web-col-names = Имена в FreeSWITCH и Asterisk
+# en: 5b77d14e
+web-col-response = Ответ
 
 ## Issue #20: ограничения, повреждённые базы и захваты, базы только для чтения
 # en: a9f2c147

@@ -835,11 +835,11 @@ web-note-warning = 注意：
 # en: 331f1b0b
 web-related = 没有完全匹配的条目，相关条目：
 # en: d3d3a3f7
-web-triage = 分诊
+web-triage = 初步判断
 # en: 6e95e59f
 web-q850 = Q.850 原因值
 # en: c581a10e
-web-escalate = 升级给
+web-escalate = 升级处理
 # en: 8fd2f2ac
 web-reading = 原因短语提示的含义
 # en: 45544a38
@@ -924,6 +924,8 @@ web-col-cause = 原因值
 web-col-sip = SIP
 # en: 133665fa
 web-col-names = FreeSWITCH 和 Asterisk 中的名称
+# en: 5b77d14e
+web-col-response = 响应
 
 ## 问题 #20：限制、损坏的数据库和抓包文件、只读数据库
 # en: a9f2c147

@@ -448,10 +448,11 @@ const WEB_LABELS: &[&str] = &[
     "web-col-cause",
     "web-col-sip",
     "web-col-names",
+    "web-col-response",
 ];
 
 /// The page's labels in `locale`: the `web-` labels, the category names (`category-auth`),
-/// and `lang`, the locale they are in.
+/// the sighting kinds (`sighting-status-line`), and `lang`, the locale they are in.
 fn web_labels(locale: Locale) -> std::collections::BTreeMap<String, String> {
     let mut map: std::collections::BTreeMap<String, String> = WEB_LABELS
         .iter()
@@ -459,6 +460,18 @@ fn web_labels(locale: Locale) -> std::collections::BTreeMap<String, String> {
         .collect();
     for c in sipkb::CATEGORIES {
         let key = format!("category-{c}");
+        let label = sipkb::builtin_label(locale, &key, &[]);
+        map.insert(key, label);
+    }
+    // How a failure was seen in a log (the scan report's `sighting`).
+    for k in [
+        "status-line",
+        "method-status",
+        "product-phrase",
+        "hangup-cause",
+        "cdr-field",
+    ] {
+        let key = format!("sighting-{k}");
         let label = sipkb::builtin_label(locale, &key, &[]);
         map.insert(key, label);
     }

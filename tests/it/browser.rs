@@ -462,6 +462,32 @@ fn answers_have_urls_banners_history_and_browse() {
     d.exec("history.back(); return true;");
     d.wait_for("#headline", "486 Busy Here");
 
+    // Suggestions while typing: a listbox, arrow keys and Enter open the chosen entry.
+    d.open(base, "/?lang=en");
+    assert_eq!(
+        d.exec("return document.activeElement.id;"),
+        json!("input"),
+        "focus on load"
+    );
+    d.type_into("#input", "no money");
+    d.until(
+        "!document.querySelector('#suggest').hidden",
+        "no suggestions",
+    );
+    let options = d.text("#suggest");
+    assert!(options.contains("No money left"), "{options}");
+    let e = d.find("#input");
+    // U+E015 is ArrowDown, U+E007 Enter (W3C WebDriver key codes).
+    d.post(&format!("/element/{e}/value"), json!({"text": "\u{E015}"}));
+    assert!(
+        d.exec("return document.querySelector('#input').getAttribute('aria-activedescendant');")
+            .as_str()
+            .is_some_and(|id| id.starts_with("sg-"))
+    );
+    let chosen = d.text("#suggest [aria-selected=true]");
+    d.post(&format!("/element/{e}/value"), json!({"text": "\u{E007}"}));
+    d.wait_for("#headline", chosen.split(" · ").next().unwrap().trim());
+
     // Nothing matched but related entries: no "nothing matches" above them, each one a link.
     d.open(base, "/?q=Cookie%20authorization%20fail&lang=en");
     let shown = d.wait_for("#match-note", "No exact match — related entries:");
