@@ -498,6 +498,11 @@ fn answers_have_urls_banners_history_and_browse() {
     d.click("#match-note a");
     d.wait_for("#headline", "403 Cookie-based authorization failed");
 
+    // Entries whose texts hold the words are related entries too.
+    d.open(base, "/?q=balance%20exhausted&lang=en");
+    let shown = d.wait_for("#match-note", "related entries");
+    assert!(shown.contains("402 Payment Required"), "{shown}");
+
     // Browse: all 75 canonical codes, filterable in place; a row opens its answer.
     d.open(base, "/?browse=codes&lang=en");
     d.until(
@@ -549,6 +554,26 @@ fn answers_have_urls_banners_history_and_browse() {
         "document.querySelector('#failures a.open')",
         "Back did not return to the table",
     );
+
+    // The labels are in the page: with /api/labels unreachable, a Russian answer is Russian.
+    d.post(
+        "/goog/cdp/execute",
+        json!({"cmd": "Network.enable", "params": {}}),
+    );
+    d.post(
+        "/goog/cdp/execute",
+        json!({"cmd": "Network.setBlockedURLs", "params": {"urls": ["*/api/labels*"]}}),
+    );
+    d.exec("localStorage.clear(); return true;");
+    d.open(base, "/?q=SIP/2.0%20486%20Busy%20Here&lang=ru");
+    d.until(
+        "document.querySelector('#badge-side')",
+        "no answer without /api/labels",
+    );
+    let blocked = d.post("/execute/async", json!({"script": "const done = arguments[0]; fetch('/api/labels?lang=en').then(() => done('reached'), () => done('blocked'));", "args": []}));
+    assert_eq!(blocked, json!("blocked"));
+    assert_eq!(d.text("#go"), "Расшифровать");
+    assert!(d.text("#answer").contains("Что делать"));
 }
 
 #[test]
