@@ -629,6 +629,36 @@ fn the_page_fits_a_phone_and_passes_axe() {
     let v = d.axe(&axe);
     assert!(v.is_empty(), "axe on the pasted log:\n{}", v.join("\n"));
 
+    // Dark mode has its own colours, and they pass axe too (contrast included).
+    d.color_scheme("dark");
+    d.open(base, "/?q=SIP/2.0%20480%20No%20money%20left&lang=en");
+    d.until("document.querySelector('#badge-side')", "no answer");
+    assert_eq!(
+        d.exec("return getComputedStyle(document.body).backgroundColor;"),
+        json!("rgb(15, 20, 25)")
+    );
+    d.exec("document.querySelectorAll('details').forEach((x) => x.open = true); return true;");
+    let v = d.axe(&axe);
+    assert!(v.is_empty(), "axe on the dark answer:\n{}", v.join("\n"));
+    d.color_scheme("light");
+    // Printing prints the answer alone.
+    d.post(
+        "/goog/cdp/execute",
+        json!({"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}}),
+    );
+    assert_eq!(
+        d.exec("return ['header', '#ask', '.tools'].map((s) => getComputedStyle(document.querySelector(s)).display);"),
+        json!(["none", "none", "none"])
+    );
+    assert_ne!(
+        d.exec("return getComputedStyle(document.querySelector('#answer')).display;"),
+        json!("none")
+    );
+    d.post(
+        "/goog/cdp/execute",
+        json!({"cmd": "Emulation.setEmulatedMedia", "params": {"media": ""}}),
+    );
+
     // A phone: 390 px wide, no horizontal scroll for an answer or a pasted log.
     d.resize(390, 844);
     let width = d.exec("return window.innerWidth;");
