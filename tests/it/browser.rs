@@ -458,7 +458,7 @@ fn answers_have_urls_banners_history_and_browse() {
     );
     // A code in the answer opens its own answer: the Q.850 badge, then Back.
     d.click("#badge-q850 a");
-    d.wait_for("#headline", "User busy");
+    d.wait_for("#headline", "Q.850 17 User busy");
     d.exec("history.back(); return true;");
     d.wait_for("#headline", "486 Busy Here");
 
