@@ -884,6 +884,120 @@ web-col-count = Сколько раз
 web-col-line = Первая строка
 # en: 5121f8f7
 web-col-meaning = Значение
+# en: 9f99cf15
+web-title = sipkb — справочник по ошибкам SIP
+# en: 819f2ae8
+web-nav = Разделы
+# en: 1da92aef
+web-nav-explain = Расшифровка
+# en: ca8d9c34
+web-language = Язык
+# en: 3b59cdf6
+web-keys = Enter расшифровывает одну строку; вставленный лог — Ctrl+Enter.
+# en: 1926c4a0
+web-examples = Примеры:
+# en: c85e8d18
+web-suggestions = Подсказки
+# en: 53ad1639
+web-failed = Запрос не выполнен: сервер не ответил.
+# en: 56fc42e5
+web-note-info = Как найдено:
+# en: c0ff501a
+web-note-warning = Внимание:
+# en: 331f1b0b
+web-related = Точного совпадения нет — похожие записи:
+# en: d3d3a3f7
+web-triage = Краткая оценка
+# en: 6e95e59f
+web-q850 = Причина Q.850
+# en: c581a10e
+web-escalate = К кому обращаться
+# en: 8fd2f2ac
+web-reading = Что говорит текст причины
+# en: 45544a38
+web-also = Также толкует
+# en: d2faa8cc
+web-copy-link = Копировать ссылку
+# en: f50255af
+web-copy-caller = Копировать фразу для абонента
+# en: f8c246c5
+web-copy-ticket = Копировать для заявки
+# en: ae28c055
+web-copied = Скопировано.
+# en: 32753a76
+web-copy-failed = Не удалось скопировать: выделите текст и скопируйте вручную.
+# en: 19086562
+web-ticket-line = Строка
+# en: e70873fa
+web-ticket-meaning = Значение
+# en: 7e190a2e
+web-ticket-next = Дальнейшие шаги
+# en: 431e7503
+web-depth = Подробности
+# en: 700eb5f6
+web-details = Подробно: описание, причины, как проверить
+# en: 04399415
+web-hints = Подсказки по платформам
+# en: 155f9ec2
+web-rfc = Определён в
+# en: 573eaa9d
+web-other-vendors = Толкования других производителей
+# en: 38b7e6bf
+web-headers = Заголовки Reason и Warning
+# en: e585651c
+web-notes = Примечания
+# en: 6bc9a210
+web-sighting = Где найдено
+# en: 78d859f9
+web-log-title = Ошибки во вставленном логе
+# en: 81a921dd
+web-line = строка
+# en: 5cec997d
+web-col-lines = Первая / последняя
+# en: 3b626a90
+web-col-side = Кто действует
+# en: 777916f4
+web-col-action = Первый шаг
+# en: a9554e96
+web-col-seen = Где найдено
+# en: 39ec49d4
+web-calls = Вызовы
+# en: 9dc2f21c
+web-col-call = Call-ID
+# en: f730d3bf
+web-col-from = Откуда → куда
+# en: ca0d30d0
+web-col-outcome = Итог
+# en: a273c6d1
+web-col-final = Финальный ответ
+# en: 09192de1
+web-browse = Каталог
+# en: be7d4d34
+web-browse-codes = Коды SIP
+# en: 0cb6e577
+web-browse-vendors = Производители
+# en: 7a152fe7
+web-browse-q850 = Причины Q.850
+# en: 0ab01def
+web-filter = Фильтр
+# en: f5c0c147
+web-shown = Показано
+# en: fca631b8
+web-col-reason = Текст причины
+# en: 754c54f4
+web-col-vendor = Производитель
+# en: 67183a3a
+web-col-entries = Записей
+# en: 17d1fee7
+web-col-about = О списке
+# en: 9a1daa51
+web-col-cause = Причина
+# en: a61ea5a4
+web-col-sip = SIP
+# en: 133665fa
+web-col-names = Имена в FreeSWITCH и Asterisk
+# en: 5b77d14e
+web-col-response = Ответ
 
 ## Issue #20: ограничения, повреждённые базы и захваты, базы только для чтения
 # en: a9f2c147

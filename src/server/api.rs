@@ -99,6 +99,7 @@ pub async fn scan(
                 ..ScanOptions::default()
             };
             kb.scan(&input, &opts, &mut |_| {})
+                .map(|report| with_sides(kb, locale, &report))
         })
         .await
     );
@@ -106,6 +107,36 @@ pub async fn scan(
         Ok(report) => json(StatusCode::OK, &report),
         Err(e) => library_error(locale, &e),
     }
+}
+
+/// Adds who acts (`side: {value, label}`) to each failure of a scan report, as its answer's
+/// triage says, so that the page's table can show it: one explanation per distinct failure
+/// (at most [`super::SCAN_LIMIT`], about 70 µs each).
+fn with_sides(kb: &sipkb::Kb, locale: Locale, report: &sipkb::ScanReport) -> serde_json::Value {
+    let mut v = serde_json::to_value(report).unwrap_or_default();
+    if let Some(failures) = v.get_mut("failures").and_then(|f| f.as_array_mut()) {
+        for f in failures {
+            let code = f.get("code").and_then(serde_json::Value::as_u64);
+            let phrase = f.get("phrase").and_then(|p| p.as_str()).unwrap_or("");
+            let input = match code {
+                Some(c) => format!("SIP/2.0 {c} {phrase}"),
+                None => phrase.to_string(),
+            };
+            let opts = ExplainOptions {
+                locale: Some(locale),
+                vendor: f.get("vendor").and_then(|x| x.as_str()).map(str::to_string),
+            };
+            let side = kb
+                .explain(input.trim(), &opts)
+                .ok()
+                .and_then(|ex| serde_json::to_value(&ex).ok())
+                .and_then(|ex| ex.pointer("/triage/side").cloned());
+            if let (Some(side), Some(obj)) = (side, f.as_object_mut()) {
+                obj.insert("side".to_string(), side);
+            }
+        }
+    }
+    v
 }
 
 /// `GET /api/codes[?class=4]`: the canonical codes.
@@ -179,6 +210,118 @@ pub async fn vendors(State(pool): Pooled, Extension(asked): Extension<Asked>) ->
     }
 }
 
+/// `GET /api/vendors/{slug}`: one vendor's entries (code or device code, phrase, category, who
+/// acts, retry, title in the negotiated language); 404 for a vendor the base does not have.
+pub async fn vendor(
+    State(pool): Pooled,
+    Path(slug): Path<String>,
+    Extension(asked): Extension<Asked>,
+) -> Response {
+    #[derive(serde::Serialize)]
+    struct Entry {
+        vendor: String,
+        code: Option<u16>,
+        vendor_code: Option<String>,
+        phrase: String,
+        category: String,
+        category_label: String,
+        side: String,
+        retry: String,
+        q850: Option<u8>,
+        title: String,
+    }
+    #[derive(serde::Serialize)]
+    struct VendorEntries {
+        slug: String,
+        name: String,
+        note: Option<String>,
+        entries: Vec<Entry>,
+    }
+    let locale = asked.locale;
+    let result = attempt!(
+        blocking(pool, locale, move |kb, _| -> sipkb::Result<VendorEntries> {
+            let rows = kb.variants(Some(&slug), None)?;
+            let info = kb.vendors()?.into_iter().find(|v| v.slug == slug);
+            let codes: std::collections::HashMap<SipCode, sipkb::CodeEntry> =
+                kb.codes(None)?.into_iter().map(|c| (c.code, c)).collect();
+            let mut entries = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let entry = row.variant.code.and_then(|c| codes.get(&c));
+                let (side, retry) = row.variant.triage(entry);
+                entries.push(Entry {
+                    vendor: row.vendor.clone(),
+                    code: row.variant.code.map(|c| c.get()),
+                    vendor_code: row.variant.vendor_code.clone(),
+                    phrase: row.variant.phrase.clone(),
+                    category_label: kb.label(
+                        locale,
+                        &format!("category-{}", row.variant.category),
+                        &[],
+                    ),
+                    category: row.variant.category.clone(),
+                    side,
+                    retry,
+                    q850: entry.and_then(|e| e.q850),
+                    title: kb.variant_title(locale, row)?,
+                });
+            }
+            Ok(VendorEntries {
+                name: info
+                    .as_ref()
+                    .map_or_else(|| slug.clone(), |v| kb.vendor_name(locale, v)),
+                note: info.and_then(|v| v.note),
+                slug,
+                entries,
+            })
+        })
+        .await
+    );
+    match result {
+        Ok(v) => json(StatusCode::OK, &v),
+        Err(e) => library_error(locale, &e),
+    }
+}
+
+/// `GET /api/q850`: every Q.850 cause with the SIP responses mapped to it and its title and
+/// class in the negotiated language (as `sipkb list --q850 --json`).
+pub async fn q850(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
+    #[derive(serde::Serialize)]
+    struct CauseItem {
+        #[serde(flatten)]
+        cause: sipkb::Cause,
+        from_sip: Vec<u16>,
+        title: String,
+        class_label: String,
+    }
+    let locale = asked.locale;
+    let result = attempt!(
+        blocking(
+            pool,
+            locale,
+            move |kb, _| -> sipkb::Result<Vec<CauseItem>> {
+                let mut items = Vec::new();
+                for cause in kb.q850_causes()? {
+                    items.push(CauseItem {
+                        from_sip: kb.q850_from_sip(cause.value)?,
+                        title: kb
+                            .texts(locale, &cause.message_id())
+                            .map(|(t, _)| t.title)
+                            .unwrap_or_default(),
+                        class_label: kb.label(locale, &format!("q850class-{}", cause.class), &[]),
+                        cause,
+                    });
+                }
+                Ok(items)
+            }
+        )
+        .await
+    );
+    match result {
+        Ok(v) => json(StatusCode::OK, &v),
+        Err(e) => library_error(locale, &e),
+    }
+}
+
 /// `GET /api/search?q=…[&vendor=…][&limit=…]`: the hits `sipkb search --json` prints.
 pub async fn search(State(pool): Pooled, Extension(asked): Extension<Asked>) -> Response {
     let (q, locale) = (attempt!(asked.query()), asked.locale);
@@ -226,7 +369,7 @@ pub async fn method_not_allowed(Extension(asked): Extension<Asked>) -> Response 
     )
 }
 
-/// The page's own labels (keys of `app.ftl` starting with `web-`).
+/// Every `web-` label the page uses (`app.ftl`), plus the value labels it shows in browse.
 const WEB_LABELS: &[&str] = &[
     "web-input",
     "web-placeholder",
@@ -249,10 +392,162 @@ const WEB_LABELS: &[&str] = &[
     "web-col-count",
     "web-col-line",
     "web-col-meaning",
+    "web-title",
+    "web-nav",
+    "web-nav-explain",
+    "web-language",
+    "web-keys",
+    "web-examples",
+    "web-suggestions",
+    "web-failed",
+    "web-note-info",
+    "web-note-warning",
+    "web-related",
+    "web-triage",
+    "web-q850",
+    "web-escalate",
+    "web-reading",
+    "web-also",
+    "web-copy-link",
+    "web-copy-caller",
+    "web-copy-ticket",
+    "web-copied",
+    "web-copy-failed",
+    "web-ticket-line",
+    "web-ticket-meaning",
+    "web-ticket-next",
+    "web-depth",
+    "web-details",
+    "web-hints",
+    "web-rfc",
+    "web-other-vendors",
+    "web-headers",
+    "web-notes",
+    "web-sighting",
+    "web-log-title",
+    "web-line",
+    "web-col-lines",
+    "web-col-side",
+    "web-col-action",
+    "web-col-seen",
+    "web-calls",
+    "web-col-call",
+    "web-col-from",
+    "web-col-outcome",
+    "web-col-final",
+    "web-browse",
+    "web-browse-codes",
+    "web-browse-vendors",
+    "web-browse-q850",
+    "web-filter",
+    "web-shown",
+    "web-col-reason",
+    "web-col-vendor",
+    "web-col-entries",
+    "web-col-about",
+    "web-col-cause",
+    "web-col-sip",
+    "web-col-names",
+    "web-col-response",
 ];
 
-/// `GET /`: the web page, embedded in the binary (no CDN, no network at run time).
-pub async fn page() -> Response {
+/// The page's labels in `locale`: the `web-` labels, the category names (`category-auth`),
+/// the sighting kinds (`sighting-status-line`), and `lang`, the locale they are in.
+fn web_labels(locale: Locale) -> std::collections::BTreeMap<String, String> {
+    let mut map: std::collections::BTreeMap<String, String> = WEB_LABELS
+        .iter()
+        .map(|k| ((*k).to_string(), sipkb::builtin_label(locale, k, &[])))
+        .collect();
+    for c in sipkb::CATEGORIES {
+        let key = format!("category-{c}");
+        let label = sipkb::builtin_label(locale, &key, &[]);
+        map.insert(key, label);
+    }
+    // How a failure was seen in a log (the scan report's `sighting`).
+    for k in [
+        "status-line",
+        "method-status",
+        "product-phrase",
+        "hangup-cause",
+        "cdr-field",
+    ] {
+        let key = format!("sighting-{k}");
+        let label = sipkb::builtin_label(locale, &key, &[]);
+        map.insert(key, label);
+    }
+    map.insert("lang".to_string(), locale.to_string());
+    map
+}
+
+/// The page's `lang` attribute for `locale` (BCP 47: Simplified Chinese is `zh-Hans`).
+fn html_lang(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Ru => "ru",
+        Locale::Zh => "zh-Hans",
+        Locale::En => "en",
+    }
+}
+
+/// Text for HTML (element content or a quoted attribute value).
+fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page in `locale`: `{{lang}}`, `{{labels}}` (JSON for a `<script type="application/json">`
+/// block, with `<`, `>` and `&` escaped so that no `</script>` can end it) and `{{web-…}}`
+/// (a label, HTML-escaped) filled in, so the page reads right before any script runs and
+/// still works when `/api/labels` cannot be reached.
+pub fn render_page(locale: Locale) -> String {
+    let labels = web_labels(locale);
+    let json = serde_json::to_string(&labels)
+        .unwrap_or_else(|_| "{}".to_string())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    let template = include_str!("page.html");
+    let mut out = String::with_capacity(template.len() + json.len() + 4096);
+    let mut rest = template;
+    while let Some(at) = rest.find("{{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let Some(end) = after.find("}}") else {
+            out.push_str(&rest[at..]);
+            rest = "";
+            break;
+        };
+        let key = &after[..end];
+        match key {
+            "lang" => out.push_str(html_lang(locale)),
+            "labels" => out.push_str(&json),
+            k if k.starts_with("web-") => {
+                let text = labels
+                    .get(k)
+                    .cloned()
+                    .unwrap_or_else(|| sipkb::builtin_label(locale, k, &[]));
+                out.push_str(&html_escape(&text));
+            }
+            _ => out.push_str(&rest[at..at + 2 + end + 2]),
+        }
+        rest = &after[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `GET /[?lang=…]`: the web page, embedded in the binary (no CDN, no network at run time),
+/// with the labels of the negotiated language (`?lang=`, else `Accept-Language`) in it.
+pub async fn page(Extension(asked): Extension<Asked>) -> Response {
     (
         [
             (CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -260,18 +555,14 @@ pub async fn page() -> Response {
                 axum::http::header::CONTENT_SECURITY_POLICY,
                 "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'",
             ),
+            (axum::http::header::VARY, "Accept-Language"),
         ],
-        include_str!("page.html"),
+        render_page(asked.locale),
     )
         .into_response()
 }
 
 /// `GET /api/labels?lang=…`: the page's labels in the negotiated language.
 pub async fn labels(Extension(asked): Extension<Asked>) -> Response {
-    let locale = asked.locale;
-    let map: std::collections::BTreeMap<&str, String> = WEB_LABELS
-        .iter()
-        .map(|k| (*k, sipkb::builtin_label(locale, k, &[])))
-        .collect();
-    json(StatusCode::OK, &map)
+    json(StatusCode::OK, &web_labels(asked.locale))
 }

@@ -78,6 +78,8 @@ fn router(
         .route("/api/codes", get(api::codes))
         .route("/api/codes/{code}", get(api::code))
         .route("/api/vendors", get(api::vendors))
+        .route("/api/vendors/{slug}", get(api::vendor))
+        .route("/api/q850", get(api::q850))
         .route("/api/search", get(api::search))
         .fallback(api::not_found)
         .method_not_allowed_fallback(api::method_not_allowed)

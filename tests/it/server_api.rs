@@ -138,9 +138,72 @@ fn every_route_answers() {
             .starts_with("text/html")
     );
     let html = page.into_body().read_to_string().unwrap();
+    // Embedded, no external assets: the only address outside the page is the RFC Editor's,
+    // which RFC references link to.
+    assert!(html.contains("id=\"input\"") && !html.contains("http://"));
+    for (at, _) in html.match_indices("https://") {
+        assert!(
+            html[at..].starts_with("https://www.rfc-editor.org/rfc/"),
+            "external address in the page: {}",
+            &html[at..(at + 60).min(html.len())]
+        );
+    }
+    // The server renders the negotiated language's labels into the page.
+    assert!(html.contains("<html lang=\"en\">") && html.contains(">Explain</button>"));
+    let ru = agent.get(format!("{}/?lang=ru", s.base)).call().unwrap();
+    let ru = ru.into_body().read_to_string().unwrap();
+    assert!(ru.contains("<html lang=\"ru\">") && ru.contains(">Расшифровать</button>"));
+    let zh = agent
+        .get(format!("{}/", s.base))
+        .header("Accept-Language", "zh-CN,zh;q=0.9")
+        .call()
+        .unwrap();
+    let zh = zh.into_body().read_to_string().unwrap();
+    assert!(zh.contains("<html lang=\"zh-Hans\">") && zh.contains(">解释</button>"));
+    let block = zh
+        .split("<script type=\"application/json\" id=\"labels\">")
+        .nth(1)
+        .and_then(|b| b.split("</script>").next())
+        .expect("the labels block");
+    let labels: Value = serde_json::from_str(block).expect("JSON labels");
+    assert_eq!(
+        (labels["lang"].as_str(), labels["web-explain"].as_str()),
+        (Some("zh"), Some("解释"))
+    );
     assert!(
-        html.contains("id=\"input\"") && !html.contains("http://") && !html.contains("https://"),
-        "embedded, no external assets"
+        !block.contains('<') && !block.contains('>'),
+        "escaped: {block}"
+    );
+
+    let (st, v) = get(&s, "/api/vendors/gigaset?lang=ru");
+    assert_eq!(st, 200);
+    let entry = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["vendor_code"] == "0x751")
+        .expect("0x751");
+    assert!(
+        !entry["title"].as_str().unwrap().is_empty()
+            && !entry["category_label"].as_str().unwrap().is_empty()
+    );
+    let (st, _) = get(&s, "/api/vendors/no-such-vendor");
+    assert_eq!(st, 404);
+    let (st, v) = get(&s, "/api/q850?lang=zh");
+    assert_eq!(st, 200);
+    let busy = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == 17)
+        .expect("17");
+    assert_eq!(
+        (busy["to_sip"].as_u64(), busy["freeswitch"].as_str()),
+        (Some(486), Some("USER_BUSY"))
+    );
+    assert!(
+        !busy["title"].as_str().unwrap().is_empty()
+            && !busy["class_label"].as_str().unwrap().is_empty()
     );
 
     let log = b"12:00 SIP/2.0 486 Busy Here\n12:01 SIP/2.0 486 Busy Here\n12:02 SIP/2.0 200 OK\n";
@@ -160,6 +223,8 @@ fn every_route_answers() {
         (Some(486), Some(2))
     );
     assert_eq!(v["classes"]["2xx"], 1);
+    // Each failure says who acts, as its answer's triage does.
+    assert_eq!(v["failures"][0]["side"]["value"], "callee", "{v}");
 }
 
 #[test]
