@@ -2,12 +2,10 @@
 //! sipkb needs no set-up beyond `cargo`.
 
 use crate::error::Result;
-use crate::i18n::{Catalog, Locale};
+use crate::i18n::Catalog;
 use include_dir::{Dir, include_dir};
-use sha2::{Digest, Sha256};
 
 static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
-static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 static MIGRATIONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/migrations");
 
 /// An embedded text file.
@@ -98,31 +96,27 @@ pub fn list_slug(f: &File) -> &str {
     name.strip_suffix(".toml").unwrap_or(name)
 }
 
-/// The Fluent files of one locale, `locales/<locale>/*.ftl`.
-pub fn locale_files(locale: Locale) -> Vec<File> {
-    files(&LOCALES, "locales", locale.as_str(), "ftl")
-}
+/// Every `locales/<locale>/*.ftl` as `(locale tag, path, text)`, sorted: written by `build.rs`,
+/// which has checked that each parses and that no id repeats within a locale.
+static LOCALE_FILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
-/// The catalog of built-in texts for every locale.
+/// Which file defines each message: `(locale tag, message id, index in [`LOCALE_FILES`])`,
+/// sorted by locale and id (`build.rs`).
+static MESSAGE_INDEX: &[(&str, &str, u16)] =
+    include!(concat!(env!("OUT_DIR"), "/message_index.rs"));
+
+/// The catalog of built-in texts for every locale; a file is parsed when a message it
+/// defines is first asked for (an answer needs a few of the files of one or two locales).
 pub fn catalog() -> Result<Catalog> {
-    let all: Vec<(Locale, File)> = Locale::ALL
-        .iter()
-        .flat_map(|&l| locale_files(l).into_iter().map(move |f| (l, f)))
-        .collect();
-    Catalog::new(all.iter().map(|(l, f)| (*l, f.path.as_str(), f.text)))
+    Ok(Catalog::lazy(LOCALE_FILES, MESSAGE_INDEX))
 }
 
 /// A fingerprint of the built-in data: when it changes, a database made by an older binary
-/// refreshes its built-in lists.
+/// refreshes its built-in lists. `build.rs` computes it (SHA-256 over `data/codes.toml`,
+/// `data/q850.toml` and `data/vendors/*.toml` by path, each path and text followed by a NUL),
+/// so a start does not hash 1.5 MB of lists.
 pub fn fingerprint() -> String {
-    let mut hash = Sha256::new();
-    for f in [codes(), q850()].into_iter().chain(vendor_lists()) {
-        hash.update(f.path.as_bytes());
-        hash.update([0]);
-        hash.update(f.text.as_bytes());
-        hash.update([0]);
-    }
-    hex(&hash.finalize())
+    env!("SIPKB_BUILTIN_FINGERPRINT").to_string()
 }
 
 /// Lower-case hex of bytes.

@@ -13,56 +13,95 @@ pub use parts::{PARTS, Part, PartKind, Texts};
 use crate::error::{Error, Result};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Fluent bundles for en, ru and zh. Built once; `Send + Sync`, so a server can share it.
+/// Fluent bundles for en, ru and zh. `Send + Sync`, so a server can share it. The built-in
+/// catalog ([`Catalog::lazy`]) parses a file when a message it defines is first asked for.
 pub struct Catalog {
+    /// A catalog made from given sources (an import's texts): one bundle per locale.
     bundles: Vec<(Locale, Bundle)>,
+    /// The built-in files `(locale tag, path, FTL)`, each parsed on first use into `parsed`.
+    files: &'static [(&'static str, &'static str, &'static str)],
+    parsed: Vec<OnceLock<Bundle>>,
+    /// `(locale tag, message id, file)`, sorted: which file defines which message.
+    index: &'static [(&'static str, &'static str, u16)],
+}
+
+fn empty_bundle(l: Locale) -> Bundle {
+    let lang = l.as_str().parse().expect("static tags are valid");
+    let mut bundle = Bundle::new_concurrent(vec![lang]);
+    // Isolation marks (U+2068/U+2069) would leak into terminals and JSON.
+    bundle.set_use_isolating(false);
+    bundle
 }
 
 impl Catalog {
     /// Builds the bundles from `(locale, file name, FTL source)` triples. A syntax error in any
     /// file is an error naming `file:line`.
     pub fn new<'a>(sources: impl IntoIterator<Item = (Locale, &'a str, &'a str)>) -> Result<Self> {
-        let mut catalog = Catalog {
-            bundles: Locale::ALL
-                .iter()
-                .map(|&l| {
-                    let lang = l.as_str().parse().expect("static tags are valid");
-                    let mut bundle = Bundle::new_concurrent(vec![lang]);
-                    // Isolation marks (U+2068/U+2069) would leak into terminals and JSON.
-                    bundle.set_use_isolating(false);
-                    (l, bundle)
-                })
-                .collect(),
-        };
+        let mut bundles: Vec<(Locale, Bundle)> =
+            Locale::ALL.iter().map(|&l| (l, empty_bundle(l))).collect();
         for (locale, name, ftl) in sources {
             let resource = parse_ftl(name, ftl)?;
-            catalog
-                .bundle_mut(locale)
+            let bundle = &mut bundles
+                .iter_mut()
+                .find(|(l, _)| *l == locale)
+                .expect("all locales built")
+                .1;
+            bundle
                 .add_resource(resource)
                 .map_err(|errs| Error::Embedded(format!("{name}: {}", join(&errs))))?;
         }
-        Ok(catalog)
+        Ok(Catalog {
+            bundles,
+            files: &[],
+            parsed: Vec::new(),
+            index: &[],
+        })
     }
 
-    fn bundle(&self, locale: Locale) -> &Bundle {
-        &self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .expect("all locales built")
-            .1
+    /// The built-in catalog: `files` as `build.rs` embeds them, `index` which file defines
+    /// which message. `build.rs` has checked that every file parses and that no id repeats in a
+    /// locale, so parsing here cannot fail; were a file to break anyway, its good entries would
+    /// still be used.
+    pub(crate) fn lazy(
+        files: &'static [(&'static str, &'static str, &'static str)],
+        index: &'static [(&'static str, &'static str, u16)],
+    ) -> Self {
+        Catalog {
+            bundles: Vec::new(),
+            files,
+            parsed: files.iter().map(|_| OnceLock::new()).collect(),
+            index,
+        }
     }
 
-    fn bundle_mut(&mut self, locale: Locale) -> &mut Bundle {
-        &mut self
-            .bundles
-            .iter_mut()
-            .find(|(l, _)| *l == locale)
-            .expect("all locales built")
-            .1
+    /// The bundle holding message `id` in `locale`, if any has it.
+    fn bundle_for(&self, locale: Locale, id: &str) -> Option<&Bundle> {
+        if self.files.is_empty() {
+            return self
+                .bundles
+                .iter()
+                .find(|(l, _)| *l == locale)
+                .map(|(_, b)| b)
+                .filter(|b| b.has_message(id));
+        }
+        let tag = locale.as_str();
+        let at = self
+            .index
+            .binary_search_by(|(l, m, _)| (*l, *m).cmp(&(tag, id)))
+            .ok()?;
+        let file = usize::from(self.index[at].2);
+        Some(self.parsed[file].get_or_init(|| {
+            let mut bundle = empty_bundle(locale);
+            let ftl = self.files[file].2;
+            let ftl = ftl.strip_prefix('\u{feff}').unwrap_or(ftl);
+            let resource = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+            bundle
+        }))
     }
 
     /// A vendor's display name in `locale`: the `vendor-<slug>` message of the built-in lists,
@@ -78,7 +117,13 @@ impl Catalog {
 
     /// Whether `id` exists in `locale`.
     pub fn has(&self, locale: Locale, id: &str) -> bool {
-        self.bundle(locale).has_message(id)
+        if self.files.is_empty() {
+            return self.bundle_for(locale, id).is_some();
+        }
+        let tag = locale.as_str();
+        self.index
+            .binary_search_by(|(l, m, _)| (*l, *m).cmp(&(tag, id)))
+            .is_ok()
     }
 
     /// Whether any locale has message `id`.
@@ -207,7 +252,7 @@ impl Catalog {
     }
 
     fn attribute(&self, locale: Locale, id: &str, attr: &str) -> Option<String> {
-        let bundle = self.bundle(locale);
+        let bundle = self.bundle_for(locale, id)?;
         let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
@@ -225,7 +270,9 @@ impl Catalog {
             }
         }
         for l in [locale, Locale::En] {
-            let bundle = self.bundle(l);
+            let Some(bundle) = self.bundle_for(l, id) else {
+                continue;
+            };
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
                 return bundle
