@@ -124,8 +124,7 @@ impl Renderer<'_> {
         Ok(self.store.q850_cause(c)?.map(|c| {
             let title = self
                 .catalog
-                .texts(self.locale, &c.message_id())
-                .map(|(t, _)| t.title)
+                .title(self.locale, &c.message_id())
                 .unwrap_or_else(|| c.name.clone());
             CauseRef {
                 value: c.value,

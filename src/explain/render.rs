@@ -71,11 +71,10 @@ impl Renderer<'_> {
     /// A cause's name for people: the title of its `q850-<n>` message in the answer's locale.
     pub(super) fn q850_title(&self, cause: Option<u8>) -> Result<Option<String>> {
         let Some(c) = cause else { return Ok(None) };
-        Ok(self.store.q850_cause(c)?.and_then(|c| {
-            self.catalog
-                .texts(self.locale, &c.message_id())
-                .map(|(t, _)| t.title)
-        }))
+        Ok(self
+            .store
+            .q850_cause(c)?
+            .and_then(|c| self.catalog.title(self.locale, &c.message_id())))
     }
 
     pub(super) fn variant(

@@ -115,6 +115,15 @@ impl Catalog {
         }
     }
 
+    /// The title of message `id` in `locale`, else in English, else in any locale: what
+    /// [`Catalog::texts`] would give as `title`, without rendering the other parts.
+    pub fn title(&self, locale: Locale, id: &str) -> Option<String> {
+        std::iter::once(locale).chain(Locale::ALL).find_map(|l| {
+            self.attribute(l, id, "title")
+                .filter(|t| !t.trim().is_empty())
+        })
+    }
+
     /// Whether `id` exists in `locale`.
     pub fn has(&self, locale: Locale, id: &str) -> bool {
         if self.files.is_empty() {
@@ -221,20 +230,26 @@ impl Catalog {
         locale: Locale,
         id: &str,
     ) -> Option<(Texts, Option<Locale>)> {
-        let order: Vec<Locale> = std::iter::once(locale).chain(Locale::ALL).collect();
-        let source = |l: Locale| match overlay {
-            Some(o) if o.has(l, id) => Some(o),
-            _ => self.has(l, id).then_some(self),
-        };
-        order.iter().find(|&&l| source(l).is_some())?;
+        // The bundle holding `id` in each locale, in the order tried: looked up once, not once
+        // per part (an answer renders a dozen parts of a dozen messages).
+        let order: Vec<(Locale, &Bundle)> = std::iter::once(locale)
+            .chain(Locale::ALL)
+            .filter_map(|l| {
+                let bundle = overlay
+                    .and_then(|o| o.bundle_for(l, id))
+                    .or_else(|| self.bundle_for(l, id))?;
+                Some((l, bundle))
+            })
+            .collect();
+        if order.is_empty() {
+            return None;
+        }
         // Part by part: an entry imported with, say, only a Russian summary still shows the
         // English title, and the output says that it fell back.
         let mut fell_back = None;
         let mut part = |name: &str| -> String {
-            for &l in &order {
-                if let Some(text) = source(l)
-                    .and_then(|c| c.attribute(l, id, name))
-                    .filter(|t| !t.trim().is_empty())
+            for &(l, bundle) in &order {
+                if let Some(text) = attribute_of(bundle, id, name).filter(|t| !t.trim().is_empty())
                 {
                     if l != locale && fell_back.is_none() {
                         fell_back = Some(l);
@@ -252,11 +267,7 @@ impl Catalog {
     }
 
     fn attribute(&self, locale: Locale, id: &str, attr: &str) -> Option<String> {
-        let bundle = self.bundle_for(locale, id)?;
-        let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors);
-        Some(text.into_owned())
+        attribute_of(self.bundle_for(locale, id)?, id, attr)
     }
 
     /// A UI label (`app.ftl`) in `locale`, falling back to English, then to the id itself.
@@ -291,6 +302,17 @@ pub enum Arg<'a> {
     Str(&'a str),
     /// A number (selects plural forms).
     Num(i64),
+}
+
+/// Attribute `attr` of message `id` in `bundle`, rendered.
+fn attribute_of(bundle: &Bundle, id: &str, attr: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.get_attribute(attr)?.value();
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 fn parse_ftl(name: &str, ftl: &str) -> Result<FluentResource> {

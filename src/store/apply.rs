@@ -81,6 +81,8 @@ impl Store {
     /// writes see one state of the store.
     pub fn begin_apply(&mut self) -> Result<Apply<'_>> {
         self.writable()?;
+        // The run may replace the Q.850 tables (a built-in refresh).
+        self.q850_memo.get_mut().take();
         // An unchecked transaction borrows the connection shared, so that the run can hold its
         // prepared statements next to it; `&mut self` still keeps anything else out.
         let conn = &self.conn;

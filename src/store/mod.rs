@@ -29,6 +29,9 @@ pub struct Store {
     path: PathBuf,
     /// What the check on open found wrong.
     damage: check::Damage,
+    /// The Q.850 causes, read once: every answer names one or two, and each read is a query
+    /// with a correlated subquery. Emptied whenever a write run begins.
+    q850_memo: std::cell::RefCell<Option<Vec<crate::q850::Cause>>>,
 }
 
 /// How a database was opened.
@@ -69,6 +72,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             damage: check::Damage::default(),
+            q850_memo: Default::default(),
         };
         // Another sipkb may be migrating this file or loading its built-in lists right now
         // (a second or so; much longer in a debug build): wait for its lock. Readers never
@@ -112,6 +116,7 @@ impl Store {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
             damage: check::Damage::default(),
+            q850_memo: Default::default(),
         };
         store.tune()?;
         store.migrate(0)?;

@@ -58,9 +58,16 @@ impl Apply<'_> {
 impl Store {
     /// The cause with this value.
     pub fn q850_cause(&self, value: u8) -> Result<Option<Cause>> {
-        let sql = format!("{CAUSE_COLUMNS} WHERE value = ?1");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt.query_row([value], cause_row).optional()?)
+        if self.q850_memo.borrow().is_none() {
+            let all = self.q850_causes()?;
+            *self.q850_memo.borrow_mut() = Some(all);
+        }
+        let memo = self.q850_memo.borrow();
+        let all = memo.as_deref().unwrap_or_default();
+        Ok(all
+            .binary_search_by_key(&value, |c| c.value)
+            .ok()
+            .map(|i| all[i].clone()))
     }
 
     /// Every cause, by value.
