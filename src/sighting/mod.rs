@@ -25,7 +25,7 @@ pub(crate) use patterns::{PATTERNS, Rank, Role, STATUS};
 pub(crate) use tables::Tables;
 pub(crate) use time::line_time;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -111,6 +111,10 @@ pub(crate) fn automaton() -> &'static AhoCorasick {
     AC.get_or_init(|| {
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // A full DFA: one table lookup per byte, the fastest of the automata for an
+            // overlapping search over a hundred short anchors (no prefilter can skip here:
+            // several anchors start with a space).
+            .kind(Some(AhoCorasickKind::DFA))
             .build(PATTERNS.iter().map(|p| p.anchor))
             .expect("the anchors build an automaton")
     })

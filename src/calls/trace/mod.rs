@@ -16,7 +16,9 @@ use super::dialog::Seen;
 use super::message::{is_header_name, start_line};
 use super::stamp::{Form, Stamp};
 use super::tracker::Tracker;
-use std::sync::Arc;
+use memchr::memmem;
+use std::collections::VecDeque;
+use std::sync::{Arc, LazyLock};
 
 /// The longest line kept whole; a longer one is cut (a message is never this wide).
 const MAX_LINE: usize = 64 << 10;
@@ -30,7 +32,6 @@ const DAY_NS: i64 = 86_400_000_000_000;
 /// Time and addresses a trace printed for the next message.
 #[derive(Debug, Clone, Default)]
 struct Meta {
-    line: u64,
     time: Option<Stamp>,
     src: Option<Arc<str>>,
     dst: Option<Arc<str>>,
@@ -56,7 +57,10 @@ pub(crate) struct Framer {
     file: Arc<str>,
     partial: Vec<u8>,
     line: u64,
-    meta: Meta,
+    /// The last non-blank lines outside a message (at most [`META_REACH`]), kept raw: a
+    /// trace's header line is parsed for a time and addresses only when a start line follows
+    /// it. Parsing every line of a log that way was two thirds of a scan's time.
+    recent: VecDeque<(u64, Vec<u8>)>,
     msg: Option<Building>,
     last_tod: i64,
     day: i64,
@@ -69,7 +73,7 @@ impl Framer {
             file,
             partial: Vec::new(),
             line: 0,
-            meta: Meta::default(),
+            recent: VecDeque::with_capacity(META_REACH as usize),
             msg: None,
             last_tod: 0,
             day: 0,
@@ -114,55 +118,78 @@ impl Framer {
     /// A line outside any message: a start line begins one, anything else may be a trace's
     /// header line for the next.
     fn outside(&mut self, line: &[u8]) {
-        let text = String::from_utf8_lossy(line);
-        if let Some(col) = start_column(&text) {
-            let prefix = &text[..col];
-            let near = self.line - self.meta.line <= META_REACH;
-            let mut seen = Seen {
-                time: None,
-                src: None,
-                dst: None,
-                at: self.line,
-            };
-            if near {
+        if may_start(line) {
+            let text = String::from_utf8_lossy(line);
+            if let Some(col) = start_column(&text) {
+                let prefix = &text[..col];
                 // A header line stands for one message only.
-                let meta = std::mem::take(&mut self.meta);
-                (seen.time, seen.src, seen.dst) = (meta.time, meta.src, meta.dst);
+                let meta = self.take_meta();
+                let mut seen = Seen {
+                    time: meta.time,
+                    src: meta.src,
+                    dst: meta.dst,
+                    at: self.line,
+                };
+                if seen.time.is_none() {
+                    seen.time = Stamp::find(prefix);
+                }
+                seen.time = seen.time.map(|t| self.roll(t));
+                let mut text_out = text[col..].trim_end().as_bytes().to_vec();
+                text_out.extend_from_slice(b"\r\n");
+                self.msg = Some(Building {
+                    text: text_out,
+                    prefix: prefix.as_bytes().to_vec(),
+                    seen,
+                    in_body: false,
+                    content_length: 0,
+                    body_len: 0,
+                    sdp: false,
+                    double: false,
+                    blanks: 0,
+                    lines: 1,
+                });
+                return;
             }
-            if seen.time.is_none() {
-                seen.time = Stamp::find(prefix);
-            }
-            seen.time = seen.time.map(|t| self.roll(t));
-            let mut text_out = text[col..].trim_end().as_bytes().to_vec();
-            text_out.extend_from_slice(b"\r\n");
-            self.msg = Some(Building {
-                text: text_out,
-                prefix: prefix.as_bytes().to_vec(),
-                seen,
-                in_body: false,
-                content_length: 0,
-                body_len: 0,
-                sdp: false,
-                double: false,
-                blanks: 0,
-                lines: 1,
-            });
-            return;
         }
-        let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed.bytes().all(|b| b == b'-' || b == b'=') {
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() || trimmed.iter().all(|&b| b == b'-' || b == b'=') {
             return; // blank and separator lines keep the header line within reach
         }
-        let (src, dst) = header_line::addresses(trimmed);
-        let time = Stamp::find(trimmed);
-        if time.is_some() || src.is_some() || dst.is_some() {
-            self.meta = Meta {
-                line: self.line,
-                time,
-                src: src.map(Arc::from),
-                dst: dst.map(Arc::from),
-            };
+        // Kept for the next start line; the oldest buffer is reused.
+        let mut buf = if self.recent.len() == META_REACH as usize {
+            self.recent.pop_front().map(|(_, b)| b).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        buf.clear();
+        buf.extend_from_slice(trimmed);
+        self.recent.push_back((self.line, buf));
+    }
+
+    /// The header line for a message starting on this line: the latest line within
+    /// [`META_REACH`] before it that names a time or addresses.
+    fn take_meta(&mut self) -> Meta {
+        let now = self.line;
+        let mut found = Meta::default();
+        while let Some((at, raw)) = self.recent.pop_back() {
+            if now - at > META_REACH {
+                break;
+            }
+            let text = String::from_utf8_lossy(&raw);
+            let trimmed = text.trim();
+            let (src, dst) = header_line::addresses(trimmed);
+            let time = Stamp::find(trimmed);
+            if time.is_some() || src.is_some() || dst.is_some() {
+                found = Meta {
+                    time,
+                    src: src.map(Arc::from),
+                    dst: dst.map(Arc::from),
+                };
+                break;
+            }
         }
+        self.recent.clear();
+        found
     }
 
     /// A time of day after midnight follows the day before: a trace with times only rolls over.
@@ -287,6 +314,16 @@ fn strip_prefix<'a>(line: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
 
 /// Where a start line begins on `line`: a status line (`SIP/2.0 486 …`) or a request line
 /// ending the line (`INVITE sip:… SIP/2.0`).
+/// Whether `line` can hold a start line: it names `SIP/2.0` (any case). Most log lines do not,
+/// and are then not decoded or searched further.
+fn may_start(line: &[u8]) -> bool {
+    static VERSION: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"/2.0"));
+    VERSION
+        .find_iter(line)
+        .any(|i| i >= 3 && line[i - 3..i].eq_ignore_ascii_case(b"sip"))
+}
+
 fn start_column(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
     // `get`: the line may end in a multi-byte character.
@@ -306,8 +343,13 @@ fn start_column(line: &str) -> Option<usize> {
         }
     }
     let mut from = 0;
-    while let Some(i) = memchr::memmem::find(&line.as_bytes()[from..], b"SIP/2.0 ")
-        .or_else(|| memchr::memmem::find(&line.as_bytes()[from..], b"sip/2.0 "))
+    static UPPER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"SIP/2.0 "));
+    static LOWER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"sip/2.0 "));
+    while let Some(i) = UPPER
+        .find(&line.as_bytes()[from..])
+        .or_else(|| LOWER.find(&line.as_bytes()[from..]))
     {
         let col = from + i;
         if start_line(&line[col..]).is_some() {
