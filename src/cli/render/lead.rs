@@ -166,17 +166,7 @@ fn primary_texts(ex: &Explanation) -> Option<&Texts> {
 fn headers(s: &mut String, kb: &Kb, ex: &Explanation) {
     let l = ex.locale;
     for r in &ex.reasons {
-        let cause = r.cause.to_string();
-        let args = [
-            ("cause", Arg::Str(&cause)),
-            ("protocol", Arg::Str(&r.protocol)),
-        ];
-        let id = match r.protocol.as_str() {
-            "Q.850" => "app-reason-q850",
-            "SIP" => "app-reason-sip",
-            _ => "app-reason-other",
-        };
-        let mut line = kb.label(l, id, &args);
+        let mut line = super::telecom::reason_head(kb, ex, r);
         let title = r
             .q850
             .as_ref()

@@ -1,7 +1,7 @@
 //! Text for the telecom side of an explanation: a Q.850 cause, `Reason:` and `Warning:` headers.
 
 use super::{Depth, heading, section};
-use sipkb::{Arg, CauseInfo, Explanation, Kb, Relation, Texts};
+use sipkb::{Arg, CauseInfo, Explanation, Kb, ReasonInfo, Relation, Texts};
 use std::fmt::Write;
 
 /// Whether `line` is a header this module explains (the rest are listed verbatim).
@@ -78,6 +78,21 @@ fn cause_body(s: &mut String, kb: &Kb, ex: &Explanation, c: &CauseInfo, depth: D
     }
 }
 
+/// One reason of a `Reason:` header in words: `Reason: Q.850 cause 17`.
+pub fn reason_head(kb: &Kb, ex: &Explanation, r: &ReasonInfo) -> String {
+    let cause = r.cause.to_string();
+    let args = [
+        ("cause", Arg::Str(&cause)),
+        ("protocol", Arg::Str(&r.protocol)),
+    ];
+    let id = match r.protocol.as_str() {
+        "Q.850" => "app-reason-q850",
+        "SIP" => "app-reason-sip",
+        _ => "app-reason-other",
+    };
+    kb.label(ex.locale, id, &args)
+}
+
 /// The reasons of the `Reason:` headers, each with how it relates to the status line.
 pub fn reasons(s: &mut String, kb: &Kb, ex: &Explanation) {
     if ex.reasons.is_empty() {
@@ -91,16 +106,7 @@ pub fn reasons(s: &mut String, kb: &Kb, ex: &Explanation) {
     );
     for r in &ex.reasons {
         let cause = r.cause.to_string();
-        let args = [
-            ("cause", Arg::Str(&cause)),
-            ("protocol", Arg::Str(&r.protocol)),
-        ];
-        let id = match r.protocol.as_str() {
-            "Q.850" => "app-reason-q850",
-            "SIP" => "app-reason-sip",
-            _ => "app-reason-other",
-        };
-        let mut head = kb.label(l, id, &args);
+        let mut head = reason_head(kb, ex, r);
         if let Some(text) = &r.text {
             let _ = write!(
                 head,
