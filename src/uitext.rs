@@ -180,7 +180,12 @@ fn hash8(text: &str) -> String {
 /// Every entry's UI text in `locale`: canonical codes by code, then variants by vendor.
 pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Vec<UiText>> {
     let mut out = Vec::new();
-    for c in store.codes(None)? {
+    let codes = store.codes(None)?;
+    let category: BTreeMap<u16, &str> = codes
+        .iter()
+        .map(|c| (c.code.get(), c.category.as_str()))
+        .collect();
+    for c in &codes {
         if let Some((t, from)) = catalog.texts(locale, &c.message_id()) {
             out.push(UiText {
                 id: ui_id(Some(c.code.get()), None, None, ""),
@@ -192,7 +197,8 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
         }
     }
     // A variant whose list gives no end-user line shows its code's (the class's x00 for an
-    // unregistered code), else its own title: an application always has a line to show.
+    // unregistered code) when both name the same kind of problem, else its own title: an
+    // application always has a line to show, and never one about another problem.
     let code_ui: BTreeMap<u16, String> = out
         .iter()
         .filter_map(|u| Some((u.id.strip_prefix("sip-")?.parse().ok()?, u.text.clone())))
@@ -218,8 +224,14 @@ pub(crate) fn all(store: &Store, catalog: &Catalog, locale: Locale) -> Result<Ve
                 &row.phrase,
             ),
         };
+        let same_kind = row
+            .code
+            .and_then(|c| category.get(&c))
+            .is_none_or(|&c| c == row.category);
         let text = if t.ui.trim().is_empty() {
-            ui_of(row.code).unwrap_or_else(|| t.title.clone())
+            ui_of(row.code)
+                .filter(|_| same_kind)
+                .unwrap_or_else(|| t.title.clone())
         } else {
             t.ui
         };
