@@ -137,14 +137,16 @@ impl Finder {
         found: &mut dyn FnMut(u64, Found<'_>),
     ) -> u64 {
         let tables = Tables::builtin();
-        let input = aho_corasick::Input::new(hay).span(from..hay.len());
         let (mut line, mut at) = (lines_before + 1, from);
         let mut pending = Pending::default();
-        for m in sighting::automaton().find_overlapping_iter(input) {
-            let p = m.start();
+        let mut matches = Vec::new();
+        sighting::each_anchor(hay, from, |start, end, pattern| {
+            matches.push((start, end - start, pattern));
+        });
+        for (p, len, pattern_id) in matches {
             if p >= cut {
-                // Matches come by their end; one that ends past the cut may start before it
-                // but belongs to the next block only when it starts there.
+                // A match that starts past the cut belongs to the next block (one that starts
+                // before it is seen whole here, since `hay` runs on past the cut).
                 continue;
             }
             if p > at {
@@ -154,7 +156,7 @@ impl Finder {
             pending.flush_before(line, found);
             let (ls, le) = line_bounds(hay, p);
             let text = &hay[ls..le];
-            let pattern = &PATTERNS[m.pattern().as_usize()];
+            let pattern = &PATTERNS[pattern_id];
             match pattern.role {
                 Role::Reason | Role::Warning => {
                     let first = if matches!(pattern.role, Role::Reason) {
@@ -162,7 +164,7 @@ impl Finder {
                     } else {
                         b'w'
                     };
-                    if let Some(v) = header_value(text, p - ls, m.len(), first) {
+                    if let Some(v) = header_value(text, p - ls, len, first) {
                         pending.flush_before(line + 1, found);
                         found(
                             line,
@@ -183,7 +185,7 @@ impl Finder {
                     let l = Line {
                         text,
                         at: p - ls,
-                        end: p - ls + m.len(),
+                        end: p - ls + len,
                         after,
                     };
                     if let Some(o) = pattern.read(tables, l) {
