@@ -76,3 +76,21 @@ pub struct Progress<'a> {
     /// Its size, when known.
     pub total: Option<u64>,
 }
+
+/// The delimiter a CSV header line uses most, outside quotes: `,`, `;` or tab (lists to
+/// import and call records to enrich alike).
+pub(crate) fn sniff_delimiter(line: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
+}

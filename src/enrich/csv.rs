@@ -17,23 +17,6 @@ use std::io::{Read, Write};
 
 const BUFFER: usize = 256 * 1024;
 
-/// The delimiter the header line uses most, outside quotes: `,`, `;` or tab.
-fn sniff(line: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for &b in line {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    [b',', b';', b'\t'][best]
-}
-
 /// Where a file's outcome columns are, by index.
 struct Picks {
     code: Option<usize>,
@@ -73,7 +56,7 @@ pub(super) fn file(
     }
     let first = buf[..end].split(|&b| b == b'\n').next().unwrap_or_default();
     let crlf = first.ends_with(b"\r");
-    let delimiter = sniff(first);
+    let delimiter = crate::input::sniff_delimiter(first);
     let terminator: &[u8] = if crlf { b"\r\n" } else { b"\n" };
     let mut records = Records::new(reader, delimiter, buf, end);
 

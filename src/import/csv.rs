@@ -68,7 +68,11 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
         let bom = buf.starts_with(b"\xEF\xBB\xBF");
         let head = &buf[if bom { 3 } else { 0 }..];
         let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
-        (bom, sniff(line), line.ends_with(b"\r"))
+        (
+            bom,
+            crate::input::sniff_delimiter(line),
+            line.ends_with(b"\r"),
+        )
     };
     if bom {
         input.consume(3);
@@ -136,23 +140,6 @@ pub(crate) fn open<R: BufRead>(mut input: R, sink: &mut Sink<'_>) -> Option<CsvR
         ahead: None,
         done: false,
     })
-}
-
-/// The delimiter the header line uses most, outside quotes: `,`, `;` or tab.
-fn sniff(line: &[u8]) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for &b in line {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => counts[0] += 1,
-            b';' if !quoted => counts[1] += 1,
-            b'\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    [b',', b';', b'\t'][best]
 }
 
 fn column(name: &str) -> Result<Column, ProblemKind> {
@@ -306,11 +293,14 @@ mod tests {
 
     #[test]
     fn the_delimiter_is_the_most_frequent_outside_quotes() {
-        assert_eq!(sniff(b"vendor,code,phrase"), b',');
-        assert_eq!(sniff(b"vendor;code;phrase"), b';');
-        assert_eq!(sniff(b"vendor\tcode\tphrase"), b'\t');
-        assert_eq!(sniff(b"\"a;b;c\",x,y"), b',');
-        assert_eq!(sniff(b"vendor"), b',');
+        assert_eq!(crate::input::sniff_delimiter(b"vendor,code,phrase"), b',');
+        assert_eq!(crate::input::sniff_delimiter(b"vendor;code;phrase"), b';');
+        assert_eq!(
+            crate::input::sniff_delimiter(b"vendor\tcode\tphrase"),
+            b'\t'
+        );
+        assert_eq!(crate::input::sniff_delimiter(b"\"a;b;c\",x,y"), b',');
+        assert_eq!(crate::input::sniff_delimiter(b"vendor"), b',');
     }
 
     #[test]

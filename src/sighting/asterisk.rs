@@ -4,16 +4,8 @@
 //! chan_pjsip_hangup, res/res_pjsip_session.c, res/res_pjsip_outbound_registration.c,
 //! apps/app_dial.c, main/manager_channels.c, main/cdr.c.
 
-use super::cursor::{Cur, phrase};
+use super::cursor::Cur;
 use super::{Line, Outcome, SightingKind, Tables};
-
-fn code_outcome<'a>(kind: SightingKind, code: u16, phrase_: &'a [u8]) -> Outcome<'a> {
-    Outcome {
-        code: Some(code),
-        phrase: phrase(phrase_),
-        ..Outcome::new(kind)
-    }
-}
 
 /// `Got SIP response 486 "Busy Here" back from 203.0.113.5:5060`, also
 /// `Got SIP INFO response 200 "OK" back from host '…'` (chan_sip S1-S3).
@@ -30,7 +22,7 @@ pub(super) fn got_response<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opti
     let code = c.code()?;
     c.spaces();
     let text = c.enclosed(b'"', b'"')?;
-    Some(code_outcome(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `Don't know how to handle a 420 Bad Extension response from …` (chan_sip S4).
@@ -40,7 +32,7 @@ pub(super) fn unhandled<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
     c.spaces();
     let rest = c.rest();
     let end = memchr::memmem::find(rest, b" response from")?;
-    Some(code_outcome(k, code, &rest[..end]))
+    Some(Outcome::coded(k, code, &rest[..end]))
 }
 
 /// `Registration from '<sip:…>' failed for '203.0.113.7:5060' - Wrong password` (chan_sip
@@ -56,7 +48,7 @@ pub(super) fn registration<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opti
     } else {
         403
     };
-    Some(code_outcome(k, code, reason))
+    Some(Outcome::coded(k, code, reason))
 }
 
 /// `Retransmission timeout reached on transmission … for seqno N (Critical Request)` (chan_sip
@@ -64,7 +56,7 @@ pub(super) fn registration<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opti
 pub(super) fn retransmission<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     c.lit(b" on transmission")
-        .then(|| code_outcome(k, 408, &[]))
+        .then(|| Outcome::coded(k, 408, &[]))
 }
 
 /// `chan_pjsip_hangup:  Cause: 488` (Asterisk up to 2022: the SIP code sent), or
@@ -84,14 +76,14 @@ pub(super) fn pjsip_hangup<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opti
     Some(match (n, tech_code) {
         (n @ 1..=127, Some(code)) => Outcome {
             cause: Some(n as u8),
-            ..code_outcome(k, code, &[])
+            ..Outcome::coded(k, code, &[])
         },
         (n @ 1..=127, None) => Outcome {
             cause: Some(n as u8),
             failure: Some(n != 16),
             ..Outcome::new(SightingKind::HangupCause)
         },
-        (n @ 300..=699, _) => code_outcome(k, n as u16, &[]),
+        (n @ 300..=699, _) => Outcome::coded(k, n as u16, &[]),
         _ => return None,
     })
 }
@@ -105,7 +97,7 @@ pub(super) fn tech_cause_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> O
     let cause = Cur::new(before, i + 7).cause()?;
     Some(Outcome {
         cause: Some(cause),
-        ..code_outcome(k, code, &[])
+        ..Outcome::coded(k, code, &[])
     })
 }
 
@@ -117,7 +109,7 @@ pub(super) fn session_terminate<'a>(
 ) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     c.find(b" Response ").then_some(())?;
-    Some(code_outcome(k, c.code()?, &[]))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// `ast_cause: 17 tech_cause: SIP 486 Busy Here` (chan_pjsip P4).
@@ -125,7 +117,7 @@ pub(super) fn tech_cause<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option
     let mut c = l.cursor();
     let code = c.code()?;
     c.spaces();
-    let mut o = code_outcome(k, code, c.rest());
+    let mut o = Outcome::coded(k, code, c.rest());
     let mut before = Cur::new(l.text, 0);
     if before.find(b"ast_cause: ") {
         o.cause = before.cause();
@@ -135,7 +127,7 @@ pub(super) fn tech_cause<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option
 
 /// `received final response code 486` (res_pjsip_session P13/P14).
 pub(super) fn final_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
-    Some(code_outcome(k, l.cursor().code()?, &[]))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `Fatal response '403' received from …` and `'403' fatal response received from …`
@@ -146,7 +138,7 @@ pub(super) fn fatal_response<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
         Some(b'F') => {
             let mut c = l.cursor();
             c.lit(b"'").then_some(())?;
-            Some(code_outcome(k, c.code()?, &[]))
+            Some(Outcome::coded(k, c.code()?, &[]))
         }
         Some(b'f') => {
             // The code comes before: `'403' fatal` or `403 Forbidden fatal`.
@@ -156,7 +148,7 @@ pub(super) fn fatal_response<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
                 .strip_suffix(b"Forbidden")
                 .map_or(before, <[u8]>::trim_ascii_end);
             let digits = head.rsplit(|b| !b.is_ascii_digit()).next()?;
-            Some(code_outcome(k, Cur::new(digits, 0).code()?, &[]))
+            Some(Outcome::coded(k, Cur::new(digits, 0).code()?, &[]))
         }
         _ => None,
     }
@@ -164,7 +156,7 @@ pub(super) fn fatal_response<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
 
 /// `Temporal response '408' received from …` (P17).
 pub(super) fn quoted_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
-    Some(code_outcome(k, l.cursor().code()?, &[]))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `Received REGISTER response 403(Forbidden)` (P22).
@@ -176,14 +168,14 @@ pub(super) fn register_response<'a>(
     let mut c = l.cursor();
     let code = c.code()?;
     let text = c.enclosed(b'(', b')').unwrap_or(&[]);
-    Some(code_outcome(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `… Call (UDP:192.0.2.20:5060) to extension '5550100' rejected because extension not found in
 /// context 'from-internal'.` (res_pjsip_session P12): Asterisk answers 404.
 pub(super) fn no_extension<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     memchr::memmem::find(l.text, b"to extension '")?;
-    Some(code_outcome(k, 404, &[]))
+    Some(Outcome::coded(k, 404, &[]))
 }
 
 /// app_dial's `PJSIP/carrier-00000002 is busy` (C8, cause 17) and `… is circuit-busy`
@@ -274,7 +266,7 @@ pub(super) fn ami_tech_cause<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
     c.rest()
         .trim_ascii()
         .is_empty()
-        .then(|| code_outcome(k, code, &[]))
+        .then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `Unable to create channel of type 'PJSIP' (cause 20 - Subscriber absent)` (app_dial C4).

@@ -45,11 +45,7 @@ pub(super) fn status_line<'a>(_: &Tables, l: Line<'a>, kind: SightingKind) -> Op
             text = &text[..i];
         }
     }
-    Some(Outcome {
-        code: Some(code),
-        phrase: phrase(text),
-        ..Outcome::new(kind)
-    })
+    Some(Outcome::coded(kind, code, text))
 }
 
 /// `INVITE 404 Not Found` (SIPSorcery's `SIPResponse.ShortDescription`,
@@ -199,9 +195,5 @@ pub(super) fn acc<'a>(_: &Tables, l: Line<'a>, kind: SightingKind) -> Option<Out
     } else {
         &[]
     };
-    Some(Outcome {
-        code: Some(code),
-        phrase: phrase(reason),
-        ..Outcome::new(kind)
-    })
+    Some(Outcome::coded(kind, code, reason))
 }

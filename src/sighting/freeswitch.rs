@@ -126,11 +126,7 @@ pub(super) fn responding_with<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> O
     let code = c.code()?;
     c.spaces();
     let text = c.enclosed(b'[', b']')?;
-    Some(Outcome {
-        code: Some(code),
-        phrase: phrase(text),
-        ..Outcome::new(k)
-    })
+    Some(Outcome::coded(k, code, text))
 }
 
 /// A gateway's `Failed Registration with status Forbidden [403]. failure #1` (sofia_reg F26)

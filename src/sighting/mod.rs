@@ -82,6 +82,15 @@ impl<'a> Outcome<'a> {
             down: 0,
         }
     }
+
+    /// An outcome of `kind` stating `code` and the phrase in `text` (trimmed; empty for none).
+    pub fn coded(kind: SightingKind, code: u16, text: &'a [u8]) -> Outcome<'a> {
+        Outcome {
+            code: Some(code),
+            phrase: cursor::phrase(text),
+            ..Outcome::new(kind)
+        }
+    }
 }
 
 /// The line a pattern's anchor was found on, for its reader.

@@ -37,19 +37,12 @@ fn proxy_context(text: &[u8]) -> bool {
         .any(|m| memchr::memmem::find(text, m).is_some())
 }
 
-fn code_at<'a>(k: SightingKind, code: u16) -> Outcome<'a> {
-    Outcome {
-        code: Some(code),
-        ..Outcome::new(k)
-    }
-}
-
 /// `T_code=183, new_code=500` (Kamailio K4, OpenSIPS O3): the reply that just came in.
 pub(super) fn new_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     c.number()?;
     c.find(b"new_code=").then_some(())?;
-    Some(code_at(k, c.code()?))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// `acc callback called for t(…) event type 128, reply code 500` (Kamailio K29) and
@@ -60,13 +53,13 @@ pub(super) fn reply_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option
     }
     let mut c = l.cursor();
     c.lit(b"is <");
-    Some(code_at(k, c.code()?))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// `checked status is <500>` (OpenSIPS t_check_status).
 pub(super) fn angle_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     proxy_context(l.text).then_some(())?;
-    Some(code_at(k, l.cursor().code()?))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `picked branch 0, code 487 (prio=0)` (OpenSIPS O2).
@@ -74,19 +67,19 @@ pub(super) fn picked_branch<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
     let mut c = l.cursor();
     c.number()?;
     c.lit(b", code ").then_some(())?;
-    Some(code_at(k, c.code()?))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// `dns-failover test: branch=0, last_recv=487, flags=2` (OpenSIPS is_3263_failure).
 pub(super) fn last_recv<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     proxy_context(l.text).then_some(())?;
-    Some(code_at(k, l.cursor().code()?))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `rps completed - uas status: 486` and its siblings (Kamailio K7).
 pub(super) fn uas_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     proxy_context(l.text).then_some(())?;
-    Some(code_at(k, l.cursor().code()?))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `local transaction reply [code: 408, t-flags: 0 buf: SIP/2.0 408 Request Timeout …]` and
@@ -96,7 +89,7 @@ pub(super) fn local_reply<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
     memchr::memmem::find(before, b"reply")?;
     let mut c = l.cursor();
     let code = c.code()?;
-    let mut o = code_at(k, code);
+    let mut o = Outcome::coded(k, code, &[]);
     if c.find(b" buf: SIP/2.0 ") && c.code() == Some(code) {
         c.spaces();
         let text = c.rest();
@@ -110,7 +103,7 @@ pub(super) fn local_reply<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
 pub(super) fn completed_with<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     proxy_context(l.text).then_some(())?;
     let mut c = l.cursor();
-    Some(code_at(k, c.code()?))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// `OPTIONS-Request was finished with code 408 (to sip:…, group 2)` (dispatcher K20/O10).
@@ -120,7 +113,7 @@ pub(super) fn options_finished<'a>(
     k: SightingKind,
 ) -> Option<Outcome<'a>> {
     memchr::memmem::find(&l.text[..l.at], b"OPTIONS-Request was")?;
-    Some(code_at(k, l.cursor().code()?))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// The parser's debug group `SIP Reply  (status):` … ` status:  <487>` (K34/O19).
@@ -128,7 +121,7 @@ pub(super) fn parsed_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
     memchr::memmem::find(l.text, b"parse_msg")?;
     let mut c = l.cursor();
     let code = c.code()?;
-    c.lit(b">").then(|| code_at(k, code))
+    c.lit(b">").then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `got sip response 403 while registering [uuid]` (Kamailio uac K17).
@@ -139,7 +132,8 @@ pub(super) fn got_sip_response<'a>(
 ) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     let code = c.code()?;
-    c.lit(b" while registering").then(|| code_at(k, code))
+    c.lit(b" while registering")
+        .then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `stateless error reply used: Unresolvable destination (478/SL)` (Kamailio sl K16): the
@@ -165,7 +159,7 @@ pub(super) fn probe_reply<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
     before[..before.len() - digits.len()]
         .ends_with(b"after ")
         .then_some(())?;
-    Some(code_at(k, Cur::new(digits, 0).code()?))
+    Some(Outcome::coded(k, Cur::new(digits, 0).code()?, &[]))
 }
 
 /// `REPORT: GW destination sip:+1555…@198.51.100.20 failed with code 503` (OpenSIPS stock
@@ -178,7 +172,7 @@ pub(super) fn failed_with_code<'a>(
     if memchr::memmem::find(&l.text[..l.at], b"sip:").is_none() || !proxy_context(l.text) {
         return None;
     }
-    Some(code_at(k, l.cursor().code()?))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `Status Code received =  [487]` (OpenSIPS dialog O13).
@@ -190,7 +184,7 @@ pub(super) fn status_code_received<'a>(
     let mut c = l.cursor();
     c.spaces();
     c.lit(b"[").then_some(())?;
-    Some(code_at(k, c.code()?))
+    Some(Outcome::coded(k, c.code()?, &[]))
 }
 
 /// A script line (`xlog` after `<script>: `) printing `$rs $rr` or `$rs/$rr`: a code followed
@@ -242,5 +236,5 @@ pub(super) fn failure_route<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
     let digits = text.rsplit(|b| !b.is_ascii_digit()).next()?;
     let code = Cur::new(digits, 0).code().filter(|c| *c >= 300)?;
     let before = text[..text.len() - digits.len()].trim_ascii_end();
-    matches!(before.last(), Some(b'-' | b':' | b'=')).then(|| code_at(k, code))
+    matches!(before.last(), Some(b'-' | b':' | b'=')).then(|| Outcome::coded(k, code, &[]))
 }

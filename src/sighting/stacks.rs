@@ -8,16 +8,8 @@
 //! drachtio-srf lib/sip_error.js), sipgo (emiago/sipgo@3f460332 sip/response.go) and Yate
 //! (yatevoip/yate@1647cdc4 modules/ysipchan.cpp).
 
-use super::cursor::{Cur, phrase};
+use super::cursor::Cur;
 use super::{Line, Outcome, SightingKind, Tables};
-
-fn coded<'a>(k: SightingKind, code: u16, text: &'a [u8]) -> Outcome<'a> {
-    Outcome {
-        code: Some(code),
-        phrase: phrase(text),
-        ..Outcome::new(k)
-    }
-}
 
 /// `Call 0 is DISCONNECTED [reason=404 (Not Found)]` (pjsua_app.c J1); `reason=0` is a call
 /// ended before any response.
@@ -30,12 +22,12 @@ pub(super) fn pjsua_disconnected<'a>(
     let code = c.code()?;
     c.spaces();
     let text = c.enclosed(b'(', b')').unwrap_or(&[]);
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `Call 0 hanging up: code=603..` (pjsua_call.c J18): the code PJSUA sends.
 pub(super) fn equals_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
-    Some(coded(k, l.cursor().code()?, &[]))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// `Call 0 state changed to EARLY (180 Ringing)` (J2).
@@ -48,7 +40,7 @@ pub(super) fn code_phrase_paren<'a>(
     let code = c.code()?;
     c.spaces();
     let text = c.until(b")");
-    c.lit(b")").then(|| coded(k, code, text))
+    c.lit(b")").then(|| Outcome::coded(k, code, text))
 }
 
 /// `SIP registration failed, status=403 (Forbidden)`, `…: registration success, status=200
@@ -59,7 +51,7 @@ pub(super) fn pjsua_register<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
     let code = c.code()?;
     c.spaces();
     let text = c.enclosed(b'(', b')').unwrap_or(&[]);
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `Response msg 486/INVITE/cseq=2 (rdata0x…)` (sip_transport.c J14), in `RX … bytes`,
@@ -69,7 +61,7 @@ pub(super) fn pjsip_msg<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
     let code = c.code()?;
     c.lit(b"/").then_some(())?;
     c.name();
-    c.lit(b"/cseq=").then(|| coded(k, code, &[]))
+    c.lit(b"/cseq=").then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `Unable to make call: Request Timeout [status=170408]` (pjsua_core.c J10): a pj_status_t
@@ -77,7 +69,7 @@ pub(super) fn pjsip_msg<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
 pub(super) fn pjsip_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     let code = c.code()?;
-    c.lit(b"]").then(|| coded(k, code, &[]))
+    c.lit(b"]").then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `nta: received 486 Busy Here for INVITE (102)` / `nta: sent 200 OK for BYE (461679504)`
@@ -91,7 +83,7 @@ pub(super) fn nta<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcom
     c.spaces();
     let rest = c.rest();
     let end = memchr::memmem::find(rest, b" for ")?;
-    Some(coded(k, code, &rest[..end]))
+    Some(Outcome::coded(k, code, &rest[..end]))
 }
 
 /// `nua(0x7f…): event i_state 200 Session Terminated` (nua_stack.c T8).
@@ -102,7 +94,7 @@ pub(super) fn nua_event<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
     c.spaces();
     let code = c.code()?;
     c.spaces();
-    Some(coded(k, code, c.rest()))
+    Some(Outcome::coded(k, code, c.rest()))
 }
 
 /// `receiving call response [403], dialog is …` (call-op.cpp L3), `Received code [486] for
@@ -110,7 +102,7 @@ pub(super) fn nua_event<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
 pub(super) fn bracket_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     let code = c.code()?;
-    c.lit(b"]").then(|| coded(k, code, &[]))
+    c.lit(b"]").then(|| Outcome::coded(k, code, &[]))
 }
 
 /// `Register refresher [403] reason [Forbidden] for proxy [sip:…]` (register-op.cpp L6; also
@@ -120,17 +112,21 @@ pub(super) fn refresher<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
     let code = c.code()?;
     c.lit(b"] reason ").then_some(())?;
     let text = c.enclosed(b'[', b']').unwrap_or(&[]);
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `sip:…: session closed: 486 Busy Here` (baresip B1), `call: SIP Progress: 180 Ringing
 /// (/)` (B4), `call: transfer failed: 403 Forbidden` (B6), `…: OPTIONS failed: 408 …` (B12).
 pub(super) fn code_phrase<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
+    code_until(l, k, b"(")
+}
+
+/// A code after the anchor, then its phrase up to the first of `stop`.
+fn code_until<'a>(l: Line<'a>, k: SightingKind, stop: &[u8]) -> Option<Outcome<'a>> {
     let mut c = l.cursor();
     let code = c.code()?;
     c.spaces();
-    let text = c.until(b"(");
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, c.until(stop)))
 }
 
 /// baresip-studio's `… call closed,404 Not Found,…` (the `CALL_CLOSED` event's parameter).
@@ -139,11 +135,7 @@ pub(super) fn code_phrase_comma<'a>(
     l: Line<'a>,
     k: SightingKind,
 ) -> Option<Outcome<'a>> {
-    let mut c = l.cursor();
-    let code = c.code()?;
-    c.spaces();
-    let text = c.until(b",");
-    Some(coded(k, code, text))
+    code_until(l, k, b",")
 }
 
 /// `reg: sip:…@example.com (prio 0): 403 Forbidden (sip.example.com)` (baresip reg.c B9).
@@ -158,7 +150,7 @@ pub(super) fn baresip_register<'a>(
     c.lit(b"): ").then_some(())?;
     let code = c.code()?;
     c.spaces();
-    Some(coded(k, code, c.until(b"(")))
+    Some(Outcome::coded(k, code, c.until(b"(")))
 }
 
 /// LiveKit's `sip status: 486: Busy Here` / `sip status: 486 (BUSY_HERE)` (SIPStatus.Error()).
@@ -166,13 +158,13 @@ pub(super) fn livekit_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Op
     let mut c = l.cursor();
     let code = c.code()?;
     let text = if c.lit(b": ") { c.until(b"\"") } else { &[] };
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }
 
 /// `Unexpected StatusCode from INVITE response 403` (older LiveKit) and drachtio-srf's
 /// `Sip non-success response: 486`.
 pub(super) fn space_code<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
-    Some(coded(k, l.cursor().code()?, &[]))
+    Some(Outcome::coded(k, l.cursor().code()?, &[]))
 }
 
 /// LiveKit's `Closing inbound call {` with its `"status": 486` field a few lines below (the
@@ -182,7 +174,7 @@ pub(super) fn livekit_close<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
     if let Some(i) = memchr::memmem::find(same, b"\"status\":") {
         let mut c = Cur::new(same, i + 9);
         c.spaces();
-        return Some(coded(k, c.code()?, &[]));
+        return Some(Outcome::coded(k, c.code()?, &[]));
     }
     for (down, line) in l.after.split(|&b| b == b'\n').take(3).enumerate() {
         let t = line.trim_ascii();
@@ -192,7 +184,7 @@ pub(super) fn livekit_close<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
             let code = c.code()?;
             return Some(Outcome {
                 down: down as u8 + 1,
-                ..coded(k, code, &[])
+                ..Outcome::coded(k, code, &[])
             });
         }
         if t.starts_with(b"}") {
@@ -212,7 +204,7 @@ pub(super) fn drachtio_forward<'a>(
     let i = memchr::memmem::rfind(before, b"Received ")?;
     let mut c = Cur::new(before, i + 9);
     let code = c.code()?;
-    Some(coded(k, code, &[]))
+    Some(Outcome::coded(k, code, &[]))
 }
 
 /// sipgo's `response status=486 reason=Busy Here transport=UDP source=…` (Response.Short()).
@@ -222,7 +214,7 @@ pub(super) fn sipgo_short<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
     c.lit(b" reason=").then_some(())?;
     let rest = c.rest();
     let end = memchr::memmem::find(rest, b" transport=").unwrap_or(rest.len());
-    Some(coded(k, code, &rest[..end]))
+    Some(Outcome::coded(k, code, &rest[..end]))
 }
 
 /// Yate's `YateSIPConnection::hangup() state=3 trans=… error='busy' code=486 reason='Busy
@@ -236,5 +228,5 @@ pub(super) fn yate_hangup<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
     } else {
         &[]
     };
-    Some(coded(k, code, text))
+    Some(Outcome::coded(k, code, text))
 }

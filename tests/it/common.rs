@@ -57,15 +57,8 @@ impl TestEnv {
     /// `sipkb` with a clean environment and `--db` pointing at this test's database.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("sipkb").expect("binary built");
-        for (key, _) in std::env::vars_os() {
-            let key = key.to_string_lossy().to_string();
-            if key == "LANG"
-                || key == "LANGUAGE"
-                || key.starts_with("LC_")
-                || key.starts_with("SIPKB_")
-            {
-                cmd.env_remove(&key);
-            }
+        for key in cleared_env() {
+            cmd.env_remove(&key);
         }
         cmd.env("SIPKB_DB", &self.db);
         cmd
@@ -233,25 +226,42 @@ impl Drop for Server {
     }
 }
 
+/// The variables every test clears: the locale's and sipkb's own.
+fn cleared_env() -> impl Iterator<Item = String> {
+    std::env::vars_os()
+        .map(|(key, _)| key.to_string_lossy().to_string())
+        .filter(|key| {
+            key == "LANG"
+                || key == "LANGUAGE"
+                || key.starts_with("LC_")
+                || key.starts_with("SIPKB_")
+        })
+}
+
 /// Starts `sipkb serve` on an ephemeral port over this test's database.
 pub fn start_server(env: &TestEnv, extra: &[&str]) -> Server {
+    start_server_with(env, extra, std::process::Stdio::null())
+}
+
+/// [`start_server`], with the server's stderr (its log) going to `stderr`.
+pub fn start_server_with(
+    env: &TestEnv,
+    extra: &[&str],
+    stderr: impl Into<std::process::Stdio>,
+) -> Server {
     use std::io::BufRead;
     env.init();
     // A std Command (assert_cmd's waits for the end), with the environment `cmd` sets.
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().to_string();
-        if key == "LANG" || key == "LANGUAGE" || key.starts_with("LC_") || key.starts_with("SIPKB_")
-        {
-            cmd.env_remove(&key);
-        }
+    for key in cleared_env() {
+        cmd.env_remove(&key);
     }
     let mut child = cmd
         .env("SIPKB_DB", &env.db)
         .args(["serve", "--addr", "127.0.0.1:0"])
         .args(extra)
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+        .stderr(stderr)
         .spawn()
         .expect("starts");
     let mut line = String::new();

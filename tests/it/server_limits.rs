@@ -8,42 +8,16 @@ use crate::common;
 
 use common::{Server, TestEnv};
 use serde_json::Value;
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::time::Duration;
 
 /// `sipkb serve` with `extra` arguments, its stderr going to a file of the test's directory.
 fn start(env: &TestEnv, extra: &[&str]) -> (Server, PathBuf) {
-    env.init();
     let log = env.path("serve.log");
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sipkb"));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().to_string();
-        if key == "LANG" || key == "LANGUAGE" || key.starts_with("LC_") || key.starts_with("SIPKB_")
-        {
-            cmd.env_remove(&key);
-        }
-    }
-    let mut child = cmd
-        .env("SIPKB_DB", &env.db)
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .args(extra)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .expect("starts");
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
-    let addr = base.strip_prefix("http://").unwrap().to_string();
-    (Server { child, base, addr }, log)
+    let server = common::start_server_with(env, extra, std::fs::File::create(&log).unwrap());
+    (server, log)
 }
 
 /// Sends `request` and reads the answer until the server closes the connection (a safety
