@@ -49,19 +49,22 @@ pub(crate) struct Tracker {
 
 impl Tracker {
     /// Takes one message read at `seen` from `file`.
-    pub fn message(&mut self, bytes: &[u8], seen: Seen, file: &Arc<str>) {
+    /// `seen` is asked only for a message that is taken (one with a Call-ID and a CSeq): a
+    /// trace's header line is read only then.
+    pub fn message(&mut self, bytes: &[u8], seen: impl FnOnce() -> Seen, file: &Arc<str>) {
         let Some(m) = Message::parse(bytes) else {
             return;
         };
-        if let Some(now) = seen.time {
-            self.close_quiet(now);
-        }
         let Some(call_id) = m.header("call-id").map(str::to_string) else {
             return;
         };
         let Some((_, cseq_method)) = m.cseq() else {
             return;
         };
+        let seen = seen();
+        if let Some(now) = seen.time {
+            self.close_quiet(now);
+        }
         // A whole message: a start line alone (a log line quoting one) is not counted.
         self.ledger.totals.messages += 1;
         if self.only.as_ref().is_some_and(|o| *o != call_id) {

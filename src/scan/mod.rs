@@ -141,7 +141,7 @@ fn scan_input(
                 dst: Some(Arc::from(m.dst.as_str())),
                 at: m.packet,
             };
-            calls.message(&m.bytes, seen, &file_name);
+            calls.message(&m.bytes, || seen, &file_name);
         })
         .map_err(|e| {
             io_err(std::io::Error::new(

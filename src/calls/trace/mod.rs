@@ -41,7 +41,10 @@ struct Meta {
 struct Building {
     text: Vec<u8>,
     prefix: Vec<u8>,
-    seen: Seen,
+    /// The start line's line number.
+    at: u64,
+    /// The lines before it that may be a trace's header line for it.
+    recent: VecDeque<(u64, Vec<u8>)>,
     in_body: bool,
     content_length: usize,
     body_len: usize,
@@ -82,7 +85,24 @@ impl Framer {
 
     /// Takes the next bytes of the input.
     pub fn feed(&mut self, mut block: &[u8], calls: &mut Tracker) {
-        while let Some(nl) = memchr::memchr(b'\n', block) {
+        while !block.is_empty() {
+            if self.msg.is_none() && self.partial.is_empty() {
+                // Outside a message, only a line naming `SIP/2.0` can start one: the lines
+                // before it are skipped in one search (most lines of a console log), keeping
+                // their count and the last few for a trace's header line.
+                let to = match next_version(block) {
+                    Some(p) => memchr::memrchr(b'\n', &block[..p]).map_or(0, |i| i + 1),
+                    None => memchr::memrchr(b'\n', block).map_or(0, |i| i + 1),
+                };
+                if to > 0 {
+                    self.skip(&block[..to]);
+                    block = &block[to..];
+                    continue;
+                }
+            }
+            let Some(nl) = memchr::memchr(b'\n', block) else {
+                break;
+            };
             if self.partial.is_empty() {
                 self.line(&block[..nl], calls);
             } else {
@@ -95,6 +115,28 @@ impl Framer {
         let room = MAX_LINE.saturating_sub(self.partial.len());
         self.partial
             .extend_from_slice(&block[..block.len().min(room)]);
+    }
+
+    /// Whole lines outside any message with no start line on them (`region` ends with a line
+    /// break): counted, and the last [`META_REACH`] kept as [`Framer::outside`] keeps them.
+    fn skip(&mut self, region: &[u8]) {
+        let body = region.strip_suffix(b"\n").unwrap_or(region);
+        let total = memchr::memchr_iter(b'\n', body).count() as u64 + 1;
+        // The last lines, latest first.
+        let mut tail: [&[u8]; META_REACH as usize] = [&[]; META_REACH as usize];
+        let mut n = 0;
+        for line in body
+            .rsplitn(META_REACH as usize + 1, |&b| b == b'\n')
+            .take(META_REACH as usize)
+        {
+            tail[n] = line;
+            n += 1;
+        }
+        self.line += total - n as u64;
+        for &raw in tail[..n].iter().rev() {
+            self.line += 1;
+            self.outside(raw.strip_suffix(b"\r").unwrap_or(raw));
+        }
     }
 
     /// The end of the input.
@@ -122,24 +164,16 @@ impl Framer {
             let text = String::from_utf8_lossy(line);
             if let Some(col) = start_column(&text) {
                 let prefix = &text[..col];
-                // A header line stands for one message only.
-                let meta = self.take_meta();
-                let mut seen = Seen {
-                    time: meta.time,
-                    src: meta.src,
-                    dst: meta.dst,
-                    at: self.line,
-                };
-                if seen.time.is_none() {
-                    seen.time = Stamp::find(prefix);
-                }
-                seen.time = seen.time.map(|t| self.roll(t));
+                // The header line and the time are read when the message is emitted, and only
+                // when it is one the call builder takes (a log line quoting a status line is not).
+                let recent = std::mem::take(&mut self.recent);
                 let mut text_out = text[col..].trim_end().as_bytes().to_vec();
                 text_out.extend_from_slice(b"\r\n");
                 self.msg = Some(Building {
                     text: text_out,
                     prefix: prefix.as_bytes().to_vec(),
-                    seen,
+                    at: self.line,
+                    recent,
                     in_body: false,
                     content_length: 0,
                     body_len: 0,
@@ -166,13 +200,13 @@ impl Framer {
         self.recent.push_back((self.line, buf));
     }
 
-    /// The header line for a message starting on this line: the latest line within
-    /// [`META_REACH`] before it that names a time or addresses.
-    fn take_meta(&mut self) -> Meta {
-        let now = self.line;
+    /// Where and when the message `b` was seen: the header line for it (the latest line
+    /// within [`META_REACH`] before its start line that names a time or addresses), else the
+    /// time in the start line's prefix.
+    fn seen(&mut self, b: &mut Building) -> Seen {
         let mut found = Meta::default();
-        while let Some((at, raw)) = self.recent.pop_back() {
-            if now - at > META_REACH {
+        while let Some((at, raw)) = b.recent.pop_back() {
+            if b.at - at > META_REACH {
                 break;
             }
             let text = String::from_utf8_lossy(&raw);
@@ -188,8 +222,21 @@ impl Framer {
                 break;
             }
         }
-        self.recent.clear();
-        found
+        b.recent.clear();
+        if self.recent.capacity() == 0 {
+            // The lines' buffers are reused for the next message's.
+            std::mem::swap(&mut self.recent, &mut b.recent);
+        }
+        let time = found
+            .time
+            .or_else(|| Stamp::find(&String::from_utf8_lossy(&b.prefix)))
+            .map(|t| self.roll(t));
+        Seen {
+            time,
+            src: found.src,
+            dst: found.dst,
+            at: b.at,
+        }
     }
 
     /// A time of day after midnight follows the day before: a trace with times only rolls over.
@@ -291,12 +338,13 @@ impl Framer {
     }
 
     fn emit(&mut self, calls: &mut Tracker) {
-        if let Some(b) = self.msg.take() {
-            let mut text = b.text;
+        if let Some(mut b) = self.msg.take() {
+            let mut text = std::mem::take(&mut b.text);
             if !b.in_body {
                 text.extend_from_slice(b"\r\n");
             }
-            calls.message(&text, b.seen, &self.file);
+            let file = self.file.clone();
+            calls.message(&text, || self.seen(&mut b), &file);
         }
     }
 }
@@ -317,11 +365,16 @@ fn strip_prefix<'a>(line: &'a [u8], prefix: &[u8]) -> Option<&'a [u8]> {
 /// Whether `line` can hold a start line: it names `SIP/2.0` (any case). Most log lines do not,
 /// and are then not decoded or searched further.
 fn may_start(line: &[u8]) -> bool {
+    next_version(line).is_some()
+}
+
+/// Where the first `SIP/2.0` (any case) in `hay` is: the offset of its `/2.0`.
+fn next_version(hay: &[u8]) -> Option<usize> {
     static VERSION: LazyLock<memmem::Finder<'static>> =
         LazyLock::new(|| memmem::Finder::new(b"/2.0"));
     VERSION
-        .find_iter(line)
-        .any(|i| i >= 3 && line[i - 3..i].eq_ignore_ascii_case(b"sip"))
+        .find_iter(hay)
+        .find(|&i| i >= 3 && hay[i - 3..i].eq_ignore_ascii_case(b"sip"))
 }
 
 fn start_column(line: &str) -> Option<usize> {
