@@ -45,31 +45,47 @@ awk 'BEGIN {
   }
 }' > "$work/sparse-block.log"
 
-# Dense: an sngrep-style export of INVITE transactions (request, 100, 183 or 180, final).
-awk 'BEGIN {
+# Dense: an sngrep-style export of whole calls, each with its own Call-ID (generated whole, not
+# repeated, so that no two calls share one): INVITE, 100 Trying, 180 or 183, the final response;
+# a failure is acknowledged on the INVITE's branch, an answer is acknowledged and later hung up
+# (ACK, BYE, 200 OK). Responses come back from the callee with the request's Via branch (RFC 3261
+# §8.2.6.2, §17.2), every fifth failure with a Reason header.
+awk -v mb="$mb" '
+function stamp(ms,   h, m, s) {
+  h = int(ms / 3600000) % 24; m = int(ms / 60000) % 60; s = int(ms / 1000) % 60;
+  return sprintf("2026/03/01 %02d:%02d:%02d.%06d", h, m, s, (ms % 1000) * 1000 + i % 1000);
+}
+function emit(first, dir, branch, cseq, extra,   a, b, msg) {
+  ms += 7;
+  a = "198.51.100." (i % 250) ":5060"; b = "203.0.113." (i % 200) ":5060";
+  msg = stamp(ms) " " (dir ? b " -> " a : a " -> " b) "\n" first \
+    "\nVia: SIP/2.0/UDP 198.51.100." (i % 250) ":5060;branch=z9hG4bK" branch \
+    "\nFrom: <sip:alice@198.51.100." (i % 250) ">;tag=" i \
+    "\nTo: <sip:+1555" i "@203.0.113." (i % 200) ">" (first ~ /^SIP/ && first !~ / 100 / || cseq ~ /BYE|ACK/ ? ";tag=b" i : "") \
+    "\nCall-ID: " i "@198.51.100." (i % 250) "\nCSeq: " cseq "\n" extra "Content-Length: 0\n";
+  print msg; bytes += length(msg) + 1;
+}
+BEGIN {
   split("486 Busy Here|480 Temporarily Unavailable|403 Forbidden|503 Service Unavailable|200 OK|404 Not Found|487 Request Terminated|488 Not Acceptable Here", r, "|");
-  bytes = 0; i = 0;
-  while (bytes < 16 * 1048576) {
-    i++;
-    for (m = 0; m < 4; m++) {
-      t = sprintf("2026/03/01 10:%02d:%02d.%06d 198.51.100.%d:5060 -> 203.0.113.%d:5060", i % 60, i % 60, i * 4 + m, i % 250, i % 200);
-      if (m == 0) s = sprintf("INVITE sip:+1555%07d@203.0.113.%d SIP/2.0", i, i % 200);
-      else if (m == 1) s = "SIP/2.0 100 Trying";
-      else if (m == 2) s = (i % 3 ? "SIP/2.0 180 Ringing" : "SIP/2.0 183 Session Progress");
-      else s = "SIP/2.0 " r[1 + i % 8];
-      msg = t "\n" s "\nVia: SIP/2.0/UDP 198.51.100." (i % 250) ":5060;branch=z9hG4bK" i "-" m \
-        "\nFrom: <sip:alice@198.51.100." (i % 250) ">;tag=" i "\nTo: <sip:+1555" i "@203.0.113." (i % 200) ">" \
-        "\nCall-ID: " i "@198.51.100." (i % 250) "\nCSeq: 1 INVITE\nContent-Length: 0\n";
-      if (m == 3 && i % 5 == 0) msg = msg "Reason: Q.850;cause=17;text=\"User busy\"\n";
-      print msg; bytes += length(msg) + 1;
+  limit = mb * 1048576; bytes = 0; i = 0; ms = 36000000;
+  while (bytes < limit) {
+    i++; br = i "-1"; fin = r[1 + i % 8];
+    emit("INVITE sip:+1555" i "@203.0.113." (i % 200) " SIP/2.0", 0, br, "1 INVITE", "");
+    emit("SIP/2.0 100 Trying", 1, br, "1 INVITE", "");
+    emit(i % 3 ? "SIP/2.0 180 Ringing" : "SIP/2.0 183 Session Progress", 1, br, "1 INVITE", "");
+    emit("SIP/2.0 " fin, 1, br, "1 INVITE", (fin !~ /^200/ && i % 5 == 0) ? "Reason: Q.850;cause=17;text=\"User busy\"\n" : "");
+    if (fin ~ /^200/) {
+      emit("ACK sip:+1555" i "@203.0.113." (i % 200) " SIP/2.0", 0, i "-2", "1 ACK", "");
+      emit("BYE sip:+1555" i "@203.0.113." (i % 200) " SIP/2.0", 0, i "-3", "2 BYE", "");
+      emit("SIP/2.0 200 OK", 1, i "-3", "2 BYE", "");
+    } else {
+      emit("ACK sip:+1555" i "@203.0.113." (i % 200) " SIP/2.0", 0, br, "1 ACK", "");
     }
   }
-}' > "$work/dense-block.log"
+}' > "$work/dense.log"
 
-for kind in sparse dense; do
-  for _ in $(seq 1 $(( (mb + 15) / 16 ))); do cat "$work/$kind-block.log"; done \
-    | head -c "$((mb * 1048576))" > "$work/$kind.log"
-done
+for _ in $(seq 1 $(( (mb + 15) / 16 ))); do cat "$work/sparse-block.log"; done \
+  | head -c "$((mb * 1048576))" > "$work/sparse.log"
 SIPKB_DB="$work/kb.db" "$bin" vendors > /dev/null
 
 for kind in sparse dense; do
@@ -81,7 +97,8 @@ for kind in sparse dense; do
     -n "sipkb scan" "SIPKB_DB=$work/kb.db $bin scan --json $f" \
     -n "rg -c status line" "rg -c 'SIP/2\\.0 [1-6][0-9][0-9]' $f" \
     -n "rg -c -F every anchor" "rg -c -F -f $work/anchors.txt $f" \
-    -n "grep -c -E status line" "grep -c -E 'SIP/2\\.0 [1-6][0-9][0-9]' $f"
+    -n "grep -c -E status line" "grep -c -E 'SIP/2\\.0 [1-6][0-9][0-9]' $f" \
+    -n "grep -c -F every anchor" "grep -c -F -f $work/anchors.txt $f"
   cat "$work/$kind.md"
   /usr/bin/time -f "sipkb scan peak RSS ($kind): %M KiB" env SIPKB_DB="$work/kb.db" "$bin" scan --json "$f" > /dev/null
 done

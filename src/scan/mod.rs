@@ -74,18 +74,31 @@ pub(crate) fn scan(
     Ok(report)
 }
 
-/// A reader that hands every block it reads to the trace framer as well: whole messages in a
-/// text log are framed in the same pass the finder makes.
-struct Tee<'a, R> {
+/// Blocks in flight between the reader and the call builder: a bounded queue, so memory stays
+/// fixed when one side is slower than the other.
+const IN_FLIGHT: usize = 4;
+
+/// A reader that hands a copy of every block it reads to the trace framer, which runs on a
+/// thread of its own (framing and grouping a dense trace into calls costs several times what
+/// finding its sightings does; the two share nothing but the bytes).
+struct Tee<R> {
     inner: R,
-    framer: &'a mut Framer,
-    calls: &'a mut Tracker,
+    to_framer: std::sync::mpsc::SyncSender<Vec<u8>>,
+    /// Blocks the framer is done with, reused.
+    spent: std::sync::mpsc::Receiver<Vec<u8>>,
 }
 
-impl<R: Read> Read for Tee<'_, R> {
+impl<R: Read> Read for Tee<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.framer.feed(&buf[..n], self.calls);
+        if n > 0 {
+            let mut block = self.spent.try_recv().unwrap_or_default();
+            block.clear();
+            block.extend_from_slice(&buf[..n]);
+            // A framer that stopped (it cannot, short of a panic, which `join` reports) only
+            // loses the calls part.
+            let _ = self.to_framer.send(block);
+        }
         Ok(n)
     }
 }
@@ -159,14 +172,24 @@ fn scan_input(
     } else {
         let file_name: Arc<str> = Arc::from(name.as_str());
         let mut at = At::new(file_name.clone(), None);
-        let mut framer = Framer::new(file_name);
-        let mut tee = Tee {
-            inner: reader,
-            framer: &mut framer,
-            calls,
-        };
-        let extent = finder
-            .scan(
+        let extent = std::thread::scope(|threads| {
+            let (to_framer, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
+            let (give_back, spent) = std::sync::mpsc::channel::<Vec<u8>>();
+            let calls = &mut *calls;
+            let framer = threads.spawn(move || {
+                let mut framer = Framer::new(file_name);
+                for block in blocks {
+                    framer.feed(&block, calls);
+                    let _ = give_back.send(block);
+                }
+                framer.finish(calls);
+            });
+            let mut tee = Tee {
+                inner: reader,
+                to_framer,
+                spent,
+            };
+            let extent = finder.scan(
                 &mut tee,
                 &mut |line, what| {
                     at.line = line;
@@ -179,9 +202,15 @@ fn scan_input(
                         total,
                     })
                 },
-            )
-            .map_err(io_err)?;
-        framer.finish(calls);
+            );
+            // The framer's queue closes here, so it finishes.
+            drop(tee);
+            if let Err(panic) = framer.join() {
+                std::panic::resume_unwind(panic);
+            }
+            extent
+        })
+        .map_err(io_err)?;
         file.bytes = extent.bytes;
         file.lines = extent.lines;
     }
