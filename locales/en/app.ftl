@@ -584,5 +584,6 @@ cli-arg-enrich-summary-json = Also write the summary as JSON to FILE
 cli-arg-normalize-files = Files of phrases, one per line; `-` or none reads stdin
 cli-arg-normalize-simple = Write the simple key (phrase_key: ASCII lower case, spaces collapsed) instead of sipkb's normalized form (phrase_norm)
 cli-arg-scan-call = Show only the call (or registration) with this Call-ID, in full: every message whole
+cli-arg-scan-no-calls = Count and explain the sightings only, without building calls from whole messages (several times faster on a dense trace)
 cli-value-name = NAME
 cli-value-id = ID

@@ -1042,6 +1042,8 @@ cli-arg-normalize-files = 短语文件，每行一个；“-”或不指定则�
 cli-arg-normalize-simple = 输出简单键（phrase_key：ASCII 小写，空白合并）而不是 sipkb 的规范形式（phrase_norm）
 # en: 7bd8a35b
 cli-arg-scan-call = 只显示该 Call-ID 的呼叫（或注册），完整显示每条消息
+# en: a4e092f4
+cli-arg-scan-no-calls = 只统计并解释发现项，不从完整消息重建呼叫（在密集的 SIP 跟踪上快数倍）
 # en: abf632c9
 cli-value-name = 名称
 # en: 05fbbb4c

@@ -54,7 +54,8 @@ pub(crate) fn scan(
     calls.only = opts.call.clone();
     for input in inputs {
         opts.check_cancel()?;
-        scan_input(&mut tally, &mut calls, input, progress)?;
+        let calls = (!opts.no_calls).then_some(&mut calls);
+        scan_input(&mut tally, calls, input, progress)?;
     }
     let mut report = report::build(kb, tally, opts)?;
     let locale = report.locale;
@@ -68,7 +69,7 @@ pub(crate) fn scan(
         &|input| kb.explain(input, &explain_opts),
         &|id, args| kb.label(locale, id, args),
     )?;
-    if no_messages && report.responses > 0 {
+    if no_messages && report.responses > 0 && !opts.no_calls {
         report.dialogs.calls_note = Some(kb.label(locale, "calls-log-lines-only", &[]));
     }
     Ok(report)
@@ -103,10 +104,11 @@ impl<R: Read> Read for Tee<R> {
     }
 }
 
-/// Scans one input into `tally`; `progress(name, bytes done, total)` as it goes.
+/// Scans one input into `tally`, and its whole messages into `calls` unless none is given;
+/// `progress(name, bytes done, total)` as it goes.
 fn scan_input(
     tally: &mut Tally,
-    calls: &mut Tracker,
+    mut calls: Option<&mut Tracker>,
     input: &Input,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Result<()> {
@@ -154,7 +156,9 @@ fn scan_input(
                 dst: Some(Arc::from(m.dst.as_str())),
                 at: m.packet,
             };
-            calls.message(&m.bytes, || seen, &file_name);
+            if let Some(calls) = calls.as_deref_mut() {
+                calls.message(&m.bytes, || seen, &file_name);
+            }
         })
         .map_err(|e| {
             io_err(std::io::Error::new(
@@ -172,25 +176,9 @@ fn scan_input(
     } else {
         let file_name: Arc<str> = Arc::from(name.as_str());
         let mut at = At::new(file_name.clone(), None);
-        let extent = std::thread::scope(|threads| {
-            let (to_framer, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
-            let (give_back, spent) = std::sync::mpsc::channel::<Vec<u8>>();
-            let calls = &mut *calls;
-            let framer = threads.spawn(move || {
-                let mut framer = Framer::new(file_name);
-                for block in blocks {
-                    framer.feed(&block, calls);
-                    let _ = give_back.send(block);
-                }
-                framer.finish(calls);
-            });
-            let mut tee = Tee {
-                inner: reader,
-                to_framer,
-                spent,
-            };
-            let extent = finder.scan(
-                &mut tee,
+        let mut find = |reader: &mut dyn Read| {
+            finder.scan(
+                reader,
                 &mut |line, what| {
                     at.line = line;
                     tally.found(what, &at);
@@ -202,14 +190,35 @@ fn scan_input(
                         total,
                     })
                 },
-            );
-            // The framer's queue closes here, so it finishes.
-            drop(tee);
-            if let Err(panic) = framer.join() {
-                std::panic::resume_unwind(panic);
-            }
-            extent
-        })
+            )
+        };
+        let extent = match calls.as_deref_mut() {
+            None => find(&mut reader),
+            Some(calls) => std::thread::scope(|threads| {
+                let (to_framer, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
+                let (give_back, spent) = std::sync::mpsc::channel::<Vec<u8>>();
+                let framer = threads.spawn(move || {
+                    let mut framer = Framer::new(file_name);
+                    for block in blocks {
+                        framer.feed(&block, calls);
+                        let _ = give_back.send(block);
+                    }
+                    framer.finish(calls);
+                });
+                let mut tee = Tee {
+                    inner: reader,
+                    to_framer,
+                    spent,
+                };
+                let extent = find(&mut tee);
+                // The framer's queue closes here, so it finishes.
+                drop(tee);
+                if let Err(panic) = framer.join() {
+                    std::panic::resume_unwind(panic);
+                }
+                extent
+            }),
+        }
         .map_err(io_err)?;
         file.bytes = extent.bytes;
         file.lines = extent.lines;
@@ -217,7 +226,9 @@ fn scan_input(
     if let Some(t) = total {
         file.bytes = file.bytes.max(t);
     }
-    calls.finish_input();
+    if let Some(calls) = calls {
+        calls.finish_input();
+    }
     tally.files.push(file);
     Ok(())
 }

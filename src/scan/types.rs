@@ -28,6 +28,9 @@ pub struct ScanOptions {
     pub cancel: Option<Arc<AtomicBool>>,
     /// Keep only the call with this Call-ID, with its whole messages (`--call ID`).
     pub call: Option<String>,
+    /// Tally sightings only, without grouping whole messages into calls (`--no-calls`): on a
+    /// dense trace the call analysis is most of a scan's time.
+    pub no_calls: bool,
 }
 
 impl ScanOptions {

@@ -326,6 +326,40 @@ fn a_capture_and_its_sngrep_export_tell_the_same_calls() {
     assert_eq!(strip(&pcap), strip(&text));
 }
 
+/// `--no-calls` leaves the sightings exactly as they are and builds no calls, from a trace and
+/// from a capture; it cannot be asked together with `--call`.
+#[test]
+fn no_calls_keeps_the_tally_and_builds_no_calls() {
+    let env = TestEnv::new();
+    let wire = traffic();
+    std::fs::write(env.dir.path().join("calls.pcap"), capture(&wire)).unwrap();
+    std::fs::write(env.dir.path().join("calls.txt"), sngrep(&wire)).unwrap();
+    for file in ["calls.txt", "calls.pcap"] {
+        let full = scan_json(&env, file);
+        assert!(full["call_totals"]["messages"].as_u64().unwrap() > 100);
+        let out = scan(&env, file, &["--json", "--no-calls", "--sightings"]);
+        assert_eq!(out.status.code(), Some(0), "{file}");
+        let tally: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let with_sightings = scan(&env, file, &["--json", "--sightings"]);
+        let with: Value = serde_json::from_slice(&with_sightings.stdout).unwrap();
+        for part in [
+            "responses",
+            "failures",
+            "others",
+            "reasons",
+            "warnings",
+            "sightings",
+        ] {
+            assert_eq!(tally[part], with[part], "{file}: {part}");
+        }
+        assert_eq!(tally["calls"], Value::Array(vec![]), "{file}");
+        assert_eq!(tally["call_totals"]["messages"], 0, "{file}");
+        assert_eq!(tally["calls_note"], Value::Null, "{file}");
+    }
+    let out = scan(&env, "calls.txt", &["--no-calls", "--call", "codec@pbx"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
 #[test]
 fn text_report_ladders_and_languages() {
     let env = TestEnv::new();
