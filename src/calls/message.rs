@@ -29,8 +29,9 @@ pub(crate) enum StartLine {
 pub(crate) struct Message {
     pub start: StartLine,
     head: String,
-    /// (name, value) as byte ranges of `head`, values trimmed.
-    headers: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// (name, value) as byte ranges of `head`, values trimmed, and the name's number in
+    /// [`NAMES`].
+    headers: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, u8)>,
     pub body: Vec<u8>,
 }
 
@@ -58,6 +59,51 @@ fn full_name(name: &str) -> Option<&'static str> {
         "d" => "request-disposition",
         _ => return None,
     })
+}
+
+/// The headers looked up by name, numbered: a header's name is compared once, when its message
+/// is parsed, instead of at every lookup (a message is looked up a dozen times).
+const NAMES: [&str; 16] = [
+    "call-id",
+    "cseq",
+    "from",
+    "to",
+    "via",
+    "contact",
+    "content-type",
+    "content-length",
+    "reason",
+    "warning",
+    "server",
+    "user-agent",
+    "authorization",
+    "proxy-authorization",
+    "www-authenticate",
+    "proxy-authenticate",
+];
+/// The number of a header not in [`NAMES`].
+const OTHER: u8 = u8::MAX;
+
+/// The number in [`NAMES`] of a header written `name` (any case, or its compact form).
+fn name_id(name: &str) -> u8 {
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return OTHER;
+    };
+    for (b, c) in lower.iter_mut().zip(name.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let lower: &[u8] = lower;
+    let full = match lower {
+        [c] => {
+            full_name(std::str::from_utf8(&[*c]).unwrap_or_default()).map_or(lower, str::as_bytes)
+        }
+        _ => lower,
+    };
+    NAMES
+        .iter()
+        .position(|n| n.as_bytes() == full)
+        .map_or(OTHER, |i| i as u8)
 }
 
 /// Whether a header written `name` is header `wanted` (full lower-case name): names compare
@@ -154,6 +200,7 @@ impl Message {
             headers.push((
                 name_at..name_at + name.len(),
                 value_at..value_at + value.len(),
+                name_id(name),
             ));
         }
         let mut m = Message {
@@ -172,18 +219,26 @@ impl Message {
 
     /// The first value of header `name` (full lower-case name).
     pub fn header(&self, name: &str) -> Option<&str> {
+        let id = NAMES.iter().position(|n| *n == name).map(|i| i as u8);
         self.headers
             .iter()
-            .find(|(n, _)| is_named(&self.head[n.clone()], name))
-            .map(|(_, v)| &self.head[v.clone()])
+            .find(|(n, _, i)| match id {
+                Some(id) => *i == id,
+                None => is_named(&self.head[n.clone()], name),
+            })
+            .map(|(_, v, _)| &self.head[v.clone()])
     }
 
     /// Every line of header `name`, in order.
     pub fn header_lines<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let id = NAMES.iter().position(|n| *n == name).map(|i| i as u8);
         self.headers
             .iter()
-            .filter(move |(n, _)| is_named(&self.head[n.clone()], name))
-            .map(|(_, v)| &self.head[v.clone()])
+            .filter(move |(n, _, i)| match id {
+                Some(id) => *i == id,
+                None => is_named(&self.head[n.clone()], name),
+            })
+            .map(|(_, v, _)| &self.head[v.clone()])
     }
 
     /// Every value of header `name`: its lines split at commas outside quotes and angle

@@ -29,6 +29,52 @@ struct Pings {
     last: Option<Stamp>,
 }
 
+/// A message parsed and reduced, ready to be grouped: the part of taking a message that needs
+/// no state, so a framer's thread can do it while another groups the messages before.
+pub(crate) struct Prepared {
+    m: Message,
+    call_id: String,
+    cseq_method: String,
+    seen: Seen,
+    /// None when `--call` names another dialog.
+    msg: Option<Msg>,
+}
+
+impl Prepared {
+    /// `bytes` read and reduced, if it is a message with a Call-ID and a CSeq; `only` is the
+    /// Call-ID `--call` keeps (whose messages are kept whole).
+    pub fn new(bytes: &[u8], seen: impl FnOnce() -> Seen, only: Option<&str>) -> Option<Prepared> {
+        let m = Message::parse(bytes)?;
+        let call_id = m.header("call-id")?.to_string();
+        let (_, cseq_method) = m.cseq()?;
+        let seen = seen();
+        let msg = only.is_none_or(|o| o == call_id).then(|| {
+            let raw = only.is_some().then_some(bytes);
+            Msg::new(&m, 0, seen.clone(), raw)
+        });
+        Some(Prepared {
+            m,
+            call_id,
+            cseq_method,
+            seen,
+            msg,
+        })
+    }
+}
+
+/// Where a framer hands the messages it frames: the tracker itself, or a queue to it on
+/// another thread.
+pub(crate) trait Messages {
+    /// One message framed out of `file`; `seen` is asked only for a message that is taken.
+    fn framed(&mut self, bytes: &[u8], seen: &mut dyn FnMut() -> Seen, file: &Arc<str>);
+}
+
+impl Messages for Tracker {
+    fn framed(&mut self, bytes: &[u8], seen: &mut dyn FnMut() -> Seen, file: &Arc<str>) {
+        self.message(bytes, seen, file);
+    }
+}
+
 /// The call builder of one scan.
 #[derive(Default)]
 pub(crate) struct Tracker {
@@ -48,29 +94,32 @@ pub(crate) struct Tracker {
 }
 
 impl Tracker {
-    /// Takes one message read at `seen` from `file`.
-    /// `seen` is asked only for a message that is taken (one with a Call-ID and a CSeq): a
-    /// trace's header line is read only then.
+    /// Takes one message read at `seen` from `file`. `seen` is asked only for a message that is
+    /// taken (one with a Call-ID and a CSeq): a trace's header line is read only then.
     pub fn message(&mut self, bytes: &[u8], seen: impl FnOnce() -> Seen, file: &Arc<str>) {
-        let Some(m) = Message::parse(bytes) else {
-            return;
-        };
-        let Some(call_id) = m.header("call-id").map(str::to_string) else {
-            return;
-        };
-        let Some((_, cseq_method)) = m.cseq() else {
-            return;
-        };
-        let seen = seen();
+        if let Some(p) = Prepared::new(bytes, seen, self.only.as_deref()) {
+            self.take(p, file);
+        }
+    }
+
+    /// Takes one message prepared (on another thread, when a trace is framed there).
+    pub fn take(&mut self, p: Prepared, file: &Arc<str>) {
+        let Prepared {
+            m,
+            call_id,
+            cseq_method,
+            seen,
+            msg,
+        } = p;
         if let Some(now) = seen.time {
             self.close_quiet(now);
         }
         // A whole message: a start line alone (a log line quoting one) is not counted.
         self.ledger.totals.messages += 1;
-        if self.only.as_ref().is_some_and(|o| *o != call_id) {
+        let Some(mut msg) = msg else {
             // `--call`: other dialogs are neither kept nor counted.
             return;
-        }
+        };
         if !self.open.contains_key(&call_id) {
             let kind = match cseq_method.as_str() {
                 "REGISTER" => CallKind::Registration,
@@ -95,8 +144,7 @@ impl Tracker {
         let Some(d) = self.open.get_mut(&call_id) else {
             return;
         };
-        let raw = d.selected.then_some(bytes);
-        let msg = Msg::new(&m, d.count, seen, raw);
+        msg.index = d.count;
         let failure = (d.kind == CallKind::Call
             && msg.is_final_to("INVITE")
             && msg.code >= 300

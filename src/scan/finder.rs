@@ -73,18 +73,25 @@ impl Finder {
         std::thread::scope(|threads| {
             let (to_searcher, jobs) = mpsc::sync_channel::<Job>(1);
             let (to_reader, searched) = mpsc::sync_channel::<Job>(1);
-            threads.spawn(move || {
-                for mut job in jobs {
-                    job.matches.clear();
-                    let matches = &mut job.matches;
-                    sighting::each_anchor(&job.buf[..job.len], job.from, |start, end, pattern| {
-                        matches.push((start, end - start, pattern));
-                    });
-                    if to_reader.send(job).is_err() {
-                        break;
+            // Named, so that a profile or `top -H` tells the stages apart.
+            std::thread::Builder::new()
+                .name("sipkb-anchors".into())
+                .spawn_scoped(threads, move || {
+                    for mut job in jobs {
+                        job.matches.clear();
+                        let matches = &mut job.matches;
+                        sighting::each_anchor(
+                            &job.buf[..job.len],
+                            job.from,
+                            |start, end, pattern| {
+                                matches.push((start, end - start, pattern));
+                            },
+                        );
+                        if to_reader.send(job).is_err() {
+                            break;
+                        }
                     }
-                }
-            });
+                })?;
             self.pipeline(input, &to_searcher, &searched, found, progress)
         })
     }

@@ -19,7 +19,7 @@ pub use types::{
     SightingRecord, TiedHeader, Unlisted,
 };
 
-use crate::calls::{Framer, Seen, Stamp, Tracker};
+use crate::calls::{Framer, Prepared, Queue, Seen, Stamp, Tracker};
 use crate::error::{Error, Result};
 use crate::explain::{ExplainOptions, Explanation};
 use crate::i18n::{Arg, Locale};
@@ -195,16 +195,35 @@ fn scan_input(
         let extent = match calls.as_deref_mut() {
             None => find(&mut reader),
             Some(calls) => std::thread::scope(|threads| {
+                // Three stages beside the finder: the blocks are framed into messages, each
+                // parsed and reduced, on one thread; grouped into calls on another.
                 let (to_framer, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
                 let (give_back, spent) = std::sync::mpsc::channel::<Vec<u8>>();
-                let framer = threads.spawn(move || {
-                    let mut framer = Framer::new(file_name);
-                    for block in blocks {
-                        framer.feed(&block, calls);
-                        let _ = give_back.send(block);
-                    }
-                    framer.finish(calls);
-                });
+                let (to_tracker, batches) =
+                    std::sync::mpsc::sync_channel::<Vec<Prepared>>(IN_FLIGHT);
+                let only = calls.only.clone();
+                let framer_file = file_name.clone();
+                let framer = std::thread::Builder::new()
+                    .name("sipkb-framer".into())
+                    .spawn_scoped(threads, move || {
+                        let mut framer = Framer::new(framer_file);
+                        let mut queue = Queue::new(only, to_tracker);
+                        for block in blocks {
+                            framer.feed(&block, &mut queue);
+                            let _ = give_back.send(block);
+                        }
+                        framer.finish(&mut queue);
+                        queue.flush();
+                    })?;
+                let tracker = std::thread::Builder::new()
+                    .name("sipkb-calls".into())
+                    .spawn_scoped(threads, move || {
+                        for batch in batches {
+                            for p in batch {
+                                calls.take(p, &file_name);
+                            }
+                        }
+                    })?;
                 let mut tee = Tee {
                     inner: reader,
                     to_framer,
@@ -213,8 +232,10 @@ fn scan_input(
                 let extent = find(&mut tee);
                 // The framer's queue closes here, so it finishes.
                 drop(tee);
-                if let Err(panic) = framer.join() {
-                    std::panic::resume_unwind(panic);
+                for stage in [framer, tracker] {
+                    if let Err(panic) = stage.join() {
+                        std::panic::resume_unwind(panic);
+                    }
                 }
                 extent
             }),

@@ -15,7 +15,7 @@ mod header_line;
 use super::dialog::Seen;
 use super::message::{is_header_name, start_line};
 use super::stamp::{Form, Stamp};
-use super::tracker::Tracker;
+use super::tracker::Messages;
 use memchr::memmem;
 use std::collections::VecDeque;
 use std::sync::{Arc, LazyLock};
@@ -84,7 +84,7 @@ impl Framer {
     }
 
     /// Takes the next bytes of the input.
-    pub fn feed(&mut self, mut block: &[u8], calls: &mut Tracker) {
+    pub fn feed(&mut self, mut block: &[u8], calls: &mut dyn Messages) {
         while !block.is_empty() {
             if self.msg.is_none() && self.partial.is_empty() {
                 // Outside a message, only a line naming `SIP/2.0` can start one: the lines
@@ -140,7 +140,7 @@ impl Framer {
     }
 
     /// The end of the input.
-    pub fn finish(&mut self, calls: &mut Tracker) {
+    pub fn finish(&mut self, calls: &mut dyn Messages) {
         if !self.partial.is_empty() {
             let line = std::mem::take(&mut self.partial);
             self.line(&line, calls);
@@ -148,7 +148,7 @@ impl Framer {
         self.emit(calls);
     }
 
-    fn line(&mut self, raw: &[u8], calls: &mut Tracker) {
+    fn line(&mut self, raw: &[u8], calls: &mut dyn Messages) {
         self.line += 1;
         let line = raw.strip_suffix(b"\r").unwrap_or(raw);
         if self.msg.is_some() && self.continue_message(line, calls) {
@@ -257,7 +257,7 @@ impl Framer {
 
     /// Adds `line` to the message being framed; false when the message ended before it (the
     /// line is then read as outside any message).
-    fn continue_message(&mut self, line: &[u8], calls: &mut Tracker) -> bool {
+    fn continue_message(&mut self, line: &[u8], calls: &mut dyn Messages) -> bool {
         let b = self.msg.as_mut().expect("a message is being framed");
         let rest: &[u8] = if line.trim_ascii().is_empty() {
             b""
@@ -322,12 +322,17 @@ impl Framer {
             self.emit(calls);
             return false;
         }
-        let value = String::from_utf8_lossy(&rest[colon + 1..]);
+        let value = &rest[colon + 1..];
         if name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"l") {
-            b.content_length = value.trim().parse().unwrap_or(0);
+            b.content_length = std::str::from_utf8(value.trim_ascii())
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
         }
         if name.eq_ignore_ascii_case(b"content-type") || name.eq_ignore_ascii_case(b"c") {
-            b.sdp = value.to_ascii_lowercase().contains("application/sdp");
+            b.sdp = value
+                .windows(b"application/sdp".len())
+                .any(|w| w.eq_ignore_ascii_case(b"application/sdp"));
         }
         b.text.extend_from_slice(rest.trim_ascii_end());
         b.text.extend_from_slice(b"\r\n");
@@ -337,14 +342,14 @@ impl Framer {
         true
     }
 
-    fn emit(&mut self, calls: &mut Tracker) {
+    fn emit(&mut self, calls: &mut dyn Messages) {
         if let Some(mut b) = self.msg.take() {
             let mut text = std::mem::take(&mut b.text);
             if !b.in_body {
                 text.extend_from_slice(b"\r\n");
             }
             let file = self.file.clone();
-            calls.message(&text, || self.seen(&mut b), &file);
+            calls.framed(&text, &mut || self.seen(&mut b), &file);
         }
     }
 }
@@ -435,6 +440,7 @@ mod tests {
 #[cfg(test)]
 mod framing_tests {
     use super::*;
+    use crate::calls::tracker::Tracker;
 
     /// Garbage with start lines, header shapes and multi-byte text mixed in, fed in odd block
     /// sizes: whatever comes out, nothing panics.
