@@ -103,12 +103,9 @@ impl Msg {
                 .or(m.header("proxy-authorization"))
                 .map(str::to_string),
             nonce: challenge.and_then(|c| digest_param(c, "nonce")),
-            contact_host: m
-                .values("contact")
-                .first()
-                .map(|c| host(uri(c)).to_string()),
+            contact_host: m.values("contact").next().map(|c| host(uri(c)).to_string()),
             sdp,
-            vias: m.values("via").len() as u64,
+            vias: m.values("via").count() as u64,
             text: raw.map(|r| String::from_utf8_lossy(r).into_owned()),
         }
     }

@@ -3,6 +3,16 @@
 //! spacing), so nothing here rejects a message that still names its start line; a header it
 //! cannot read is simply absent.
 
+/// `bytes` as text, invalid UTF-8 replaced: the validation that skips ASCII a word at a time
+/// first (almost every trace is ASCII), the character-by-character lossy decoding only when
+/// it fails.
+pub(crate) fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// The first line of a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum StartLine {
@@ -169,7 +179,7 @@ impl Message {
                 None => (bytes, &[][..]),
             },
         };
-        let mut head = String::from_utf8_lossy(head).into_owned();
+        let mut head = text(head).into_owned();
         // Folded lines are unfolded first (rare), so every value is one range.
         if head.contains("\n ") || head.contains("\n\t") {
             head = unfold(&head);
@@ -183,18 +193,18 @@ impl Message {
                 break start_line(line.trim_end_matches('\r'))?;
             }
         };
-        let mut headers = Vec::new();
+        let mut headers = Vec::with_capacity(16);
         for line in lines {
             let from = at;
             at += line.len() + 1;
-            let Some(colon) = line.find(':') else {
+            let Some(colon) = memchr::memchr(b':', line.as_bytes()) else {
                 continue;
             };
-            let name = line[..colon].trim();
+            let name = line[..colon].trim_ascii();
             if !is_header_name(name.as_bytes()) {
                 continue;
             }
-            let value = line[colon + 1..].trim_matches(|c: char| c.is_ascii_whitespace());
+            let value = line[colon + 1..].trim_ascii();
             let name_at = from + (name.as_ptr() as usize - line.as_ptr() as usize);
             let value_at = from + (value.as_ptr() as usize - line.as_ptr() as usize);
             headers.push((
@@ -243,8 +253,8 @@ impl Message {
 
     /// Every value of header `name`: its lines split at commas outside quotes and angle
     /// brackets (RFC 3261 §7.3.1: a multi-valued header may be one line or several).
-    pub fn values<'a>(&'a self, name: &'a str) -> Vec<&'a str> {
-        self.header_lines(name).flat_map(split_values).collect()
+    pub fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.header_lines(name).flat_map(split_values)
     }
 
     /// The method, for a request.
@@ -273,7 +283,7 @@ impl Message {
 
     /// The top `Via:`'s `branch` parameter.
     pub fn branch(&self) -> Option<String> {
-        let via = *self.values("via").first()?;
+        let via = self.values("via").next()?;
         param(via, "branch").map(str::to_string)
     }
 
@@ -309,23 +319,37 @@ fn unfold(head: &str) -> String {
 
 /// Splits a header line at commas outside quotes and `<…>`.
 fn split_values(line: &str) -> impl Iterator<Item = &str> {
-    let mut out = Vec::new();
-    let (mut quoted, mut angle, mut from) = (false, false, 0);
+    // Lazy: most callers want the first value or a count, not a list.
     let bytes = line.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'"' if i == 0 || bytes[i - 1] != b'\\' => quoted = !quoted,
-            b'<' if !quoted => angle = true,
-            b'>' if !quoted => angle = false,
-            b',' if !quoted && !angle => {
-                out.push(line[from..i].trim());
-                from = i + 1;
+    let (mut quoted, mut angle, mut from) = (false, false, 0);
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while from <= bytes.len() {
+            let mut end = None;
+            while i < bytes.len() {
+                let b = bytes[i];
+                match b {
+                    b'"' if i == 0 || bytes[i - 1] != b'\\' => quoted = !quoted,
+                    b'<' if !quoted => angle = true,
+                    b'>' if !quoted => angle = false,
+                    b',' if !quoted && !angle => {
+                        end = Some(i);
+                        i += 1;
+                        break;
+                    }
+                    _ => {}
+                }
+                i += 1;
             }
-            _ => {}
+            let to = end.unwrap_or(bytes.len());
+            let value = line[from..to].trim();
+            from = if end.is_some() { i } else { bytes.len() + 1 };
+            if !value.is_empty() {
+                return Some(value);
+            }
         }
-    }
-    out.push(line[from..].trim());
-    out.into_iter().filter(|v| !v.is_empty())
+        None
+    })
 }
 
 /// A `;name=value` parameter of a header value (names compared case-insensitively).

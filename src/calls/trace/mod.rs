@@ -13,7 +13,7 @@
 mod header_line;
 
 use super::dialog::Seen;
-use super::message::{is_header_name, start_line};
+use super::message::{is_header_name, start_line, text};
 use super::stamp::{Form, Stamp};
 use super::tracker::Messages;
 use memchr::memmem;
@@ -67,6 +67,11 @@ pub(crate) struct Framer {
     msg: Option<Building>,
     last_tod: i64,
     day: i64,
+    /// The text buffer of the last message emitted, for the next.
+    spare_text: Vec<u8>,
+    /// The addresses of the last message, shared with the next when they are the same.
+    last_src: Option<Arc<str>>,
+    last_dst: Option<Arc<str>>,
 }
 
 impl Framer {
@@ -80,6 +85,9 @@ impl Framer {
             msg: None,
             last_tod: 0,
             day: 0,
+            spare_text: Vec::new(),
+            last_src: None,
+            last_dst: None,
         }
     }
 
@@ -161,13 +169,16 @@ impl Framer {
     /// header line for the next.
     fn outside(&mut self, line: &[u8]) {
         if may_start(line) {
-            let text = String::from_utf8_lossy(line);
+            let text = text(line);
             if let Some(col) = start_column(&text) {
                 let prefix = &text[..col];
                 // The header line and the time are read when the message is emitted, and only
                 // when it is one the call builder takes (a log line quoting a status line is not).
                 let recent = std::mem::take(&mut self.recent);
-                let mut text_out = text[col..].trim_end().as_bytes().to_vec();
+                // The buffer of the message before, reused.
+                let mut text_out = std::mem::take(&mut self.spare_text);
+                text_out.clear();
+                text_out.extend_from_slice(text[col..].trim_end().as_bytes());
                 text_out.extend_from_slice(b"\r\n");
                 self.msg = Some(Building {
                     text: text_out,
@@ -209,15 +220,15 @@ impl Framer {
             if b.at - at > META_REACH {
                 break;
             }
-            let text = String::from_utf8_lossy(&raw);
+            let text = text(&raw);
             let trimmed = text.trim();
             let (src, dst) = header_line::addresses(trimmed);
             let time = Stamp::find(trimmed);
             if time.is_some() || src.is_some() || dst.is_some() {
                 found = Meta {
                     time,
-                    src: src.map(Arc::from),
-                    dst: dst.map(Arc::from),
+                    src: src.map(|a| shared(&mut self.last_src, &a)),
+                    dst: dst.map(|a| shared(&mut self.last_dst, &a)),
                 };
                 break;
             }
@@ -229,7 +240,7 @@ impl Framer {
         }
         let time = found
             .time
-            .or_else(|| Stamp::find(&String::from_utf8_lossy(&b.prefix)))
+            .or_else(|| Stamp::find(&text(&b.prefix)))
             .map(|t| self.roll(t));
         Seen {
             time,
@@ -294,7 +305,7 @@ impl Framer {
         b.blanks = 0;
         if b.in_body {
             let is_sdp_line = rest.len() >= 2 && rest[0].is_ascii_lowercase() && rest[1] == b'=';
-            let text = String::from_utf8_lossy(rest);
+            let text = text(rest);
             if (b.sdp && !is_sdp_line) || start_column(&text).is_some() {
                 self.emit(calls);
                 return false;
@@ -350,6 +361,20 @@ impl Framer {
             }
             let file = self.file.clone();
             calls.framed(&text, &mut || self.seen(&mut b), &file);
+            self.spare_text = text;
+        }
+    }
+}
+
+/// `text` as an `Arc<str>`: the last one when it is the same (one trace's messages come from a
+/// handful of addresses).
+fn shared(last: &mut Option<Arc<str>>, text: &str) -> Arc<str> {
+    match last {
+        Some(a) if **a == *text => a.clone(),
+        _ => {
+            let a: Arc<str> = Arc::from(text);
+            *last = Some(a.clone());
+            a
         }
     }
 }
