@@ -409,13 +409,29 @@ mod tests {
         .unwrap();
         assert_eq!(m.code(), Some(180));
         assert_eq!(m.header("call-id"), Some("abc"));
-        assert_eq!(m.values("via").len(), 2);
+        assert_eq!(
+            m.values("via").collect::<Vec<_>>(),
+            ["SIP/2.0/UDP a;branch=z9hG4bK1", "SIP/2.0/UDP b;branch=z9"]
+        );
+        assert_eq!(m.values("from").count(), 1, "a comma inside quotes");
         assert_eq!(m.branch().as_deref(), Some("z9hG4bK1"));
         assert_eq!(m.tag("from").as_deref(), Some("f1"));
         assert_eq!(m.tag("to").as_deref(), Some("t1"), "folded line");
         assert_eq!(m.cseq(), Some((7, "INVITE".into())));
         assert_eq!(m.body, b"v=0\n");
         assert_eq!(user(uri(m.header("from").unwrap())), "100");
+    }
+
+    #[test]
+    fn values_split_at_commas_outside_quotes_and_angle_brackets() {
+        let split = |l| split_values(l).collect::<Vec<_>>();
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split(" , ,"), Vec::<&str>::new());
+        assert_eq!(split("a, b ,c,"), ["a", "b", "c"]);
+        assert_eq!(
+            split("\"x, \\\"y\" <sip:a@b;p=1,2>, <sip:c@d>"),
+            ["\"x, \\\"y\" <sip:a@b;p=1,2>", "<sip:c@d>"]
+        );
     }
 
     #[test]
