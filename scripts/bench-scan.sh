@@ -5,9 +5,11 @@
 #            20 lines (the log a desk gets from a busy switch);
 #   dense  — whole SIP messages, one after another, as sngrep exports and debug traces print
 #            them: a status line or a `Via: SIP/2.0` on every few lines.
-# The peers count lines holding the status-line pattern (`rg -c`, `grep -c -E`), and ripgrep
-# also every anchor sipkb looks for (`rg -c -F -f anchors`: the same literal search, without
-# sipkb's parsing of each candidate).
+# sipkb runs twice: the default scan (sightings and calls built from whole messages) and
+# `--no-calls` (the sightings' tally alone). The peers count lines holding the status-line
+# pattern (`rg -c`, `grep -c -E`) and lines holding any anchor sipkb looks for (`rg -c -F -f
+# anchors`, `grep -c -F -f anchors`: the same literal search, without sipkb's reading of each
+# candidate).
 # Needs hyperfine, ripgrep, GNU grep and GNU time.
 # Usage: scripts/bench-scan.sh [SIZE_MB] (default 1024).
 set -euo pipefail
@@ -95,10 +97,12 @@ for kind in sparse dense; do
   # --output=pipe: GNU grep stops at the first match when its output is /dev/null.
   hyperfine --warmup 1 --runs 5 --output=pipe --export-markdown "$work/$kind.md" \
     -n "sipkb scan" "SIPKB_DB=$work/kb.db $bin scan --json $f" \
+    -n "sipkb scan --no-calls" "SIPKB_DB=$work/kb.db $bin scan --json --no-calls $f" \
     -n "rg -c status line" "rg -c 'SIP/2\\.0 [1-6][0-9][0-9]' $f" \
     -n "rg -c -F every anchor" "rg -c -F -f $work/anchors.txt $f" \
     -n "grep -c -E status line" "grep -c -E 'SIP/2\\.0 [1-6][0-9][0-9]' $f" \
     -n "grep -c -F every anchor" "grep -c -F -f $work/anchors.txt $f"
   cat "$work/$kind.md"
   /usr/bin/time -f "sipkb scan peak RSS ($kind): %M KiB" env SIPKB_DB="$work/kb.db" "$bin" scan --json "$f" > /dev/null
+  /usr/bin/time -f "sipkb scan --no-calls peak RSS ($kind): %M KiB" env SIPKB_DB="$work/kb.db" "$bin" scan --json --no-calls "$f" > /dev/null
 done

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
 /// Messages per batch.
-const BATCH: usize = 256;
+const BATCH: usize = 64;
 
 /// The framer's end of the queue.
 pub(crate) struct Queue {

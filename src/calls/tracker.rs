@@ -213,6 +213,8 @@ impl Tracker {
         }
         self.by_seq.remove(&d.seq);
         d.closed_early = early;
+        // Kept for the report maybe, and then with no room to grow.
+        d.head.shrink_to_fit();
         let a = analyse(&d);
         self.ledger.add(d, a);
     }

@@ -75,9 +75,9 @@ pub(crate) fn scan(
     Ok(report)
 }
 
-/// Blocks in flight between the reader and the call builder: a bounded queue, so memory stays
-/// fixed when one side is slower than the other.
-const IN_FLIGHT: usize = 4;
+/// Blocks (or batches of messages) in flight between two stages: a bounded queue, so memory
+/// stays fixed when one side is slower than the other.
+const IN_FLIGHT: usize = 2;
 
 /// A reader that hands a copy of every block it reads to the trace framer, which runs on a
 /// thread of its own (framing and grouping a dense trace into calls costs several times what
@@ -95,6 +95,9 @@ impl<R: Read> Read for Tee<R> {
         if n > 0 {
             let mut block = self.spent.try_recv().unwrap_or_default();
             block.clear();
+            // Exactly what was read: a doubling growth past a block's size would double the
+            // memory the queue holds.
+            block.reserve_exact(n);
             block.extend_from_slice(&buf[..n]);
             // A framer that stopped (it cannot, short of a panic, which `join` reports) only
             // loses the calls part.
