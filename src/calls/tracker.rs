@@ -15,6 +15,8 @@ use std::sync::Arc;
 const RETRY_NS: i64 = 10_000_000_000;
 /// Failures remembered for retries; past it, those older than the window are forgotten.
 const MAX_RECENT: usize = 10_000;
+/// Failures remembered between two prunings of those past the window.
+const PRUNE_EVERY: u64 = 1_024;
 /// OPTIONS pairs counted, and their transactions awaiting a response.
 const MAX_OPTIONS: usize = 1_000;
 const MAX_OPTIONS_OPEN: usize = 20_000;
@@ -86,6 +88,8 @@ pub(crate) struct Tracker {
     deadline_of: HashMap<u64, i64>,
     seq: u64,
     recent: HashMap<(String, String), Failure>,
+    /// Failures remembered so far.
+    remembered: u64,
     pings: HashMap<(String, String), Pings>,
     pings_open: HashMap<String, (String, String)>,
     /// Only this Call-ID is kept (`--call`).
@@ -242,7 +246,10 @@ impl Tracker {
     }
 
     fn remember(&mut self, key: (String, String), f: Failure) {
-        if self.recent.len() >= MAX_RECENT {
+        self.remembered += 1;
+        // Failures past the window can no longer be retried: forgotten every so often, so a
+        // busy trace keeps the last seconds' failures, not the last ten thousand.
+        if self.remembered.is_multiple_of(PRUNE_EVERY) || self.recent.len() >= MAX_RECENT {
             let now = f.time.ns;
             self.recent.retain(|_, r| now - r.time.ns <= RETRY_NS);
             if self.recent.len() >= MAX_RECENT {

@@ -15,7 +15,7 @@ use std::io::{self, Read};
 use std::sync::mpsc;
 
 /// Bytes read at a time.
-const BLOCK: usize = 1 << 20;
+const BLOCK: usize = 1 << 19;
 /// What a piece of an overlong line keeps for the next: more than a status line's or a
 /// header's longest useful part, so a candidate near the cut is parsed whole.
 const KEEP: usize = 4096;
