@@ -66,13 +66,19 @@ pub(crate) struct Msg {
 }
 
 impl Msg {
-    /// Reduces a parsed message; `index` is its place in the dialog.
-    pub fn new(m: &Message, index: u64, seen: Seen, raw: Option<&[u8]>) -> Msg {
+    /// Reduces a parsed message whose `CSeq:` reads `cseq`; `index` is its place in the dialog.
+    pub fn new(
+        m: &Message,
+        cseq: (u32, String),
+        index: u64,
+        seen: Seen,
+        raw: Option<&[u8]>,
+    ) -> Msg {
         let (method, code, phrase) = match &m.start {
             StartLine::Request { method, uri } => (Some(method.clone()), 0, uri.clone()),
             StartLine::Response { code, phrase } => (None, *code, phrase.clone()),
         };
-        let (cseq, cseq_method) = m.cseq().unwrap_or_default();
+        let (cseq, cseq_method) = cseq;
         let challenge = m
             .header("www-authenticate")
             .or(m.header("proxy-authenticate"));

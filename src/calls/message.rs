@@ -3,6 +3,8 @@
 //! spacing), so nothing here rejects a message that still names its start line; a header it
 //! cannot read is simply absent.
 
+use std::ops::Range;
+
 /// `bytes` as text, invalid UTF-8 replaced: the validation that skips ASCII a word at a time
 /// first (almost every trace is ASCII), the character-by-character lossy decoding only when
 /// it fails.
@@ -41,7 +43,7 @@ pub(crate) struct Message {
     head: String,
     /// (name, value) as byte ranges of `head`, values trimmed, and the name's number in
     /// [`NAMES`].
-    headers: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, u8)>,
+    headers: Vec<(Range<usize>, Range<usize>, u8)>,
     pub body: Vec<u8>,
 }
 
@@ -114,6 +116,11 @@ fn name_id(name: &str) -> u8 {
         .iter()
         .position(|n| n.as_bytes() == full)
         .map_or(OTHER, |i| i as u8)
+}
+
+/// The number in [`NAMES`] of a full lower-case name looked up.
+fn wanted_id(name: &str) -> Option<u8> {
+    NAMES.iter().position(|n| *n == name).map(|i| i as u8)
 }
 
 /// Whether a header written `name` is header `wanted` (full lower-case name): names compare
@@ -229,26 +236,28 @@ impl Message {
 
     /// The first value of header `name` (full lower-case name).
     pub fn header(&self, name: &str) -> Option<&str> {
-        let id = NAMES.iter().position(|n| *n == name).map(|i| i as u8);
+        let id = wanted_id(name);
         self.headers
             .iter()
-            .find(|(n, _, i)| match id {
-                Some(id) => *i == id,
-                None => is_named(&self.head[n.clone()], name),
-            })
+            .find(|h| self.is(h, id, name))
             .map(|(_, v, _)| &self.head[v.clone()])
     }
 
     /// Every line of header `name`, in order.
     pub fn header_lines<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let id = NAMES.iter().position(|n| *n == name).map(|i| i as u8);
+        let id = wanted_id(name);
         self.headers
             .iter()
-            .filter(move |(n, _, i)| match id {
-                Some(id) => *i == id,
-                None => is_named(&self.head[n.clone()], name),
-            })
+            .filter(move |h| self.is(h, id, name))
             .map(|(_, v, _)| &self.head[v.clone()])
+    }
+
+    /// Whether header entry `h` is header `name` (numbered `id` in [`NAMES`] when it is there).
+    fn is(&self, h: &(Range<usize>, Range<usize>, u8), id: Option<u8>, name: &str) -> bool {
+        match id {
+            Some(id) => h.2 == id,
+            None => is_named(&self.head[h.0.clone()], name),
+        }
     }
 
     /// Every value of header `name`: its lines split at commas outside quotes and angle

@@ -48,11 +48,11 @@ impl Prepared {
     pub fn new(bytes: &[u8], seen: impl FnOnce() -> Seen, only: Option<&str>) -> Option<Prepared> {
         let m = Message::parse(bytes)?;
         let call_id = m.header("call-id")?.to_string();
-        let (_, cseq_method) = m.cseq()?;
+        let (cseq, cseq_method) = m.cseq()?;
         let seen = seen();
         let msg = only.is_none_or(|o| o == call_id).then(|| {
             let raw = only.is_some().then_some(bytes);
-            Msg::new(&m, 0, seen.clone(), raw)
+            Msg::new(&m, (cseq, cseq_method.clone()), 0, seen.clone(), raw)
         });
         Some(Prepared {
             m,

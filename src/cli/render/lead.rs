@@ -164,7 +164,6 @@ fn primary_texts(ex: &Explanation) -> Option<&Texts> {
 
 /// `Reason:` and `Warning:` headers, one line each (with how a Reason relates to the code).
 fn headers(s: &mut String, kb: &Kb, ex: &Explanation) {
-    let l = ex.locale;
     for r in &ex.reasons {
         let mut line = super::telecom::reason_head(kb, ex, r);
         let title = r
@@ -181,18 +180,8 @@ fn headers(s: &mut String, kb: &Kb, ex: &Explanation) {
         }
     }
     for w in &ex.warnings {
-        let code = w.code.to_string();
-        let args = [
-            ("code", Arg::Str(&code)),
-            ("agent", Arg::Str(&w.agent)),
-            ("text", Arg::Str(&w.text)),
-        ];
-        let _ = writeln!(
-            s,
-            "{} — {}",
-            kb.label(l, "app-warning-head", &args),
-            w.texts.title
-        );
+        let head = super::telecom::warning_head(kb, ex, w);
+        let _ = writeln!(s, "{head} — {}", w.texts.title);
     }
 }
 
@@ -209,12 +198,7 @@ fn related(s: &mut String, kb: &Kb, ex: &Explanation) {
         );
     }
     for g in ex.suggestions.iter().take(RELATED) {
-        let from = g
-            .vendor
-            .as_deref()
-            .map(|v| format!(", {v}"))
-            .unwrap_or_default();
-        let _ = writeln!(s, "  {} {} ({:.2}{from})", g.code, g.phrase, g.score);
+        super::suggestion(s, g);
     }
     if ex.kind == MatchKind::NotFound && !ex.found_in.is_empty() {
         let _ = writeln!(

@@ -4,7 +4,7 @@ pub mod calls;
 mod lead;
 mod telecom;
 
-use sipkb::{Arg, Explanation, Kb, SightingKind, Texts, Variant};
+use sipkb::{Arg, Explanation, Kb, SightingKind, Suggestion, Texts, Variant};
 use std::fmt::Write;
 
 /// How much of an answer to show.
@@ -87,12 +87,7 @@ fn full(s: &mut String, kb: &Kb, ex: &Explanation) {
     if !ex.suggestions.is_empty() {
         heading(s, &label("app-suggestions"), &label("app-colon"));
         for g in &ex.suggestions {
-            let from = g
-                .vendor
-                .as_deref()
-                .map(|v| format!(", {v}"))
-                .unwrap_or_default();
-            let _ = writeln!(s, "  {} {} ({:.2}{from})", g.code, g.phrase, g.score);
+            suggestion(s, g);
         }
     }
     if !ex.found_in.is_empty() {
@@ -299,6 +294,16 @@ pub fn sighting_id(kind: SightingKind) -> &'static str {
 }
 
 /// A section heading after a blank line: `Closest known phrases:`.
+/// A related entry on one line: code, phrase, how alike (and whose list).
+fn suggestion(s: &mut String, g: &Suggestion) {
+    let from = g
+        .vendor
+        .as_deref()
+        .map(|v| format!(", {v}"))
+        .unwrap_or_default();
+    let _ = writeln!(s, "  {} {} ({:.2}{from})", g.code, g.phrase, g.score);
+}
+
 fn heading(s: &mut String, text: &str, colon: &str) {
     let _ = writeln!(s, "\n{text}{}", colon.trim_end());
 }

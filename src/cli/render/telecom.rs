@@ -1,7 +1,7 @@
 //! Text for the telecom side of an explanation: a Q.850 cause, `Reason:` and `Warning:` headers.
 
 use super::{Depth, heading, section};
-use sipkb::{Arg, CauseInfo, Explanation, Kb, ReasonInfo, Relation, Texts};
+use sipkb::{Arg, CauseInfo, Explanation, Kb, ReasonInfo, Relation, Texts, WarningInfo};
 use std::fmt::Write;
 
 /// Whether `line` is a header this module explains (the rest are listed verbatim).
@@ -148,6 +148,17 @@ pub fn reasons(s: &mut String, kb: &Kb, ex: &Explanation) {
     }
 }
 
+/// A `Warning:` header's head line: code, agent and text as the header gives them.
+pub fn warning_head(kb: &Kb, ex: &Explanation, w: &WarningInfo) -> String {
+    let code = w.code.to_string();
+    let args = [
+        ("code", Arg::Str(&code)),
+        ("agent", Arg::Str(&w.agent)),
+        ("text", Arg::Str(&w.text)),
+    ];
+    kb.label(ex.locale, "app-warning-head", &args)
+}
+
 /// The warnings of the `Warning:` headers.
 pub fn warnings(s: &mut String, kb: &Kb, ex: &Explanation) {
     if ex.warnings.is_empty() {
@@ -160,14 +171,9 @@ pub fn warnings(s: &mut String, kb: &Kb, ex: &Explanation) {
         &kb.label(l, "app-colon", &[]),
     );
     for w in &ex.warnings {
-        let code = w.code.to_string();
-        let args = [
-            ("code", Arg::Str(&code)),
-            ("agent", Arg::Str(&w.agent)),
-            ("text", Arg::Str(&w.text)),
-        ];
-        let _ = writeln!(s, "\n■ {}", kb.label(l, "app-warning-head", &args));
+        let _ = writeln!(s, "\n■ {}", warning_head(kb, ex, w));
         if !w.registered {
+            let code = w.code.to_string();
             let args = [("code", Arg::Str(&code))];
             let _ = writeln!(s, "  {}", kb.label(l, "app-warning-unregistered", &args));
         }
