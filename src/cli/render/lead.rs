@@ -7,7 +7,7 @@
 //! page lead with the same facts.
 
 use super::Depth;
-use sipkb::{Arg, Explanation, Kb, MatchKind, NoteLevel, SightingKind, Texts};
+use sipkb::{Arg, Explanation, Kb, Locale, MatchKind, NoteLevel, SightingKind, Texts};
 use std::fmt::Write;
 
 /// At most this many related entries or suggestions are listed in the lead.
@@ -185,28 +185,24 @@ fn headers(s: &mut String, kb: &Kb, ex: &Explanation) {
     }
 }
 
+/// A list's head line with its colon, and no blank line before it (the lead is compact).
+fn list_head(s: &mut String, kb: &Kb, l: Locale, id: &str) {
+    let colon = kb.label(l, "app-colon", &[]);
+    let _ = writeln!(s, "{}{}", kb.label(l, id, &[]), colon.trim_end());
+}
+
 /// For an input that matched nothing exactly, or a phrase in no list: the related entries, each on one line with how
 /// alike it is (the library keeps only those at least half alike).
 fn related(s: &mut String, kb: &Kb, ex: &Explanation) {
     let l = ex.locale;
     if ex.kind == MatchKind::UnknownVariant && !ex.suggestions.is_empty() {
-        let _ = writeln!(
-            s,
-            "{}{}",
-            kb.label(l, "app-suggestions", &[]),
-            kb.label(l, "app-colon", &[]).trim_end()
-        );
+        list_head(s, kb, l, "app-suggestions");
     }
     for g in ex.suggestions.iter().take(RELATED) {
         super::suggestion(s, g);
     }
     if ex.kind == MatchKind::NotFound && !ex.found_in.is_empty() {
-        let _ = writeln!(
-            s,
-            "{}{}",
-            kb.label(l, "app-found-in", &[]),
-            kb.label(l, "app-colon", &[]).trim_end()
-        );
+        list_head(s, kb, l, "app-found-in");
         for h in ex.found_in.iter().take(RELATED) {
             let code = h.code.map(|c| c.to_string()).unwrap_or_default();
             let phrase = match h.vendor_code.as_deref() {
