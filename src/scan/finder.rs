@@ -16,6 +16,8 @@ use std::sync::mpsc;
 
 /// Bytes read at a time.
 const BLOCK: usize = 1 << 19;
+/// Threads searching blocks for anchors.
+const SEARCHERS: usize = 2;
 /// What a piece of an overlong line keeps for the next: more than a status line's or a
 /// header's longest useful part, so a candidate near the cut is parsed whole.
 const KEEP: usize = 4096;
@@ -61,9 +63,10 @@ impl Finder {
     /// Reads `input` to its end, calling `found(line, what)` for everything found, in order
     /// (lines numbered from 1), and `progress(bytes)` after every block.
     ///
-    /// Two stages on two threads: this one reads a block and reads what is at each anchor
-    /// of the block before; a searcher thread finds the anchors of the block in between (the
-    /// packed search is about half of a scan's time, and needs nothing but the bytes).
+    /// The reading thread reads a block and reads what is at each anchor of a block searched
+    /// before; [`SEARCHERS`] threads take alternate blocks and find their anchors and count their
+    /// lines (the packed search is more than half of a scan's CPU and needs nothing but the
+    /// bytes, so every core can take a share of it).
     pub fn scan(
         &self,
         input: &mut dyn Read,
@@ -71,28 +74,25 @@ impl Finder {
         progress: &mut dyn FnMut(u64),
     ) -> io::Result<Extent> {
         std::thread::scope(|threads| {
-            let (to_searcher, jobs) = mpsc::sync_channel::<Job>(1);
-            let (to_reader, searched) = mpsc::sync_channel::<Job>(1);
-            // Named, so that a profile or `top -H` tells the stages apart.
-            std::thread::Builder::new()
-                .name("sipkb-anchors".into())
-                .spawn_scoped(threads, move || {
-                    for mut job in jobs {
-                        job.matches.clear();
-                        let matches = &mut job.matches;
-                        sighting::each_anchor(
-                            &job.buf[..job.len],
-                            job.from,
-                            |start, end, pattern| {
-                                matches.push((start, end - start, pattern));
-                            },
-                        );
-                        if to_reader.send(job).is_err() {
-                            break;
+            let mut searchers = Vec::with_capacity(SEARCHERS);
+            for k in 0..SEARCHERS {
+                let (to_searcher, jobs) = mpsc::sync_channel::<Job>(1);
+                let (to_reader, searched) = mpsc::sync_channel::<Job>(1);
+                // Named, so that a profile or `top -H` tells the stages apart.
+                std::thread::Builder::new()
+                    .name(format!("sipkb-anchors{k}"))
+                    .spawn_scoped(threads, move || {
+                        for mut job in jobs {
+                            job.newlines =
+                                search(&job.buf[..job.len], job.from, job.cut, &mut job.anchors);
+                            if to_reader.send(job).is_err() {
+                                break;
+                            }
                         }
-                    }
-                })?;
-            self.pipeline(input, &to_searcher, &searched, found, progress)
+                    })?;
+                searchers.push((to_searcher, searched));
+            }
+            self.pipeline(input, &searchers, found, progress)
         })
     }
 
@@ -100,15 +100,16 @@ impl Finder {
     fn pipeline(
         &self,
         input: &mut dyn Read,
-        to_searcher: &mpsc::SyncSender<Job>,
-        searched: &mpsc::Receiver<Job>,
+        searchers: &[(mpsc::SyncSender<Job>, mpsc::Receiver<Job>)],
         found: &mut dyn FnMut(u64, Found<'_>),
         progress: &mut dyn FnMut(u64),
     ) -> io::Result<Extent> {
         let gone = || io::Error::other("the anchor search stopped");
         let mut spare: Vec<Vec<u8>> = Vec::new();
         let mut next = Job::new(&mut spare);
-        let mut in_flight = false;
+        // Blocks sent and not yet read back: block `n` went to searcher `n % SEARCHERS`, and
+        // they come back in the order sent.
+        let (mut sent, mut done) = (0usize, 0usize);
         let mut extent = Extent::default();
         let mut eof = false;
         let mut last_byte = b'\n';
@@ -148,18 +149,24 @@ impl Finder {
             next.buf[..len - keep_from].copy_from_slice(&job.buf[keep_from..len]);
             next.from = cut - keep_from;
             next.len = len - keep_from;
-            to_searcher.send(job).map_err(|_| gone())?;
-            if in_flight {
-                let done = searched.recv().map_err(|_| gone())?;
-                extent.lines += self.process(&done, extent.lines, found);
-                spare.push(done.buf);
+            searchers[sent % SEARCHERS]
+                .0
+                .send(job)
+                .map_err(|_| gone())?;
+            sent += 1;
+            // Every searcher keeps a block to work on while this thread reads the oldest one.
+            if sent - done > SEARCHERS {
+                let job = searchers[done % SEARCHERS].1.recv().map_err(|_| gone())?;
+                done += 1;
+                extent.lines += self.process(&job, extent.lines, found);
+                spare.push(job.buf);
             }
-            in_flight = true;
             progress(extent.bytes);
         }
-        if in_flight {
-            let done = searched.recv().map_err(|_| gone())?;
-            extent.lines += self.process(&done, extent.lines, found);
+        while done < sent {
+            let job = searchers[done % SEARCHERS].1.recv().map_err(|_| gone())?;
+            done += 1;
+            extent.lines += self.process(&job, extent.lines, found);
         }
         if extent.bytes > 0 && last_byte != b'\n' {
             extent.lines += 1;
@@ -171,12 +178,12 @@ impl Finder {
     fn process(&self, job: &Job, lines_before: u64, found: &mut dyn FnMut(u64, Found<'_>)) -> u64 {
         self.read_anchors(
             &job.buf[..job.len],
-            job.from,
             job.cut,
             lines_before,
-            &job.matches,
+            &job.anchors,
             found,
-        )
+        );
+        job.newlines
     }
 
     /// Finds everything in `bytes`, held whole in memory (a captured message): one block, with
@@ -203,37 +210,32 @@ impl Finder {
         lines_before: u64,
         found: &mut dyn FnMut(u64, Found<'_>),
     ) -> u64 {
-        let mut matches = Vec::new();
-        sighting::each_anchor(hay, from, |start, end, pattern| {
-            matches.push((start, end - start, pattern));
-        });
-        self.read_anchors(hay, from, cut, lines_before, &matches, found)
+        let mut anchors = Vec::new();
+        let newlines = search(hay, from, cut, &mut anchors);
+        self.read_anchors(hay, cut, lines_before, &anchors, found);
+        newlines
     }
 
-    /// Reads what is at each anchor found in `hay` (`matches`: start, length, pattern), as
-    /// [`Finder::block`] describes.
+    /// Reads what is at each anchor found in `hay` ([`search`]'s), as [`Finder::block`]
+    /// describes; the line numbers follow from `lines_before`.
     fn read_anchors(
         &self,
         hay: &[u8],
-        from: usize,
         cut: usize,
         lines_before: u64,
-        matches: &[(usize, usize, usize)],
+        anchors: &[Anchor],
         found: &mut dyn FnMut(u64, Found<'_>),
-    ) -> u64 {
+    ) {
         let tables = Tables::builtin();
-        let (mut line, mut at) = (lines_before + 1, from);
         let mut pending = Pending::default();
-        for &(p, len, pattern_id) in matches {
+        for a in anchors {
+            let (p, len, pattern_id) = (a.start, a.len, a.pattern);
             if p >= cut {
                 // A match that starts past the cut belongs to the next block (one that starts
                 // before it is seen whole here, since `hay` runs on past the cut).
                 continue;
             }
-            if p > at {
-                line += memchr::memchr_iter(b'\n', &hay[at..p]).count() as u64;
-                at = p;
-            }
+            let line = lines_before + 1 + a.newlines;
             pending.flush_before(line, found);
             let (ls, le) = line_bounds(hay, p);
             let text = &hay[ls..le];
@@ -284,9 +286,41 @@ impl Finder {
             }
         }
         pending.flush_before(u64::MAX, found);
-        line += memchr::memchr_iter(b'\n', &hay[at..cut]).count() as u64;
-        line - lines_before - 1
     }
+}
+
+/// An anchor found in a block.
+struct Anchor {
+    start: usize,
+    len: usize,
+    /// Its index in [`PATTERNS`].
+    pattern: usize,
+    /// Newlines between the block's own start and this anchor.
+    newlines: u64,
+}
+
+/// Finds the anchors in `hay[from..]` into `anchors` (in order of their start) and returns the
+/// newlines in `from..cut`. Line numbers are counted here, with the search, so that a
+/// searcher thread does that work too and the reading thread only reads what it found.
+fn search(hay: &[u8], from: usize, cut: usize, anchors: &mut Vec<Anchor>) -> u64 {
+    anchors.clear();
+    let (mut at, mut newlines) = (from, 0u64);
+    sighting::each_anchor(hay, from, |start, end, pattern| {
+        if start > at && start < cut {
+            newlines += memchr::memchr_iter(b'\n', &hay[at..start]).count() as u64;
+            at = start;
+        }
+        anchors.push(Anchor {
+            start,
+            len: end - start,
+            pattern,
+            newlines,
+        });
+    });
+    if cut > at {
+        newlines += memchr::memchr_iter(b'\n', &hay[at..cut]).count() as u64;
+    }
+    newlines
 }
 
 /// A block on its way through [`Finder::scan`]'s two stages.
@@ -298,8 +332,9 @@ struct Job {
     from: usize,
     /// Where its whole lines end.
     cut: usize,
-    /// The anchors found: start, length, pattern.
-    matches: Vec<(usize, usize, usize)>,
+    /// The anchors found, and the newlines in `from..cut` (set by a searcher).
+    anchors: Vec<Anchor>,
+    newlines: u64,
 }
 
 impl Job {
@@ -310,7 +345,8 @@ impl Job {
             len: 0,
             from: 0,
             cut: 0,
-            matches: Vec::new(),
+            anchors: Vec::new(),
+            newlines: 0,
         }
     }
 }
