@@ -40,10 +40,19 @@ pub(super) fn status_line<'a>(_: &Tables, l: Line<'a>, kind: SightingKind) -> Op
         text = &text[..i];
         text = text.strip_suffix(b"\\").unwrap_or(text);
     }
-    for end in [&b"\\r\\n"[..], b"\\n", b" 0D ", b"]]"] {
-        if let Some(i) = memchr::memmem::find(text, end) {
+    // One pass for the first of them (a substring search for each was 6% of a trace's scan;
+    // none of them can overlap another, so the first found is where the sequential cuts end).
+    let mut from = 0;
+    while let Some(i) = memchr::memchr3(b'\\', b' ', b']', &text[from..]).map(|i| from + i) {
+        let rest = &text[i..];
+        if [&b"\\r\\n"[..], b"\\n", b" 0D ", b"]]"]
+            .iter()
+            .any(|end| rest.starts_with(end))
+        {
             text = &text[..i];
+            break;
         }
+        from = i + 1;
     }
     Some(Outcome::coded(kind, code, text))
 }

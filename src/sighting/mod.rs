@@ -177,7 +177,9 @@ pub(crate) fn each_anchor(hay: &[u8], from: usize, mut f: impl FnMut(usize, usiz
             at = m.start() + 1;
         }
     }
-    starts.sort_unstable();
+    // Each group's starts ascend: the stable sort finds the runs and merges them in one pass
+    // (the unstable sort took 4% of a sparse scan sorting them afresh).
+    starts.sort();
     starts.dedup();
     for p in starts {
         for &i in &packed.by_first[usize::from(hay[p])] {

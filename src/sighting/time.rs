@@ -13,6 +13,9 @@ const MONTHS: [&[u8]; 12] = [
 /// `2021/03/01 12:00:00.123456` (sngrep), `12:17:17.992` (pjsip, Serilog), `2021-10-30
 /// 00:39:11:258` (bctoolbox's colon before the milliseconds), a tab between date and time.
 pub(crate) fn line_time(line: &[u8]) -> Option<&[u8]> {
+    // Every form holds a time, whose first colon is at most 13 bytes after the form's start:
+    // a line without one (a status line in a trace, most lines a scan reads) is passed at once.
+    memchr::memchr(b':', &line[..line.len().min(LOOK + 13)])?;
     let end = line.len().min(LOOK);
     for i in 0..end {
         if i > 0 && line[i - 1].is_ascii_alphanumeric() {
