@@ -8,7 +8,9 @@ use super::ledger::Ledger;
 use super::message::{Message, host, uri, user};
 use super::stamp::Stamp;
 use super::types::{CallKind, MAX_OPEN_CALLS as MAX_OPEN, OptionsSummary};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+// Keyed by Call-IDs and addresses from the input: foldhash, randomly seeded (see scan::tally).
+use foldhash::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// A new call from the same caller to the same callee this soon after a failure is a retry.
