@@ -154,8 +154,9 @@ impl Finder {
                 .send(job)
                 .map_err(|_| gone())?;
             sent += 1;
-            // Every searcher keeps a block to work on while this thread reads the oldest one.
-            if sent - done > SEARCHERS {
+            // Every searcher keeps a block or two queued while this thread reads the oldest
+            // one (one queued each left the searchers idle behind a slow block; two cost 1 MB).
+            if sent - done > 2 * SEARCHERS {
                 let job = searchers[done % SEARCHERS].1.recv().map_err(|_| gone())?;
                 done += 1;
                 extent.lines += self.process(&job, extent.lines, found);
