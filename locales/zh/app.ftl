@@ -785,7 +785,6 @@ web-actions = 处理建议
 # en: 87202a84
 web-ui = 告知主叫用户的提示
 # en: 888c6c0f
-web-not-found = 知识库中没有匹配的条目。
 # en: 10478aa2
 web-category = 类别
 # en: 41482a77
@@ -799,11 +798,12 @@ web-impact = 主叫感受到的现象
 # en: e6287c75
 web-confirm = 如何确认
 # en: c3e0dbf6
-web-cause = 原因值
 # en: 1d131afa
 web-warning = 警告
 # en: 3807b0d4
 web-no-failures = 此日志中没有失败响应（4xx–6xx）。
+web-no-sightings = 此日志中未发现任何 SIP 结果：没有状态行、挂机原因、话单字段，也没有 sipkb 能识别的产品日志措辞。
+web-log-gone = 粘贴的日志只保存在此标签页的历史记录中，不包含在网址里。请在上方重新粘贴后再扫描。
 # en: bf90e1e2
 web-col-code = 响应码
 # en: e2a6f2ee
@@ -811,7 +811,6 @@ web-col-phrase = 原因短语
 # en: 9111317a
 web-col-count = 次数
 # en: bdb99ae4
-web-col-line = 首次出现行
 # en: 5121f8f7
 web-col-meaning = 含义
 # en: 9f99cf15

@@ -555,6 +555,29 @@ fn answers_have_urls_banners_history_and_browse() {
         "Back did not return to the table",
     );
 
+    // A product's log with no status line in it is scanned, not explained: the PJSUA line
+    // `Hanging up call 0: code=603` is a failure row.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logs");
+    let pjsua =
+        std::fs::read_to_string(fixtures.join("real/pjsua-android-hanging-up-code-603.log"))
+            .unwrap();
+    assert!(!pjsua.contains("SIP/2.0 6"), "the fixture changed");
+    d.open(base, "/?lang=en");
+    d.paste("#input", &pjsua);
+    d.click("#go");
+    let rows = d.wait_for("#failures", "603");
+    assert!(rows.contains("product's own log wording"), "{rows}");
+    // A log with no SIP outcome says so, rather than showing an empty table or "no failures".
+    let apache = std::fs::read_to_string(fixtures.join("non-sip/apache-access-404.log")).unwrap();
+    d.paste("#input", &apache);
+    d.click("#go");
+    d.wait_for("#log", "No SIP outcome found in this log");
+    assert!(d.exec("return document.querySelector('#failures') === null;") == json!(true));
+    // A log's URL opened afresh (the log lives in the tab's history only) says where it went.
+    // (Not the very URL the page is on: opening that is a reload, which keeps the log.)
+    d.open(base, "/?lang=en&view=log");
+    d.wait_for("#log-gone", "Paste it again");
+
     // The labels are in the page: with /api/labels unreachable, a Russian answer is Russian.
     d.post(
         "/goog/cdp/execute",
