@@ -61,6 +61,7 @@ app-contradiction = The phrase “{ $phrase }” reads as { $says ->
     }, but the code is { $class }. SIP acts on the code, not the phrase (RFC 3261 §7.2: the reason phrase is for people only), so the call is handled as { $class } says.
 app-note = Note from { $vendor } on every { $class } response
 app-not-found = Nothing in the knowledge base matches “{ $input }”.
+app-not-found-lines = Nothing in the knowledge base matches these { $lines } lines as one query: `explain` reads one line or one SIP message. A log is read by `sipkb scan`: give it the file, or pipe the lines in (`… | sipkb scan`).
 app-fallback = Some texts are shown in { $locales }: no translation exists yet.
 app-headers = Other header lines (not interpreted)
 app-no-sip-code = stands for no SIP response

@@ -117,6 +117,7 @@ app-contradiction = 原因短语“{ $phrase }”表示{ $says ->
 app-note = { $vendor } 对所有 { $class } 响应的说明
 # en: 29d25a15
 app-not-found = 知识库中没有与“{ $input }”匹配的条目。
+app-not-found-lines = 这 { $lines } 行作为一个查询在知识库中没有匹配：`explain` 只读取一行或一条 SIP 消息。日志请用 `sipkb scan` 读取：把文件交给它，或通过管道输入这些行（`… | sipkb scan`）。
 # en: af917367
 app-fallback = 部分文字以 { $locales } 显示：尚无译文。
 # en: cebdc8bd

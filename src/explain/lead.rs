@@ -262,7 +262,15 @@ impl Renderer<'_> {
             }
             MatchKind::Headers => (K::Headers, self.label("note-headers", &[])),
             MatchKind::NotFound | MatchKind::Variant => {
-                if ex.suggestions.is_empty() && ex.found_in.is_empty() {
+                let lines = ex.input.lines().filter(|l| !l.trim().is_empty()).count();
+                if ex.suggestions.is_empty() && ex.found_in.is_empty() && lines > 1 {
+                    // Several lines that are not one SIP message are a log: echoing them all
+                    // back helps nobody, pointing to the command that reads logs does.
+                    (
+                        K::NotFound,
+                        self.label("app-not-found-lines", &[("lines", Arg::Num(lines as i64))]),
+                    )
+                } else if ex.suggestions.is_empty() && ex.found_in.is_empty() {
                     (
                         K::NotFound,
                         self.label("app-not-found", &[("input", Arg::Str(ex.input.trim()))]),

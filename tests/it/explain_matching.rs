@@ -202,3 +202,54 @@ fn exit_codes_say_found_not_found_and_bad() {
         .assert()
         .code(2);
 }
+
+/// A log pasted into `explain` (several lines, not one SIP message) is not echoed back whole:
+/// the answer counts its lines and points to `sipkb scan`, in every language.
+#[test]
+fn several_unmatched_lines_point_to_scan() {
+    let env = TestEnv::new();
+    // Real PJSUA logcat lines (tests/fixtures/logs/real/pjsua-android-hanging-up-code-603.log
+    // names the source), the first two of the excerpt: neither holds an outcome.
+    let log = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/logs/real/pjsua-android-hanging-up-code-603.log"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = log
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .take(2)
+        .collect();
+    assert!(
+        lines[1].contains("state changed to Calling"),
+        "the fixture changed"
+    );
+    let input = lines.join("\n");
+    for (lang, want) in [
+        ("en", "these 2 lines"),
+        ("ru", "Эти строки (2)"),
+        ("zh", "这 2 行"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["explain", "--lang", lang, &input])
+            .assert()
+            .code(1);
+        let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            text.contains(want) && text.contains("sipkb scan"),
+            "{lang}: {text}"
+        );
+        assert!(
+            !text.contains(lines[1]),
+            "{lang}: the log was echoed: {text}"
+        );
+    }
+    // One line that matches nothing is still named in the answer.
+    let out = env.cmd().args(["explain", lines[0]]).assert().code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("Nothing in the knowledge base matches"),
+        "{text}"
+    );
+}
