@@ -117,6 +117,7 @@ app-contradiction = 原因短语“{ $phrase }”表示{ $says ->
 app-note = { $vendor } 对所有 { $class } 响应的说明
 # en: 29d25a15
 app-not-found = 知识库中没有与“{ $input }”匹配的条目。
+# en: 9160956a
 app-not-found-lines = 这 { $lines } 行作为一个查询在知识库中没有匹配：`explain` 只读取一行或一条 SIP 消息。日志请用 `sipkb scan` 读取：把文件交给它，或通过管道输入这些行（`… | sipkb scan`）。
 # en: af917367
 app-fallback = 部分文字以 { $locales } 显示：尚无译文。
@@ -785,7 +786,6 @@ web-causes = 可能原因
 web-actions = 处理建议
 # en: 87202a84
 web-ui = 告知主叫用户的提示
-# en: 888c6c0f
 # en: 10478aa2
 web-category = 类别
 # en: 41482a77
@@ -798,12 +798,13 @@ web-side = 处理方
 web-impact = 主叫感受到的现象
 # en: e6287c75
 web-confirm = 如何确认
-# en: c3e0dbf6
 # en: 1d131afa
 web-warning = 警告
 # en: 3807b0d4
 web-no-failures = 此日志中没有失败响应（4xx–6xx）。
+# en: 2ea7d87a
 web-no-sightings = 此日志中未发现任何 SIP 结果：没有状态行、挂机原因、话单字段，也没有 sipkb 能识别的产品日志措辞。
+# en: 2e229bba
 web-log-gone = 粘贴的日志只保存在此标签页的历史记录中，不包含在网址里。请在上方重新粘贴后再扫描。
 # en: bf90e1e2
 web-col-code = 响应码
@@ -811,7 +812,6 @@ web-col-code = 响应码
 web-col-phrase = 原因短语
 # en: 9111317a
 web-col-count = 次数
-# en: bdb99ae4
 # en: 5121f8f7
 web-col-meaning = 含义
 # en: 9f99cf15
