@@ -2,7 +2,7 @@
 //! res_pjsip, app_dial, the AMI, the CDR. Format strings read in asterisk/asterisk@f0c1c1a7
 //! (chan_sip at tag 20.20.1): channels/chan_sip.c handle_response*, channels/chan_pjsip.c
 //! chan_pjsip_hangup, res/res_pjsip_session.c, res/res_pjsip_outbound_registration.c,
-//! apps/app_dial.c, main/manager_channels.c, main/cdr.c.
+//! apps/app_dial.c, main/manager_channels.c, main/cdr.c, pbx/pbx_spool.c, main/channel.c.
 
 use super::cursor::Cur;
 use super::{Line, Outcome, SightingKind, Tables};
@@ -301,6 +301,38 @@ pub(super) fn cdr_dispo<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<
         cause,
         name: Some(word),
         failure: Some(failure),
+        ..Outcome::new(k)
+    })
+}
+
+/// pbx_spool's `Call failed to go through, reason (5) Remote end is Busy` (a call file's call
+/// that failed; pbx/pbx_spool.c, the words from `ast_channel_reason2str` in main/channel.c).
+/// The number is the channel's last control frame, not a cause: busy (5) stands for cause 17,
+/// congestion (8) for 34, a call left ringing (3) for 19; 0 (`Call Failure …`) and 1 (`Hangup`)
+/// name no cause. A copy wrapped after the comma (an e-mail) has the reason on the next line.
+pub(super) fn spool_failed<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
+    let same = l.text[l.end..].trim_ascii();
+    let (text, down) = if same.is_empty() {
+        (l.after.split(|&b| b == b'\n').next()?.trim_ascii(), 1)
+    } else {
+        (same, 0)
+    };
+    let mut c = Cur::new(text, 0);
+    c.lit(b"reason (").then_some(())?;
+    let cause = match c.number()? {
+        5 => Some(17),
+        8 => Some(34),
+        3 => Some(19),
+        0 | 1 => None,
+        _ => return None,
+    };
+    c.lit(b")").then_some(())?;
+    c.spaces();
+    Some(Outcome {
+        cause,
+        name: Some(c.rest()).filter(|w| !w.is_empty()),
+        failure: Some(true),
+        down,
         ..Outcome::new(k)
     })
 }

@@ -333,6 +333,13 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         PRODUCT,
         asterisk::cdr_dispo,
     ),
+    out(
+        b"Call failed to go through,",
+        CAUSE,
+        "asterisk-spool",
+        PRODUCT,
+        asterisk::spool_failed,
+    ),
     // FreeSWITCH.
     out(
         b" [CS_",
@@ -743,5 +750,41 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         "yate-hangup",
         PRODUCT,
         stacks::yate_hangup,
+    ),
+    // reSIProcate, Janus, drachtio-srf and node-sip apps.
+    out(
+        b"SipResp: ",
+        PHRASE,
+        "resiprocate-brief",
+        PRODUCT,
+        stacks::resip_brief,
+    ),
+    out(
+        b": no targets for ",
+        PHRASE,
+        "repro-no-targets",
+        PRODUCT,
+        stacks::repro_no_targets,
+    ),
+    out(
+        b"\"event\":\"hangup\"",
+        PHRASE,
+        "janus-sip-hangup",
+        PRODUCT,
+        stacks::janus_hangup,
+    ),
+    out(
+        b"\"event\": \"hangup\"",
+        PHRASE,
+        "janus-sip-hangup",
+        PRODUCT,
+        stacks::janus_hangup,
+    ),
+    out(
+        b" with status ",
+        PHRASE,
+        "with-status",
+        SCRIPT,
+        stacks::with_status,
     ),
 ];

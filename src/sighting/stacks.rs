@@ -6,7 +6,10 @@
 //! src/call.c, src/reg.c), dart-sip-ua, LiveKit (livekit/sip@be5d3f57 pkg/sip/outbound.go,
 //! inbound.go; livekit/protocol sip.go), drachtio (drachtio-server src/sip-proxy-controller.cpp,
 //! drachtio-srf lib/sip_error.js), sipgo (emiago/sipgo@3f460332 sip/response.go) and Yate
-//! (yatevoip/yate@1647cdc4 modules/ysipchan.cpp).
+//! (yatevoip/yate@1647cdc4 modules/ysipchan.cpp), reSIProcate (resiprocate/resiprocate@68c54f29
+//! resip/stack/SipMessage.cxx `encodeBrief`, repro/RequestContext.cxx), the Janus SIP plugin
+//! (meetecho/janus-gateway@94408ffc src/plugins/janus_sip.c) and drachtio-srf's and node-sip
+//! apps' `… with status 481` (drachtio/drachtio-srf@9501e97e lib/dialog.js).
 
 use super::cursor::Cur;
 use super::{Line, Outcome, SightingKind, Tables};
@@ -229,4 +232,112 @@ pub(super) fn yate_hangup<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
         &[]
     };
     Some(Outcome::coded(k, code, text))
+}
+
+/// reSIProcate's brief form of a response, `SipResp: 503 tid=… cseq=1 INVITE / 1 from(wire)`,
+/// which DUM and repro log for every message they handle (`Failure:  error response: …`).
+pub(super) fn resip_brief<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
+    let mut c = l.cursor();
+    let code = c.code()?;
+    c.lit(b" tid=").then_some(())?;
+    Some(Outcome::coded(k, code, &[]))
+}
+
+/// repro's `…: no targets for sip:5901@example.com send 480`: no registered contact for the
+/// Request-URI, so the proxy answers 480 itself.
+pub(super) fn repro_no_targets<'a>(
+    _: &Tables,
+    l: Line<'a>,
+    k: SightingKind,
+) -> Option<Outcome<'a>> {
+    let rest = l.text[l.end..].trim_ascii_end();
+    let i = memchr::memmem::rfind(rest, b" send ")?;
+    let mut c = Cur::new(rest, i + 6);
+    let code = c.code()?;
+    c.rest().is_empty().then_some(())?;
+    Some(Outcome::coded(k, code, &[]))
+}
+
+/// The Janus SIP plugin's hangup event, `{"event":"hangup","code":486,"reason":"Busy Here"}`,
+/// compact or pretty-printed (`"code": 486` on one of the next lines).
+pub(super) fn janus_hangup<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
+    let field = |t: &'a [u8], name: &[u8]| -> Option<&'a [u8]> {
+        let i = memchr::memmem::find(t, name)?;
+        let mut c = Cur::new(t, i + name.len());
+        c.spaces();
+        c.lit(b":").then_some(())?;
+        c.spaces();
+        Some(c.rest())
+    };
+    let read = |t: &'a [u8]| -> Option<(u16, &'a [u8])> {
+        let mut c = Cur::new(field(t, b"\"code\"")?, 0);
+        let code = c.code()?;
+        let phrase = field(t, b"\"reason\"")
+            .and_then(|v| Cur::new(v, 0).enclosed(b'"', b'"'))
+            .unwrap_or(&[]);
+        Some((code, phrase))
+    };
+    if let Some((code, phrase)) = read(&l.text[l.end..]) {
+        return Some(Outcome::coded(k, code, phrase));
+    }
+    for (down, line) in l.after.split(|&b| b == b'\n').take(3).enumerate() {
+        if let Some((code, phrase)) = read(line) {
+            return Some(Outcome {
+                down: down as u8 + 1,
+                ..Outcome::coded(k, code, phrase)
+            });
+        }
+        if line.trim_ascii().starts_with(b"}") {
+            break;
+        }
+    }
+    None
+}
+
+/// `received response to reINVITE with status 477` (drachtio-srf) and `sip INVITE request
+/// failed with status 481 and reason Call/Transaction Does Not Exist` (node-sip doorbell
+/// plugins): only with a SIP method named before it on the line, since HTTP clients say
+/// `with status 404` too.
+pub(super) fn with_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Option<Outcome<'a>> {
+    // SIP's methods (RFC 3261 §7.1, RFC 3262, 3265, 3311, 3515, 3903) that HTTP and log
+    // levels do not also use: not OPTIONS (HTTP), INFO (a log level) or MESSAGE.
+    const METHODS: [&[u8]; 10] = [
+        b"INVITE",
+        b"REGISTER",
+        b"BYE",
+        b"CANCEL",
+        b"UPDATE",
+        b"PRACK",
+        b"SUBSCRIBE",
+        b"NOTIFY",
+        b"REFER",
+        b"PUBLISH",
+    ];
+    let before = &l.text[..l.at];
+    let named = METHODS.iter().any(|m| {
+        memchr::memmem::find_iter(before, m).any(|i| {
+            let after = before.get(i + m.len()).copied();
+            let prior = i.checked_sub(1).map(|j| before[j]);
+            // `reINVITE` is drachtio's word for a re-INVITE.
+            (prior.is_none_or(|b| !b.is_ascii_alphanumeric())
+                || (i >= 2 && &before[i - 2..i] == b"re"))
+                && after.is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+    });
+    if !named {
+        return None;
+    }
+    let mut c = l.cursor();
+    c.lit(b":");
+    c.spaces();
+    let code = c.code()?;
+    let phrase = if c.lit(b" and reason ") {
+        c.rest()
+    } else {
+        &[]
+    };
+    if !phrase.is_empty() || c.peek().is_none_or(|b| !b.is_ascii_alphanumeric()) {
+        return Some(Outcome::coded(k, code, phrase));
+    }
+    None
 }

@@ -393,6 +393,34 @@ fn every_pattern_reads_its_products_wording() {
             "Busy Here",
         ),
         (
+            "INFO | 20220211-122858.097 | repro | SipResp: 486 tid=abc cseq=1 INVITE / 1 from(wire)",
+            "resiprocate-brief",
+            Some(486),
+            None,
+            "",
+        ),
+        (
+            "  \"event\": \"hangup\", \"code\": 603, \"reason\": \"Decline\"",
+            "janus-sip-hangup",
+            Some(603),
+            None,
+            "Decline",
+        ),
+        (
+            "NOTICE[1] pbx_spool.c: Call failed to go through, reason (3) Remote end Ringing",
+            "asterisk-spool",
+            None,
+            Some(19),
+            "",
+        ),
+        (
+            "SIP REGISTER request failed with status 403 and reason Forbidden",
+            "with-status",
+            Some(403),
+            None,
+            "Forbidden",
+        ),
+        (
             "<message from=\"203.0.113.5:5060\" firstLine=\"SIP/2.0 486 Busy Here\" >",
             "sip-status-line",
             Some(486),
@@ -443,6 +471,14 @@ fn numbers_near_sip_words_that_are_not_outcomes_read_as_nothing() {
         "reply code 500 from the payment API",
         "the request failed with code 503 (sip:carrier is down)",
         "INFO 200 requests served in 3 ms",
+        // Look-alikes of the reSIProcate, repro, Janus, pbx_spool and `with status` readers.
+        "INFO  Request failed with status 404 (GET /invite)",
+        "axios: INVITE link request failed with status code 404",
+        "POST /api/invite returned with status 500",
+        "SipResp: 503",
+        "repro: no targets for sip:1@x send later",
+        "{\"event\":\"hangup\",\"reason\":\"Busy Here\"}",
+        "pbx_spool.c: Call failed to go through, reason (42) Unknown Reason!!",
     ];
     for line in traps {
         let o = read_line(line.as_bytes(), &[]);
