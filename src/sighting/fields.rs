@@ -124,7 +124,10 @@ pub(super) fn variable<'a>(
     let mut c = Cur::new(t, end);
     c.lit(b"\"");
     c.spaces();
-    if !(c.lit(b"=") || c.lit(b":") || c.lit(b">")) {
+    if c.lit(b"=") {
+        // Ruby's hash arrow, `:sip_term_status=>"486"` (adhearsion apps log the event so).
+        c.lit(b">");
+    } else if !(c.lit(b":") || c.lit(b">")) {
         return None;
     }
     c.spaces();

@@ -414,6 +414,13 @@ fn every_pattern_reads_its_products_wording() {
             "",
         ),
         (
+            "INFO  DrbEndpoint: handle_event_end - event details: {:sip_term_status=>\"486\", :to=>\"+15555550101\"}",
+            "freeswitch-variable",
+            Some(486),
+            None,
+            "",
+        ),
+        (
             "SIP REGISTER request failed with status 403 and reason Forbidden",
             "with-status",
             Some(403),
