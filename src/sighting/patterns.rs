@@ -781,6 +781,13 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         stacks::janus_hangup,
     ),
     out(
+        b"Response ",
+        PHRASE,
+        "sipsorcery-response",
+        PRODUCT,
+        stacks::sipsorcery_response,
+    ),
+    out(
         b" with status ",
         PHRASE,
         "with-status",

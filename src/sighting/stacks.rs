@@ -9,7 +9,8 @@
 //! (yatevoip/yate@1647cdc4 modules/ysipchan.cpp), reSIProcate (resiprocate/resiprocate@68c54f29
 //! resip/stack/SipMessage.cxx `encodeBrief`, repro/RequestContext.cxx), the Janus SIP plugin
 //! (meetecho/janus-gateway@94408ffc src/plugins/janus_sip.c) and drachtio-srf's and node-sip
-//! apps' `… with status 481` (drachtio/drachtio-srf@9501e97e lib/dialog.js).
+//! apps' `… with status 481` (drachtio/drachtio-srf@9501e97e lib/dialog.js), SIPSorcery's user
+//! agent (sipsorcery-org/sipsorcery@ef0fd227 src/SIPSorcery/app/SIPUserAgents/SIPClientUserAgent.cs).
 
 use super::cursor::Cur;
 use super::{Line, Outcome, SightingKind, Tables};
@@ -340,4 +341,29 @@ pub(super) fn with_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
         return Some(Outcome::coded(k, code, phrase));
     }
     None
+}
+
+/// SIPSorcery's `Response 404 Not Found for sip:1002@example.com.` (SIPClientUserAgent's debug
+/// line for a final response to the INVITE it sent): the word starts the message and the
+/// request's SIP URI follows the phrase.
+pub(super) fn sipsorcery_response<'a>(
+    _: &Tables,
+    l: Line<'a>,
+    k: SightingKind,
+) -> Option<Outcome<'a>> {
+    if !super::cursor::boundary(l.at.checked_sub(1).map(|i| l.text[i])) {
+        return None;
+    }
+    let mut c = l.cursor();
+    let code = c.code()?;
+    if c.spaces() == 0 {
+        return None;
+    }
+    let rest = c.rest();
+    let i = memchr::memmem::find(rest, b" for sip")?;
+    let uri = &rest[i + 8..];
+    if !(uri.starts_with(b":") || uri.starts_with(b"s:")) {
+        return None;
+    }
+    Some(Outcome::coded(k, code, &rest[..i]))
 }

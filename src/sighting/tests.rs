@@ -421,6 +421,13 @@ fn every_pattern_reads_its_products_wording() {
             "",
         ),
         (
+            "[10:45:50 DBG] Response 486 Busy Here for sip:1002@192.0.2.150.",
+            "sipsorcery-response",
+            Some(486),
+            None,
+            "Busy Here",
+        ),
+        (
             "SIP REGISTER request failed with status 403 and reason Forbidden",
             "with-status",
             Some(403),
@@ -483,6 +490,8 @@ fn numbers_near_sip_words_that_are_not_outcomes_read_as_nothing() {
         "axios: INVITE link request failed with status code 404",
         "POST /api/invite returned with status 500",
         "SipResp: 503",
+        "HTTP Response 503 Service Unavailable for https://api.example.com/v1/calls",
+        "Response 404 Not Found for /api/users",
         "repro: no targets for sip:1@x send later",
         "{\"event\":\"hangup\",\"reason\":\"Busy Here\"}",
         "pbx_spool.c: Call failed to go through, reason (42) Unknown Reason!!",
