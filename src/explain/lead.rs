@@ -263,9 +263,10 @@ impl Renderer<'_> {
             MatchKind::Headers => (K::Headers, self.label("note-headers", &[])),
             MatchKind::NotFound | MatchKind::Variant => {
                 let lines = ex.input.lines().filter(|l| !l.trim().is_empty()).count();
-                if ex.suggestions.is_empty() && ex.found_in.is_empty() && lines > 1 {
+                if lines > 1 {
                     // Several lines that are not one SIP message are a log: echoing them all
-                    // back helps nobody, pointing to the command that reads logs does.
+                    // back helps nobody, pointing to the command that reads logs does (any
+                    // related entries, found by the log's words, still follow).
                     (
                         K::NotFound,
                         self.label("app-not-found-lines", &[("lines", Arg::Num(lines as i64))]),

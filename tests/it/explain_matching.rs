@@ -245,6 +245,18 @@ fn several_unmatched_lines_point_to_scan() {
             "{lang}: the log was echoed: {text}"
         );
     }
+    // Lines whose words only appear in explanations still get the pointer (the related
+    // entries follow it).
+    let out = env
+        .cmd()
+        .args(["explain", "line one of a log\nline two of a log"])
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("these 2 lines") && text.contains("sipkb scan"),
+        "{text}"
+    );
     // One line that matches nothing is still named in the answer.
     let out = env.cmd().args(["explain", lines[0]]).assert().code(1);
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
