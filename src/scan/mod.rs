@@ -198,8 +198,9 @@ fn scan_input(
         let extent = match calls.as_deref_mut() {
             None => find(&mut reader),
             Some(calls) => std::thread::scope(|threads| {
-                // Two stages beside the finder's two: the blocks are framed into messages,
-                // each parsed and reduced, on one thread; grouped into calls on another.
+                // Two stages beside the finder's (reading, and the searchers): the blocks are
+                // framed into messages, each parsed and reduced, on one thread; grouped into
+                // calls on another.
                 let (to_framer, blocks) = std::sync::mpsc::sync_channel::<Vec<u8>>(IN_FLIGHT);
                 let (give_back, spent) = std::sync::mpsc::channel::<Vec<u8>>();
                 let (to_tracker, batches) =

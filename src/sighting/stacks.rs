@@ -12,7 +12,7 @@
 //! apps' `… with status 481` (drachtio/drachtio-srf@9501e97e lib/dialog.js), SIPSorcery's user
 //! agent (sipsorcery-org/sipsorcery@ef0fd227 src/SIPSorcery/app/SIPUserAgents/SIPClientUserAgent.cs).
 
-use super::cursor::Cur;
+use super::cursor::{Cur, boundary};
 use super::{Line, Outcome, SightingKind, Tables};
 
 /// `Call 0 is DISCONNECTED [reason=404 (Not Found)]` (pjsua_app.c J1); `reason=0` is a call
@@ -180,18 +180,26 @@ pub(super) fn livekit_close<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opt
         c.spaces();
         return Some(Outcome::coded(k, c.code()?, &[]));
     }
-    for (down, line) in l.after.split(|&b| b == b'\n').take(3).enumerate() {
-        let t = line.trim_ascii();
-        if let Some(v) = t.strip_prefix(b"\"status\":") {
-            let mut c = Cur::new(v, 0);
-            c.spaces();
-            let code = c.code()?;
-            return Some(Outcome {
-                down: down as u8 + 1,
-                ..Outcome::coded(k, code, &[])
-            });
+    let (down, code) = below(l.after, |line| {
+        let v = line.trim_ascii().strip_prefix(b"\"status\":")?;
+        let mut c = Cur::new(v, 0);
+        c.spaces();
+        Some(c.code())
+    })?;
+    Some(Outcome {
+        down,
+        ..Outcome::coded(k, code?, &[])
+    })
+}
+
+/// The first of the (at most three) lines below a pretty-printed object's first line that
+/// `read` reads, with how far down it is; the object's closing brace ends the look.
+fn below<'a, T>(after: &'a [u8], read: impl Fn(&'a [u8]) -> Option<T>) -> Option<(u8, T)> {
+    for (down, line) in after.split(|&b| b == b'\n').take(3).enumerate() {
+        if let Some(v) = read(line) {
+            return Some((down as u8 + 1, v));
         }
-        if t.starts_with(b"}") {
+        if line.trim_ascii().starts_with(b"}") {
             break;
         }
     }
@@ -278,21 +286,14 @@ pub(super) fn janus_hangup<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Opti
             .unwrap_or(&[]);
         Some((code, phrase))
     };
-    if let Some((code, phrase)) = read(&l.text[l.end..]) {
-        return Some(Outcome::coded(k, code, phrase));
-    }
-    for (down, line) in l.after.split(|&b| b == b'\n').take(3).enumerate() {
-        if let Some((code, phrase)) = read(line) {
-            return Some(Outcome {
-                down: down as u8 + 1,
-                ..Outcome::coded(k, code, phrase)
-            });
-        }
-        if line.trim_ascii().starts_with(b"}") {
-            break;
-        }
-    }
-    None
+    let (down, (code, phrase)) = match read(&l.text[l.end..]) {
+        Some(same) => (0, same),
+        None => below(l.after, read)?,
+    };
+    Some(Outcome {
+        down,
+        ..Outcome::coded(k, code, phrase)
+    })
 }
 
 /// `received response to reINVITE with status 477` (drachtio-srf) and `sip INVITE request
@@ -317,12 +318,9 @@ pub(super) fn with_status<'a>(_: &Tables, l: Line<'a>, k: SightingKind) -> Optio
     let before = &l.text[..l.at];
     let named = METHODS.iter().any(|m| {
         memchr::memmem::find_iter(before, m).any(|i| {
-            let after = before.get(i + m.len()).copied();
-            let prior = i.checked_sub(1).map(|j| before[j]);
             // `reINVITE` is drachtio's word for a re-INVITE.
-            (prior.is_none_or(|b| !b.is_ascii_alphanumeric())
-                || (i >= 2 && &before[i - 2..i] == b"re"))
-                && after.is_none_or(|b| !b.is_ascii_alphanumeric())
+            (boundary(i.checked_sub(1).map(|j| before[j])) || before[..i].ends_with(b"re"))
+                && boundary(before.get(i + m.len()).copied())
         })
     });
     if !named {
@@ -351,7 +349,7 @@ pub(super) fn sipsorcery_response<'a>(
     l: Line<'a>,
     k: SightingKind,
 ) -> Option<Outcome<'a>> {
-    if !super::cursor::boundary(l.at.checked_sub(1).map(|i| l.text[i])) {
+    if !boundary(l.at.checked_sub(1).map(|i| l.text[i])) {
         return None;
     }
     let mut c = l.cursor();
