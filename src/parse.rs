@@ -69,15 +69,25 @@ pub fn parse_input(input: &str) -> Result<Parsed> {
         }
         .into());
     }
+    let input = unescape_line_ends(input);
     let mut lines = input.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.next().ok_or(InputError::Empty)?;
-    let (query, mut headers) = if header_value(first).is_some() {
+    let (mut query, mut headers) = if header_value(first).is_some() {
         (Query::Headers, vec![first.to_string()])
     } else {
         let (first, inline_header) = split_inline_header(first);
         (parse_line(first)?, inline_header.into_iter().collect())
     };
     headers.extend(lines.map(String::from));
+    // A pasted request (a BYE, a CANCEL), maybe behind a log prefix: the request line asks
+    // nothing; its Reason/Warning headers say why the call ended (RFC 3326 §2).
+    if matches!(query, Query::Phrase(_))
+        && let Some(r) = headers.iter().position(|l| is_request_line(l))
+        && headers[r..].iter().any(|h| header_value(h).is_some())
+    {
+        query = Query::Headers;
+        headers.drain(..r);
+    }
     // Other header lines of a pasted message (Via, To, …) are kept but not interpreted.
     let (mut reasons, mut warnings) = (Vec::new(), Vec::new());
     for h in &headers {
@@ -111,6 +121,26 @@ fn header_value(line: &str) -> Option<(Header, &str)> {
         _ => return None,
     };
     Some((header, value))
+}
+
+/// `METHOD Request-URI SIP/2.0` (RFC 3261 §7.1).
+fn is_request_line(line: &str) -> bool {
+    let mut words = line.split_ascii_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(m), Some(_), Some(v), None)
+            if m.bytes().all(|b| b.is_ascii_uppercase()) && v.eq_ignore_ascii_case("SIP/2.0")
+    )
+}
+
+/// A whole message that syslog flattened into one line has its line ends escaped as rsyslog
+/// does by default (`#015#012`, or `#012` alone): they are line ends again.
+fn unescape_line_ends(input: &str) -> std::borrow::Cow<'_, str> {
+    if input.contains("#012") {
+        input.replace("#015#012", "\n").replace("#012", "\n").into()
+    } else {
+        input.into()
+    }
 }
 
 /// Splits `480 No money left Reason: Q.850;cause=17` into the status part and the header.
@@ -332,6 +362,13 @@ mod tests {
     fn header_lines_alone_and_after_a_status_line() {
         let p = parse_input("Reason: Q.850;cause=16;text=\"Normal call clearing\"").unwrap();
         assert_eq!((p.query, p.reasons.len()), (Query::Headers, 1));
+        // A BYE behind a log prefix, flattened by syslog: its Reason is the query.
+        let p = parse_input(
+            "<133>[S=1] ---- #012BYE sip:a@b SIP/2.0 #012CSEQ: 4 BYE #012REASON: Q.850;cause=16 #012",
+        )
+        .unwrap();
+        assert_eq!((p.query, p.reasons[0].cause), (Query::Headers, 16));
+        assert_eq!(p.headers[0], "BYE sip:a@b SIP/2.0");
         let p = parse_input(
             "SIP/2.0 480 No money left\nVia: SIP/2.0/UDP x\nReason: SIP;cause=480, Q.850;cause=17\n\
              Warning: 399 sbc \"no credit\"",

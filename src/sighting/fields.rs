@@ -54,7 +54,17 @@ pub(super) fn status_line<'a>(_: &Tables, l: Line<'a>, kind: SightingKind) -> Op
         }
         from = i + 1;
     }
-    Some(Outcome::coded(kind, code, text))
+    // A message flattened by syslog (`… 486 Busy Here#015#012Via: …`), and php-sip's debug
+    // echo shown as a web page, where its lines (`<-- SIP/2.0 407 …`, `--> ACK sip:… SIP/2.0`,
+    // `  New dialog: …`) run together (level7systems/php-sip@95dd051d PhpSIP.class.php
+    // `sendData`, `readMessage`).
+    text = until_escaped_line_end(text);
+    for next in [&b" --> "[..], b" <-- ", b" New dialog: "] {
+        if let Some(i) = memchr::memmem::find(text, next) {
+            text = &text[..i];
+        }
+    }
+    Some(Outcome::coded(kind, code, text.trim_ascii_end()))
 }
 
 /// `INVITE 404 Not Found` (SIPSorcery's `SIPResponse.ShortDescription`,
@@ -89,15 +99,34 @@ pub(super) fn method_status<'a>(
 
 /// A header's value at a `Reason:`/`Warning:` anchor (`eason:` with the `R` before it): the
 /// header name starts a word (`X-Reason:` is another header), any case (RFC 3261 §7.3.1).
+/// A message that syslog flattened into one line (rsyslog's `#012`) has its headers after an
+/// escaped line end, and each value ends at the next one.
 pub(crate) fn header_value(text: &[u8], at: usize, anchor_len: usize, first: u8) -> Option<&[u8]> {
     let s = at.checked_sub(1)?;
-    if text[s].to_ascii_lowercase() != first || !boundary(s.checked_sub(1).map(|i| text[i])) {
+    if text[s].to_ascii_lowercase() != first
+        || !(boundary(s.checked_sub(1).map(|i| text[i])) || escaped_line_end(&text[..s]))
+    {
         return None;
     }
     let v = &text[at + anchor_len..];
     let v = &v[..v.len().min(MAX_VALUE)];
-    let v = v.trim_ascii();
+    let v = until_escaped_line_end(v).trim_ascii();
     (!v.is_empty()).then_some(v)
+}
+
+/// Whether `before` ends with a line end as rsyslog escapes control characters by default
+/// (`$EscapeControlCharactersOnReceive`: `#` and three octal digits, `#015#012` for CRLF), as
+/// an SBC or a proxy that logs whole messages through syslog leaves them.
+fn escaped_line_end(before: &[u8]) -> bool {
+    before.ends_with(b"#012") || before.ends_with(b"#015")
+}
+
+/// `v` up to the first escaped line end ([`escaped_line_end`]), if it holds one.
+fn until_escaped_line_end(v: &[u8]) -> &[u8] {
+    match memchr::memmem::find(v, b"#01") {
+        Some(i) if matches!(v.get(i + 3), Some(b'2' | b'5')) => &v[..i],
+        _ => v,
+    }
 }
 
 /// A call record's field (FreeSWITCH channel variables as CDR templates, `info` and ESL print

@@ -11,6 +11,7 @@
 //! One line yields at most one outcome: the most specific pattern that fired on it.
 
 mod asterisk;
+mod clients;
 mod cursor;
 mod fields;
 mod freeswitch;
@@ -146,7 +147,10 @@ pub(crate) fn each_anchor(hay: &[u8], from: usize, mut f: impl FnMut(usize, usiz
     let packed = PACKED.get_or_init(|| {
         let anchors: Vec<&[u8]> = PATTERNS.iter().map(|p| p.anchor).collect();
         let mut groups = Vec::new();
-        for chunk in anchors.chunks(60) {
+        // As few groups as the limit allows, evenly filled: each group is a pass over the
+        // block, whatever its size.
+        let size = anchors.len().div_ceil(anchors.len().div_ceil(64));
+        for chunk in anchors.chunks(size) {
             groups.push(
                 aho_corasick::packed::Config::new()
                     .match_kind(aho_corasick::packed::MatchKind::LeftmostFirst)

@@ -2,7 +2,9 @@
 //! one pass; a reader then checks the product's context around its anchor. Sources of each
 //! wording (the format strings in the products' code) are cited where the readers live.
 
-use super::{Line, Outcome, SightingKind, Tables, asterisk, fields, freeswitch, proxy, stacks};
+use super::{
+    Line, Outcome, SightingKind, Tables, asterisk, clients, fields, freeswitch, proxy, stacks,
+};
 
 /// How specific a pattern is: on a line where several fire, the most specific wins.
 pub(crate) type Rank = u8;
@@ -124,6 +126,17 @@ pub(crate) static PATTERNS: &[Pattern] = &[
     },
     Pattern {
         anchor: b" SIP/2.0\n",
+        role: Role::RequestLine,
+        rank: 0,
+    },
+    // A request line in a message syslog flattened (`BYE sip:… SIP/2.0 #012FROM: …`).
+    Pattern {
+        anchor: b" SIP/2.0#01",
+        role: Role::RequestLine,
+        rank: 0,
+    },
+    Pattern {
+        anchor: b" SIP/2.0 #01",
         role: Role::RequestLine,
         rank: 0,
     },
@@ -793,5 +806,48 @@ pub(crate) static PATTERNS: &[Pattern] = &[
         "with-status",
         SCRIPT,
         stacks::with_status,
+    ),
+    // Jitsi, sippts, mjSIP, Yate's lines, Telnyx's SDKs.
+    out(
+        b"Received error: ",
+        PHRASE,
+        "jitsi-call-error",
+        PRODUCT,
+        clients::jitsi_error,
+    ),
+    out(
+        b"Received an error response (",
+        PHRASE,
+        "jitsi-register-error",
+        PRODUCT,
+        clients::jitsi_register,
+    ),
+    out(
+        b"] Response ",
+        PHRASE,
+        "sippts-response",
+        PRODUCT,
+        clients::sippts_response,
+    ),
+    out(
+        b"Registration of ",
+        PHRASE,
+        "mjsip-registration",
+        PRODUCT,
+        clients::mjsip_registration,
+    ),
+    out(
+        b"' logon failure ",
+        PHRASE,
+        "yate-logon",
+        PRODUCT,
+        clients::yate_logon,
+    ),
+    out(
+        b"\"sipCode\":",
+        PHRASE,
+        "telnyx-bye",
+        PRODUCT,
+        clients::telnyx_bye,
     ),
 ];
