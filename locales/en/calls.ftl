@@ -3,6 +3,8 @@
 calls-log-lines-only = These inputs hold SIP responses but no whole SIP messages, so no call can be followed message by message; a full trace (sngrep export, sofia-sip siptrace, pjsip logger) or a packet capture gives per-call detail.
 
 calls-partial = The input begins inside this call: its INVITE was not seen.
+calls-partial-reg = The input begins inside this registration: its REGISTER was not seen.
+calls-reg-refused = Registration refused: { $code } { $phrase }.
 calls-registered = Registered: the registrar accepted the REGISTER.
 calls-answered = Answered; { $who ->
     [caller] the caller

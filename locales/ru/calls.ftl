@@ -5,6 +5,10 @@ calls-log-lines-only = Во входных данных есть SIP-ответ�
 
 # en: a6bff590
 calls-partial = Входные данные начинаются посреди этого вызова: его INVITE в них не попал.
+# en: 6a3b4508
+calls-partial-reg = Входные данные начинаются посреди этой регистрации: её REGISTER в них не попал.
+# en: 57a7acc1
+calls-reg-refused = Регистрация отклонена: { $code } { $phrase }.
 # en: 98e9905e
 calls-registered = Регистрация прошла: регистратор принял REGISTER.
 # en: e913aca0

@@ -5,6 +5,10 @@ calls-log-lines-only = 输入中有 SIP 响应，但没有完整的 SIP 消息�
 
 # en: a6bff590
 calls-partial = 输入从该呼叫中途开始：没有看到它的 INVITE。
+# en: 6a3b4508
+calls-partial-reg = 输入从该注册中途开始：没有看到它的 REGISTER。
+# en: 57a7acc1
+calls-reg-refused = 注册被拒绝：{ $code } { $phrase }。
 # en: 98e9905e
 calls-registered = 注册成功：注册服务器接受了 REGISTER。
 # en: e913aca0

@@ -67,6 +67,42 @@ impl Analysis {
     }
 }
 
+/// A dialog whose request the input does not hold. Its final response may still be there (the
+/// CSeq names the method): it is the call's last word, and it decides a registration, which
+/// is one transaction (RFC 3261 §10.3).
+fn begun_before(a: &mut Analysis, kind: CallKind, msgs: &[&Msg]) {
+    let (method, partial) = match kind {
+        CallKind::Call => ("INVITE", "partial"),
+        CallKind::Registration => ("REGISTER", "partial-reg"),
+    };
+    let fin = msgs.iter().copied().rfind(|m| m.is_final_to(method));
+    a.final_msg = fin.map(|f| f.index);
+    if let (CallKind::Registration, Some(f)) = (kind, fin) {
+        if f.code < 300 {
+            a.outcome = OutcomeKind::Registered;
+        } else {
+            a.outcome = OutcomeKind::Failed;
+            a.facts.push(Fact {
+                message: f.index,
+                kind: "reg-refused",
+                category: "outcome",
+                side: SideOf::Response(f.index),
+                args: vec![
+                    ("code", Val::N(i64::from(f.code))),
+                    ("phrase", Val::S(f.phrase.clone())),
+                ],
+            });
+        }
+    }
+    a.facts.push(Fact {
+        message: msgs.first().map_or(0, |m| m.index),
+        kind: partial,
+        category: "outcome",
+        side: SideOf::Fixed("none"),
+        args: vec![],
+    });
+}
+
 /// Milliseconds as seconds with one decimal (`2.1`), or `?` when unknown.
 pub(super) fn seconds(ms: Option<i64>) -> Val {
     Val::S(ms.map_or_else(|| "?".into(), |ms| format!("{:.1}", ms as f64 / 1000.0)))
@@ -161,13 +197,7 @@ pub(crate) fn analyse(d: &Dialog) -> Analysis {
         facts: Vec::new(),
     };
     let Some(first) = all.first() else {
-        a.facts.push(Fact {
-            message: msgs.first().map_or(0, |m| m.index),
-            kind: "partial",
-            category: "outcome",
-            side: SideOf::Fixed("none"),
-            args: vec![],
-        });
+        begun_before(&mut a, d.kind, &msgs);
         return a;
     };
     let t0 = first.request.seen.time;

@@ -178,7 +178,12 @@ pub fn report(kb: &Kb, l: Locale, d: &Dialogs) -> String {
             let _ = writeln!(s, "  {}  {}  {f}", c.call_id, c.from.uri);
         }
     }
-    let ok = (d.registrations.len() - bad.len()) as u64;
+    // A registration whose REGISTER and answer the input does not hold did not succeed here.
+    let ok = d
+        .registrations
+        .iter()
+        .filter(|c| c.outcome.kind == OutcomeKind::Registered && !has_problem(c))
+        .count() as u64;
     if ok > 0 {
         let _ = writeln!(
             s,

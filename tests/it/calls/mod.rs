@@ -8,6 +8,7 @@
 //! sngrep text export (`src/curses/ui_save.c` `save_msg_txt` of irontec/sngrep) give the same
 //! calls.
 
+mod partial;
 mod traffic;
 
 use crate::common::TestEnv;
