@@ -40,30 +40,34 @@ pub(super) fn status_line<'a>(_: &Tables, l: Line<'a>, kind: SightingKind) -> Op
         text = &text[..i];
         text = text.strip_suffix(b"\\").unwrap_or(text);
     }
-    // One pass for the first of them (a substring search for each was 6% of a trace's scan;
-    // none of them can overlap another, so the first found is where the sequential cuts end).
+    // php-sip's debug echo shown as a web page runs its lines together (`<-- SIP/2.0 407 …
+    // --> ACK sip:… SIP/2.0`, `… 100 Trying New dialog: …`), so the phrase also ends where its
+    // next echo starts (level7systems/php-sip@95dd051d PhpSIP.class.php `sendData`,
+    // `readMessage`). One pass for the first of them (a substring search for each was 6% of a
+    // trace's scan; none of them can overlap another, so the first found is where the
+    // sequential cuts end).
     let mut from = 0;
     while let Some(i) = memchr::memchr3(b'\\', b' ', b']', &text[from..]).map(|i| from + i) {
         let rest = &text[i..];
-        if [&b"\\r\\n"[..], b"\\n", b" 0D ", b"]]"]
-            .iter()
-            .any(|end| rest.starts_with(end))
+        if [
+            &b"\\r\\n"[..],
+            b"\\n",
+            b" 0D ",
+            b"]]",
+            b" --> ",
+            b" <-- ",
+            b" New dialog: ",
+        ]
+        .iter()
+        .any(|end| rest.starts_with(end))
         {
             text = &text[..i];
             break;
         }
         from = i + 1;
     }
-    // A message flattened by syslog (`… 486 Busy Here#015#012Via: …`), and php-sip's debug
-    // echo shown as a web page, where its lines (`<-- SIP/2.0 407 …`, `--> ACK sip:… SIP/2.0`,
-    // `  New dialog: …`) run together (level7systems/php-sip@95dd051d PhpSIP.class.php
-    // `sendData`, `readMessage`).
+    // A message flattened by syslog: `… 486 Busy Here#015#012Via: …`.
     text = until_escaped_line_end(text);
-    for next in [&b" --> "[..], b" <-- ", b" New dialog: "] {
-        if let Some(i) = memchr::memmem::find(text, next) {
-            text = &text[..i];
-        }
-    }
     Some(Outcome::coded(kind, code, text.trim_ascii_end()))
 }
 
@@ -76,14 +80,7 @@ pub(super) fn method_status<'a>(
     l: Line<'a>,
     kind: SightingKind,
 ) -> Option<Outcome<'a>> {
-    if !boundary(l.at.checked_sub(1).map(|i| l.text[i])) {
-        return None;
-    }
-    let mut c = l.cursor();
-    let code = c.code()?;
-    if c.spaces() == 0 {
-        return None;
-    }
+    let (code, mut c) = l.word_then_code()?;
     let text = c.until(b"\"',;()[]<>{}|\t");
     let text = phrase(text);
     let text = text.strip_suffix(b".").unwrap_or(text);

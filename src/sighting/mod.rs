@@ -112,6 +112,17 @@ impl<'a> Line<'a> {
     fn cursor(&self) -> cursor::Cur<'a> {
         cursor::Cur::new(self.text, self.end)
     }
+
+    /// When the anchor starts a word and a code and a space follow it (`INVITE 404 …`,
+    /// `Response 404 …`): the code, and a cursor past the spaces.
+    fn word_then_code(&self) -> Option<(u16, cursor::Cur<'a>)> {
+        if !cursor::boundary(self.at.checked_sub(1).map(|i| self.text[i])) {
+            return None;
+        }
+        let mut c = self.cursor();
+        let code = c.code()?;
+        (c.spaces() > 0).then_some((code, c))
+    }
 }
 
 /// Every pattern's anchor in one automaton, built once. Anchors may overlap (`INVITE ` ends

@@ -349,14 +349,7 @@ pub(super) fn sipsorcery_response<'a>(
     l: Line<'a>,
     k: SightingKind,
 ) -> Option<Outcome<'a>> {
-    if !boundary(l.at.checked_sub(1).map(|i| l.text[i])) {
-        return None;
-    }
-    let mut c = l.cursor();
-    let code = c.code()?;
-    if c.spaces() == 0 {
-        return None;
-    }
+    let (code, c) = l.word_then_code()?;
     let rest = c.rest();
     let i = memchr::memmem::find(rest, b" for sip")?;
     let uri = &rest[i + 8..];
